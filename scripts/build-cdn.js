@@ -1,0 +1,34 @@
+// Builds the self-contained ES modules for a CDN: dist/cdn/fine-kit.js (every
+// element) and one file per element entry (dist/cdn/timeline.js, …), each with
+// its own copy of lit, d3 and valibot, minified. A page needs one
+// <script type="module" src="…/fine-kit.js">.
+import { build } from 'vite';
+import { existsSync } from 'node:fs';
+
+export const CDN_ENTRIES = {
+  'fine-kit': 'src/index.ts',
+  timeline: 'src/timeline/index.ts',
+  comparison: 'src/comparison/index.ts',
+  quote: 'src/quote/index.ts',
+  'actor-map': 'src/actor-map/index.ts',
+  'story-provider': 'src/story-provider/index.ts',
+};
+
+// `node scripts/build-cdn.js timeline` builds only the named modules.
+const only = process.argv.slice(2);
+
+for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
+  if (!existsSync(entry) || (only.length && !only.includes(name))) continue;
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+    },
+  });
+}

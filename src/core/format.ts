@@ -1,0 +1,88 @@
+/**
+ * Formatting through `Intl` only: dates at their precision, money, compact
+ * numbers, ratios, lists and language names in the reader's locale, so
+ * `ar-EG` gets Arabic-Indic digits and `ar-MA` Latin ones without any table
+ * of ours. Formatters are cached: a 10,000-event timeline formats a lot.
+ */
+import { dateStart, parseIsoDate } from '../story/dates.js';
+import type { Money } from '../story/types.js';
+
+const cache = new Map<string, unknown>();
+function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }));
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+const PRECISION_OPTIONS = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const SHORT_OPTIONS = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'short' },
+  day: { year: 'numeric', month: 'short', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** `2021` → "2021", `2021-07` → "July 2021", `2021-07-16` → "16 July 2021" (or "١٦ يوليو ٢٠٢١"). */
+export function formatStoryDate(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  const { precision } = parseIsoDate(iso);
+  const options = (style === 'long' ? PRECISION_OPTIONS : SHORT_OPTIONS)[precision];
+  return dateFormat(locale, options).format(dateStart(iso));
+}
+
+/** A span at the precision of its less precise end: "May 2018 – July 2021". */
+export function formatStorySpan(start: string, end: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  const a = parseIsoDate(start).precision;
+  const b = parseIsoDate(end).precision;
+  const order = ['year', 'month', 'day'] as const;
+  const precision = order[Math.min(order.indexOf(a), order.indexOf(b))]!;
+  const options = (style === 'long' ? PRECISION_OPTIONS : SHORT_OPTIONS)[precision];
+  return dateFormat(locale, options).formatRange(dateStart(start), dateStart(end));
+}
+
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, options).format(value);
+}
+
+/** "€746M", "746 M€", "‏746 مليون €": compact currency in the locale's own way. */
+export function formatMoney(money: Money, locale: string, compact = true): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }),
+  }).format(money.value);
+}
+
+/** "7.5×" with the locale's digits and decimal separator. */
+export function formatRatio(value: number, locale: string): string {
+  const digits = value < 10 ? 1 : 0;
+  return `${formatNumber(value, locale, { maximumFractionDigits: digits })}×`;
+}
+
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+  return cached('list', locale, { type }, () => new Intl.ListFormat(locale, { type, style: 'long' })).format(items);
+}
+
+/** "French", "الفرنسية", "français": the name of `code` in `locale`. */
+export function languageName(code: string, locale: string): string {
+  try {
+    return cached('lang', locale, {}, () => new Intl.DisplayNames(locale, { type: 'language' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The story: its format, validation, loading and the facts derived from it.
+ * Import from `fine-kit/story` to validate or read stories without any element.
+ */
+export * from './types.js';
+export * from './errors.js';
+export * from './dates.js';
+export * from './text.js';
+export * from './derive.js';
+export { parseStory, MAX_DEPTH, MAX_ERRORS, type ParseResult } from './parse.js';
+export { lintStory, knownCurrencies } from './lint.js';
+export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from './load.js';
+export { ACTOR_KINDS, RELATION_KINDS, LAWS, FINE_STATUSES, LIMITS } from './schema.js';
+/** The Valibot schemas behind the format, to validate a single fine, quote… (`v.safeParse(schemas.Fine, x)`). */
+export * as schemas from './schema.js';

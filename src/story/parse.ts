@@ -1,0 +1,189 @@
+/**
+ * `parseStory`: JSON (text or value) in, a typed story or a list of errors out.
+ * Three passes, each only when the one before found nothing:
+ * 1. a guard against hostile input (nesting depth, `__proto__`-like keys),
+ * 2. the shape, checked by the schema (`schema.ts`),
+ * 3. the meaning: ids unique, references resolved, spans in order.
+ * What is allowed but probably not meant is for `lintStory` (lint.ts).
+ */
+import * as v from 'valibot';
+import { Story as StorySchema } from './schema.js';
+import type { Story } from './types.js';
+import { dateEnd, dateStart } from './dates.js';
+import { pointer, type Params, type StoryError } from './errors.js';
+
+export type ParseResult =
+  | { ok: true; story: Story }
+  | { ok: false; errors: StoryError[] };
+
+/** Deeper than any story needs (Story → fines → fine → amount → value is 5). */
+export const MAX_DEPTH = 12;
+/** A broken file can produce thousands of errors; a reader needs the first ones. */
+export const MAX_ERRORS = 50;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseStory(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, errors: [{ path: '', code: 'json', params: { detail: (e as Error).message } }] };
+    }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return fail([{ path: '', code: 'type', params: { expected: 'object', received: describeValue(value) } }]);
+  }
+  const guard = guardErrors(value);
+  if (guard.length) return fail(guard);
+
+  const result = v.safeParse(StorySchema, value);
+  if (!result.success) return fail(result.issues.map(issueToError));
+
+  const story = result.output;
+  const errors = meaningErrors(story);
+  if (errors.length) return fail(errors);
+  return { ok: true, story };
+}
+
+function fail(errors: StoryError[]): ParseResult {
+  if (errors.length <= MAX_ERRORS) return { ok: false, errors };
+  const more = errors.length - MAX_ERRORS;
+  return {
+    ok: false,
+    errors: [...errors.slice(0, MAX_ERRORS), { path: '', code: 'too-many-errors', params: { count: more } }],
+  };
+}
+
+/** Walks the raw value without recursion, so a 100,000-deep array cannot overflow the stack. */
+function guardErrors(root: unknown): StoryError[] {
+  const errors: StoryError[] = [];
+  const stack: [unknown, (string | number)[]][] = [[root, []]];
+  while (stack.length && errors.length <= MAX_ERRORS) {
+    const [node, path] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (path.length >= MAX_DEPTH) {
+      errors.push({ path: pointer(path), code: 'too-deep', params: { max: MAX_DEPTH } });
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        errors.push({ path: pointer([...path, key]), code: 'forbidden-key', params: { key } });
+        continue;
+      }
+      const child = (node as Record<string, unknown>)[key];
+      const seg = Array.isArray(node) ? Number(key) : key;
+      stack.push([child, [...path, seg]]);
+    }
+  }
+  return errors.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** Codes the schema attaches to its checks (see `schema.ts`). */
+const SCHEMA_CODES = new Set([
+  'id', 'lang', 'date-format', 'date', 'url', 'currency', 'country', 'empty',
+  'sources', 'non-negative', 'positive', 'enum', 'too-long', 'too-many',
+]);
+
+type Issue = v.BaseIssue<unknown>;
+
+function issueToError(issue: Issue): StoryError {
+  const segments = (issue.path ?? []).map((p) => p.key as string | number);
+  const path = pointer(segments);
+  const received = String(issue.received);
+  if (SCHEMA_CODES.has(issue.message)) {
+    const params: Params = { received };
+    if (issue.message === 'enum') params['options'] = issue.expected ?? '';
+    if (issue.message === 'too-long' || issue.message === 'too-many') {
+      params['max'] = Number(String(issue.expected).replace(/\D/g, ''));
+    }
+    return { path, code: issue.message as StoryError['code'], params };
+  }
+  if (issue.type === 'strict_object' || issue.type === 'object') {
+    if (issue.expected === 'never') {
+      return { path, code: 'unknown-key', params: { key: String(segments.at(-1)) } };
+    }
+    if (issue.received === 'undefined') {
+      return { path, code: 'required', params: { key: String(segments.at(-1)) } };
+    }
+  }
+  // A type mismatch: name the kind of value expected in plain words.
+  const expected =
+    issue.type === 'union' ? issue.message // 'text' | 'translation'
+    : issue.type === 'finite' ? 'number'
+    : issue.type === 'strict_object' || issue.type === 'record' ? 'object'
+    : issue.type;
+  return { path, code: 'type', params: { expected, received: describeValue(issue.input) } };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function meaningErrors(story: Story): StoryError[] {
+  const errors: StoryError[] = [];
+  const add = (path: (string | number)[], code: StoryError['code'], params: Params = {}) =>
+    errors.push({ path: pointer(path), code, params });
+
+  const ids = (name: string, items: readonly { id: string }[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) add([name, i, 'id'], 'duplicate-id', { id: item.id });
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const actors = ids('actors', story.actors);
+  const sources = ids('sources', story.sources);
+  ids('relations', story.relations);
+  ids('events', story.events);
+  ids('eras', story.eras ?? []);
+  ids('fines', story.fines);
+  ids('quotes', story.quotes);
+
+  const ref = (set: Set<string>, kind: 'actor' | 'source', path: (string | number)[], id?: string) => {
+    if (id !== undefined && !set.has(id)) add(path, 'unknown-ref', { kind, id });
+  };
+  const cites = (path: (string | number)[], list?: readonly string[]) =>
+    list?.forEach((id, i) => ref(sources, 'source', [...path, 'sources', i], id));
+  const span = (path: (string | number)[], start: string, end?: string) => {
+    if (end && dateEnd(end) <= dateStart(start)) add([...path, 'end'], 'end-before-start', { start, end });
+  };
+
+  if (!story.languages.includes(story.lang)) add(['lang'], 'default-lang', { lang: story.lang });
+  ref(actors, 'actor', ['mainActor'], story.mainActor);
+  story.actors.forEach((a, i) => cites(['actors', i], a.sources));
+  story.relations.forEach((r, i) => {
+    ref(actors, 'actor', ['relations', i, 'from'], r.from);
+    ref(actors, 'actor', ['relations', i, 'to'], r.to);
+    cites(['relations', i], r.sources);
+  });
+  story.events.forEach((e, i) => {
+    e.actors?.forEach((id, j) => ref(actors, 'actor', ['events', i, 'actors', j], id));
+    cites(['events', i], e.sources);
+    span(['events', i], e.date, e.end);
+  });
+  story.eras?.forEach((e, i) => {
+    cites(['eras', i], e.sources);
+    span(['eras', i], e.start, e.end);
+  });
+  story.fines.forEach((f, i) => {
+    ref(actors, 'actor', ['fines', i, 'actor'], f.actor);
+    ref(actors, 'actor', ['fines', i, 'authorityActor'], f.authorityActor);
+    cites(['fines', i], f.sources);
+  });
+  story.quotes.forEach((q, i) => {
+    ref(actors, 'actor', ['quotes', i, 'speaker'], q.speaker);
+    cites(['quotes', i], q.sources);
+    for (const [lang, t] of Object.entries(q.translations ?? {})) {
+      if (lang.toLowerCase() === q.lang.toLowerCase()) {
+        add(['quotes', i, 'translations', lang], 'translation-of-original', { lang });
+      }
+      if (typeof t !== 'string') ref(sources, 'source', ['quotes', i, 'translations', lang, 'source'], t.source);
+    }
+  });
+  story.conversions?.forEach((c, i) => cites(['conversions', i], c.sources));
+  return errors;
+}
