@@ -1,6 +1,14 @@
 /**
  * fine-kit: every element, registered. This is the CDN bundle's entry
- * (dist/cdn/fine-kit.js) and the package's main export.
+ * (dist/cdn/fine-kit.js) and the package's main export. It exports what a
+ * page needs at run time; the story tools (lint, schemas, derived facts) are
+ * in `fine-kit/story`, the formatting and i18n helpers in `fine-kit/core`.
  */
-export * from './core/index.js';
-export * from './story/index.js';
+export { FineElement, type LoadStatus, type Theme } from './core/fine-element.js';
+export { defineElement } from './core/define.js';
+export { VERSION } from './core/version.js';
+export { parseStory, type ParseResult } from './story/parse.js';
+export { loadStory, type LoadOptions } from './story/load.js';
+export { StoryLoadError, type StoryError } from './story/errors.js';
+export type * from './story/types.js';
+export type * from './events.js';

@@ -13,9 +13,14 @@ const dir = mkdtempSync(join(tmpdir(), 'fine-kit-'));
 const story = JSON.parse(readFileSync('data/amazon-cnpd-2021.story.json', 'utf8'));
 const bad = structuredClone(story);
 bad.events[3].date = '2021-02-30';
-bad.relations[0].to = 'nobody';
+bad.events[5].id = 'Not An Id';
 const badFile = join(dir, 'bad.story.json');
 writeFileSync(badFile, JSON.stringify(bad));
+// References are checked once the shape is right: a separate file.
+const dangling = structuredClone(story);
+dangling.relations[0].to = 'nobody';
+const danglingFile = join(dir, 'dangling.story.json');
+writeFileSync(danglingFile, JSON.stringify(dangling));
 const notJson = join(dir, 'not.json');
 writeFileSync(notJson, '<html>');
 
@@ -29,7 +34,10 @@ test('an invalid story exits 1 and names each JSON path', () => {
   const r = run('validate', badFile);
   assert.equal(r.status, 1);
   assert.match(r.stdout, /\/events\/3\/date\s+This date does not exist/);
-  assert.match(r.stdout, /\/relations\/0\/to\s+No actor has the id "nobody"/);
+  assert.match(r.stdout, /\/events\/5\/id\s+Expected an id of lowercase letters/);
+  const d = run('validate', danglingFile);
+  assert.equal(d.status, 1);
+  assert.match(d.stdout, /\/relations\/0\/to\s+No actor has the id "nobody"/);
 });
 
 test('errors come in the chosen language', () => {
