@@ -2,16 +2,22 @@
 // fine-kit command line: check stories before publishing them.
 //
 //   npx fine-kit validate FILE...  [--lang ar|en|fr] [--json]
+//   npx fine-kit html FILE --element timeline|comparison|quote|actor-map [--lang ar] [--quote ID]
 //
-// Prints every error with its JSON path, in the chosen language (default: the
-// shell's LANG, else English), warnings too, and exits 1 when any file is invalid.
+// validate prints every error with its JSON path, in the chosen language
+// (default: the shell's LANG, else English), warnings too, and exits 1 when
+// any file is invalid. html prints the story as semantic HTML to paste inside
+// an element as its no-JavaScript fallback.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage:
   fine-kit validate FILE... [--lang ar|en|fr] [--json]
       Check story files; exit 1 if any is invalid.
+  fine-kit html FILE --element timeline|comparison|quote|actor-map [--lang ar|en|fr] [--quote ID]
+      Print the story as semantic HTML: the element's no-JavaScript fallback.
 `;
+const ELEMENTS = ['timeline', 'comparison', 'quote', 'actor-map'];
 
 let kit;
 try {
@@ -19,6 +25,7 @@ try {
     ...(await import('../dist/story/index.js')),
     ...(await import('../dist/i18n/index.js')),
     ...(await import('../dist/i18n/lint.js')),
+    ...(await import('../dist/fallback/index.js')),
   };
 } catch {
   console.error('fine-kit: the package is not built. Run `npm run build` first.');
@@ -30,6 +37,8 @@ const { values, positionals } = parseArgs({
   options: {
     lang: { type: 'string' },
     json: { type: 'boolean', default: false },
+    element: { type: 'string' },
+    quote: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -82,6 +91,28 @@ if (command === 'validate') {
     }
   }
   process.exit(failed ? 1 : 0);
+} else if (command === 'html') {
+  if (files.length !== 1 || !ELEMENTS.includes(values.element ?? '')) {
+    process.stderr.write(USAGE);
+    process.exit(2);
+  }
+  let result;
+  try {
+    result = kit.parseStory(await readFile(files[0], 'utf8'));
+  } catch (e) {
+    console.error(`fine-kit: ${e.message}`);
+    process.exit(1);
+  }
+  if (!result.ok) {
+    for (const e of result.errors) console.error(`${e.path || '/'}  ${describeError(e).replace(/[\u2068\u2069]/g, '')}`);
+    process.exit(1);
+  }
+  try {
+    process.stdout.write(kit.fallbackHtml(result.story, values.element, lang, { quote: values.quote }) + '\n');
+  } catch (e) {
+    console.error(`fine-kit: ${e.message}`);
+    process.exit(1);
+  }
 } else {
   process.stderr.write(`fine-kit: unknown command "${command}"\n${USAGE}`);
   process.exit(2);

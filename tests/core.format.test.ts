@@ -66,6 +66,7 @@ describe('Intl formatting', () => {
 
     it('formats a full amount with its decimals', () => {
       expect(formatMoney({ value: 35_258_707.95, currency: 'EUR' }, 'en', false)).to.equal('€35,258,707.95');
+      expect(formatMoney({ value: 746_000_000, currency: 'EUR' }, 'en', false)).to.equal('€746,000,000');
     });
 
     it('formats ratios with the locale’s separator and digits', () => {

@@ -64,7 +64,9 @@ export function formatMoney(money: Money, locale: string, compact = true): strin
   return numberFormat(locale, {
     style: 'currency',
     currency: money.currency,
-    ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }),
+    ...(compact
+      ? { notation: 'compact', maximumFractionDigits: 1 }
+      : { minimumFractionDigits: Number.isInteger(money.value) ? 0 : 2, maximumFractionDigits: 2 }),
   }).format(money.value);
 }
 

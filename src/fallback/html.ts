@@ -1,0 +1,172 @@
+/**
+ * The story as plain semantic HTML, for readers without JavaScript and for
+ * search engines: an ordered list of dated events, a table of fines,
+ * blockquotes, a list of relations. `npx fine-kit html` prints it to paste
+ * inside an element; the element shows it until it upgrades, then its shadow
+ * root (which has no slot for it) takes its place.
+ */
+import type { Fine, Quote, Source, Story, Text } from '../story/types.js';
+import { compareDates } from '../story/dates.js';
+import { indexStory } from '../story/derive.js';
+import { pickText } from '../story/text.js';
+import { directionOf } from '../core/locale.js';
+import { formatMoney, formatStoryDate, formatStorySpan, languageName } from '../core/format.js';
+import { coreMessages, pickMessages } from '../i18n/index.js';
+import { vocabulary } from '../i18n/vocabulary.js';
+import { fallbackMessages } from './messages.js';
+
+export type FallbackElement = 'timeline' | 'comparison' | 'quote' | 'actor-map';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const SAFE_URL = /^https?:\/\//i;
+
+class Writer {
+  readonly lang: string;
+  constructor(
+    readonly story: Story,
+    lang: string,
+  ) {
+    this.lang = lang;
+  }
+
+  /** A text in the reader's language; marked with its own `lang` when it fell back. */
+  text(text: Text | undefined, tag = 'span'): string {
+    if (text === undefined) return '';
+    const picked = pickText(text, this.lang, this.story.lang);
+    const attrs = picked.fallback ? ` lang="${escapeHtml(picked.lang)}" dir="${directionOf(picked.lang)}"` : '';
+    return tag === 'span' && !attrs ? escapeHtml(picked.value) : `<${tag}${attrs}>${escapeHtml(picked.value)}</${tag}>`;
+  }
+
+  /** An id unique on the page: the story's id, then the item's (deep links work without JavaScript). */
+  id(itemId: string): string {
+    return escapeHtml(`${this.story.id}-${itemId}`);
+  }
+
+  plain(text: Text | undefined): string {
+    return text === undefined ? '' : pickText(text, this.lang, this.story.lang).value;
+  }
+
+  time(iso: string): string {
+    return `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatStoryDate(iso, this.lang))}</time>`;
+  }
+
+  sources(ids: readonly string[] | undefined): string {
+    if (!ids?.length) return '';
+    const { sources } = indexStory(this.story);
+    const links = ids
+      .map((id) => sources.get(id))
+      .filter((s): s is Source => !!s)
+      .map((s) => this.link(s));
+    const m = coreMessages(this.lang);
+    return `<p class="fine-sources">${escapeHtml(m.sources)}: ${links.join(pickMessages(fallbackMessages, this.lang).comma)}</p>`;
+  }
+
+  link(source: Source): string {
+    const label = `${this.plain(source.title)} (${source.publisher})`;
+    if (!SAFE_URL.test(source.url)) return escapeHtml(label);
+    const lang = source.lang ? ` hreflang="${escapeHtml(source.lang)}"` : '';
+    return `<a href="${escapeHtml(source.url)}" rel="noopener noreferrer"${lang}>${escapeHtml(label)}</a>`;
+  }
+
+  actorName(id: string): string {
+    const actor = indexStory(this.story).actors.get(id);
+    return actor ? `<bdi>${this.text(actor.name)}</bdi>` : `<bdi>${escapeHtml(id)}</bdi>`;
+  }
+}
+
+function timeline(w: Writer): string {
+  const f = pickMessages(fallbackMessages, w.lang);
+  const events = [...w.story.events].sort((a, b) => compareDates(a.date, b.date));
+  const items = events.map((e) => {
+    const when = e.end
+      ? `<time datetime="${escapeHtml(e.date)}/${escapeHtml(e.end)}">${escapeHtml(formatStorySpan(e.date, e.end, w.lang))}</time>`
+      : w.time(e.date);
+    const note = e.dateNote ? `<p><small>${escapeHtml(coreMessages(w.lang).disputedDate)}: ${w.text(e.dateNote)}</small></p>` : '';
+    const body = e.body ? `<p>${w.text(e.body)}</p>` : '';
+    return `<li id="${w.id(e.id)}">${when} <strong>${w.text(e.title)}</strong>${note}${body}${w.sources(e.sources)}</li>`;
+  });
+  const eras = (w.story.eras ?? []).map((era) => {
+    const when = era.end
+      ? formatStorySpan(era.start, era.end, w.lang)
+      : `${formatStoryDate(era.start, w.lang)} – ${f.ongoing}`;
+    return `<li>${w.text(era.title)}: ${escapeHtml(when)}</li>`;
+  });
+  return (
+    `<h2>${escapeHtml(f.timeline)}</h2>\n<ol>\n${items.join('\n')}\n</ol>` +
+    (eras.length ? `\n<h3>${escapeHtml(f.periods)}</h3>\n<ul>\n${eras.join('\n')}\n</ul>` : '')
+  );
+}
+
+function comparison(w: Writer): string {
+  const f = pickMessages(fallbackMessages, w.lang);
+  const v = pickMessages(vocabulary, w.lang);
+  const fines = [...w.story.fines].sort((a: Fine, b: Fine) => b.amount.value - a.amount.value);
+  const head = [f.company, f.authority, f.date, f.amount, f.law, f.reason]
+    .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
+    .join('');
+  const rows = fines.map(
+    (fine) =>
+      `<tr id="${w.id(fine.id)}"><th scope="row">${w.text(fine.company)}</th><td>${w.text(fine.authority)}</td>` +
+      `<td>${w.time(fine.date)}</td><td>${escapeHtml(formatMoney(fine.amount, w.lang, false))}</td>` +
+      `<td>${escapeHtml(v.laws[fine.law])}</td><td>${w.text(fine.reason)}</td></tr>`,
+  );
+  return `<table>\n<caption>${escapeHtml(f.fines)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+function quoteHtml(w: Writer, quote: Quote): string {
+  const m = coreMessages(w.lang);
+  const original = quote.lang.toLowerCase().split('-')[0] === w.lang.toLowerCase().split('-')[0];
+  const translation = original ? undefined : quote.translations?.[w.lang] ?? quote.translations?.[w.lang.split('-')[0]!];
+  const translatedText = typeof translation === 'string' ? translation : translation?.text;
+  const source = indexStory(w.story).sources.get(quote.sources[0]!);
+  const cite = source && SAFE_URL.test(source.url) ? ` cite="${escapeHtml(source.url)}"` : '';
+  const originalBlock = `<blockquote lang="${escapeHtml(quote.lang)}" dir="${directionOf(quote.lang)}"${cite}><p>${escapeHtml(quote.text)}</p></blockquote>`;
+  const body = translatedText
+    ? `<blockquote${cite}><p>${escapeHtml(translatedText)}</p></blockquote>\n<p><small>${escapeHtml(m.translatedFrom(languageName(quote.lang, w.lang)))}</small></p>\n${originalBlock}`
+    : originalBlock;
+  const speaker = w.actorName(quote.speaker);
+  const role = quote.role ? `${pickMessages(fallbackMessages, w.lang).comma}${w.text(quote.role)}` : '';
+  const date = quote.date ? `${pickMessages(fallbackMessages, w.lang).comma}${w.time(quote.date)}` : '';
+  const where = source ? `${pickMessages(fallbackMessages, w.lang).comma}<cite>${w.link(source)}</cite>` : '';
+  const paraphrase = quote.verbatim ? '' : `<p><small>${escapeHtml(m.paraphrase)}</small></p>\n`;
+  return `<figure id="${w.id(quote.id)}">\n${paraphrase}${body}\n<figcaption>${speaker}${role}${date}${where}</figcaption>\n</figure>`;
+}
+
+function actorMap(w: Writer): string {
+  const f = pickMessages(fallbackMessages, w.lang);
+  const v = pickMessages(vocabulary, w.lang);
+  const items = w.story.relations.map((r) => {
+    const verb = r.label ? w.text(r.label) : escapeHtml(v.relationKinds[r.kind]);
+    const date = r.date ? `${f.comma}${w.time(r.date)}` : '';
+    return `<li>${w.actorName(r.from)} ${verb} ${w.actorName(r.to)}${date}${w.sources(r.sources)}</li>`;
+  });
+  return `<h2>${escapeHtml(f.relations)}</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
+}
+
+export interface FallbackOptions {
+  /** For `quote`: the quote's id; all quotes when omitted. */
+  quote?: string;
+}
+
+/** Semantic HTML for `element`, in `lang`. Throws when `options.quote` names no quote. */
+export function fallbackHtml(story: Story, element: FallbackElement, lang: string, options: FallbackOptions = {}): string {
+  const w = new Writer(story, lang);
+  switch (element) {
+    case 'timeline':
+      return timeline(w);
+    case 'comparison':
+      return comparison(w);
+    case 'actor-map':
+      return actorMap(w);
+    case 'quote': {
+      const quotes = options.quote ? story.quotes.filter((q) => q.id === options.quote) : story.quotes;
+      if (!quotes.length) throw new Error(`no quote has the id "${options.quote}"`);
+      return quotes.map((q) => quoteHtml(w, q)).join('\n');
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// `npx fine-kit html`: the no-JavaScript fallback content of each element.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const STORY = 'data/amazon-cnpd-2021.story.json';
+const story = JSON.parse(readFileSync(STORY, 'utf8'));
+const html = (...args) => spawnSync(process.execPath, ['bin/fine-kit.js', 'html', STORY, ...args], { encoding: 'utf8' });
+
+test('timeline: an ordered list of every dated event, with sources, in Arabic', () => {
+  const r = html('--element', 'timeline', '--lang', 'ar');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^<h2>التسلسل الزمني<\/h2>\n<ol>/);
+  assert.equal(r.stdout.match(/<li id=/g).length, story.events.length);
+  assert.match(r.stdout, /<time datetime="2021-07-15">15 يوليو 2021<\/time>/);
+  // A year-only date stays a year.
+  assert.match(r.stdout, /<time datetime="2018">2018<\/time>/);
+  assert.match(r.stdout, /rel="noopener noreferrer"/);
+});
+
+test('comparison: a table of every fine, largest first', () => {
+  const r = html('--element', 'comparison', '--lang', 'en');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /<table>\n<caption>Fines compared<\/caption>/);
+  assert.equal(r.stdout.match(/<tr id=/g).length, story.fines.length);
+  const amounts = [...r.stdout.matchAll(/<td>€([\d,.]+)<\/td>/g)].map((m) => Number(m[1].replace(/,/g, '')));
+  assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a));
+});
+
+test('quote: a figure with the translation and the original in its own language', () => {
+  const quote = story.quotes.find((q) => q.lang === 'fr' && q.translations?.ar);
+  const r = html('--element', 'quote', '--lang', 'ar', '--quote', quote.id);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /<figure id=/);
+  assert.match(r.stdout, /مترجم من الفرنسية/);
+  assert.match(r.stdout, /<blockquote lang="fr" dir="ltr"/);
+});
+
+test('actor map: a list of relation sentences with names isolated', () => {
+  const r = html('--element', 'actor-map', '--lang', 'fr');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.match(/<li>/g).length, story.relations.length);
+  assert.match(r.stdout, /<bdi>La Quadrature du Net<\/bdi>/);
+});
+
+test('text from the story is escaped, never markup', () => {
+  const hostile = structuredClone(story);
+  hostile.events[0].title = { ar: '<script>alert(1)</script>', en: '<img src=x onerror=alert(1)>', fr: 'x' };
+  const file = '/tmp/fine-kit-hostile.story.json';
+  spawnSync('sh', ['-c', `cat > ${file}`], { input: JSON.stringify(hostile) });
+  const r = spawnSync(process.execPath, ['bin/fine-kit.js', 'html', file, '--element', 'timeline', '--lang', 'en'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /<img src=x/);
+  assert.match(r.stdout, /&lt;img src=x onerror=alert\(1\)&gt;/);
+});
+
+test('bad arguments are refused', () => {
+  assert.equal(html('--element', 'nope').status, 2);
+  assert.equal(html('--element', 'quote', '--quote', 'no-such-quote').status, 1);
+});
