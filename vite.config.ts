@@ -1,5 +1,7 @@
-import { defineConfig } from 'vite';
-import { existsSync, readdirSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { parseStory } from './src/story/parse.js';
+import { fallbackHtml, type FallbackElement } from './src/fallback/html.js';
 
 /**
  * `vite build`: the npm package, unbundled ES modules under dist/ (one file
@@ -18,6 +20,28 @@ for (const dir of readdirSync('src', { withFileTypes: true })) {
   if (dir.isDirectory() && existsSync(`src/${dir.name}/index.ts`)) {
     entries[`${dir.name}/index`] = `src/${dir.name}/index.ts`;
   }
+}
+
+/**
+ * Fills `<!-- fine-fallback element="timeline" lang="ar" -->` comments in
+ * the demo pages with the story as semantic HTML (what `npx fine-kit html`
+ * prints), so the demo shows what readers without JavaScript get.
+ */
+function demoFallbacks(): Plugin {
+  return {
+    name: 'fine-kit-demo-fallbacks',
+    transformIndexHtml(html) {
+      if (!html.includes('fine-fallback')) return html;
+      const result = parseStory(readFileSync('data/amazon-cnpd-2021.story.json', 'utf8'));
+      if (!result.ok) throw new Error('data/amazon-cnpd-2021.story.json is invalid: run npx fine-kit validate');
+      return html.replace(/<!--\s*fine-fallback\s+(.*?)\s*-->/g, (_, args: string) => {
+        const attrs = Object.fromEntries([...args.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+        return fallbackHtml(result.story, attrs['element'] as FallbackElement, attrs['lang'] ?? 'en', {
+          quote: attrs['quote'],
+        });
+      });
+    },
+  };
 }
 
 export const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^valibot$/];
@@ -39,5 +63,6 @@ export default defineConfig({
       },
     },
   },
+  plugins: [demoFallbacks()],
   server: { open: false },
 });

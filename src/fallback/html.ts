@@ -66,11 +66,12 @@ class Writer {
     return `<p class="fine-sources">${escapeHtml(m.sources)}: ${links.join(pickMessages(fallbackMessages, this.lang).comma)}</p>`;
   }
 
+  /** "Title (Publisher)": the publisher isolated, so a Latin name keeps its brackets in Arabic. */
   link(source: Source): string {
-    const label = `${this.plain(source.title)} (${source.publisher})`;
-    if (!SAFE_URL.test(source.url)) return escapeHtml(label);
+    const label = `${this.text(source.title)} (<bdi>${escapeHtml(source.publisher)}</bdi>)`;
+    if (!SAFE_URL.test(source.url)) return label;
     const lang = source.lang ? ` hreflang="${escapeHtml(source.lang)}"` : '';
-    return `<a href="${escapeHtml(source.url)}" rel="noopener noreferrer"${lang}>${escapeHtml(label)}</a>`;
+    return `<a href="${escapeHtml(source.url)}" rel="noopener noreferrer"${lang}>${label}</a>`;
   }
 
   actorName(id: string): string {
