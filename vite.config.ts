@@ -5,7 +5,7 @@ import { fallbackHtml, type FallbackElement } from './src/fallback/html.js';
 
 /**
  * `vite build`: the npm package, unbundled ES modules under dist/ (one file
- * per source module), lit, d3 and valibot left to the consumer's bundler.
+ * per source module), lit and d3 left to the consumer's bundler.
  * `vite` (npm start): the dev server for the demo article in demo/.
  * The single-file CDN bundles are built by scripts/build-cdn.js.
  */

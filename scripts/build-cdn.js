@@ -1,6 +1,6 @@
 // Builds the self-contained ES modules for a CDN: dist/cdn/fine-kit.js (every
 // element) and one file per element entry (dist/cdn/timeline.js, …), each with
-// its own copy of lit, d3 and valibot, minified. A page needs one
+// its own copy of lit and d3, minified. A page needs one
 // <script type="module" src="…/fine-kit.js">.
 import { build } from 'vite';
 import { existsSync } from 'node:fs';

@@ -11,5 +11,7 @@ export { parseStory, MAX_DEPTH, MAX_ERRORS, type ParseResult } from './parse.js'
 export { lintStory, knownCurrencies } from './lint.js';
 export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from './load.js';
 export { ACTOR_KINDS, RELATION_KINDS, LAWS, FINE_STATUSES, LIMITS } from './schema.js';
-/** The Valibot schemas behind the format, to validate a single fine, quote… (`v.safeParse(schemas.Fine, x)`). */
+/** The schemas behind the format, to validate a single fine, quote… (`validate(schemas.Fine, x)`). */
 export * as schemas from './schema.js';
+export { validate, toJsonSchema, type Issue, type Schema, type Infer } from './schema-kit.js';
+export { issueToError } from './parse.js';

@@ -6,8 +6,8 @@
  * 3. the meaning: ids unique, references resolved, spans in order.
  * What is allowed but probably not meant is for `lintStory` (lint.ts).
  */
-import * as v from 'valibot';
 import { Story as StorySchema } from './schema.js';
+import { validate, type Issue } from './schema-kit.js';
 import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
 import { pointer, type Params, type StoryError } from './errors.js';
@@ -31,16 +31,13 @@ export function parseStory(input: unknown): ParseResult {
       return { ok: false, errors: [{ path: '', code: 'json', params: { detail: (e as Error).message } }] };
     }
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail([{ path: '', code: 'type', params: { expected: 'object', received: describeValue(value) } }]);
-  }
   const guard = guardErrors(value);
   if (guard.length) return fail(guard);
 
-  const result = v.safeParse(StorySchema, value);
-  if (!result.success) return fail(result.issues.map(issueToError));
+  const issues = validate(StorySchema, value);
+  if (issues.length) return fail(issues.map(issueToError));
 
-  const story = result.output;
+  const story = value as Story;
   const errors = meaningErrors(story);
   if (errors.length) return fail(errors);
   return { ok: true, story };
@@ -79,47 +76,8 @@ function guardErrors(root: unknown): StoryError[] {
   return errors.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/** Codes the schema attaches to its checks (see `schema.ts`). */
-const SCHEMA_CODES = new Set([
-  'id', 'lang', 'date-format', 'date', 'url', 'currency', 'country', 'empty',
-  'sources', 'non-negative', 'positive', 'enum', 'too-long', 'too-many',
-]);
-
-type Issue = v.BaseIssue<unknown>;
-
-function issueToError(issue: Issue): StoryError {
-  const segments = (issue.path ?? []).map((p) => p.key as string | number);
-  const path = pointer(segments);
-  const received = String(issue.received);
-  if (SCHEMA_CODES.has(issue.message)) {
-    const params: Params = { received };
-    if (issue.message === 'enum') params['options'] = issue.expected ?? '';
-    if (issue.message === 'too-long' || issue.message === 'too-many') {
-      params['max'] = Number(String(issue.expected).replace(/\D/g, ''));
-    }
-    return { path, code: issue.message as StoryError['code'], params };
-  }
-  if (issue.type === 'strict_object' || issue.type === 'object') {
-    if (issue.expected === 'never') {
-      return { path, code: 'unknown-key', params: { key: String(segments.at(-1)) } };
-    }
-    if (issue.received === 'undefined') {
-      return { path, code: 'required', params: { key: String(segments.at(-1)) } };
-    }
-  }
-  // A type mismatch: name the kind of value expected in plain words.
-  const expected =
-    issue.type === 'union' ? issue.message // 'text' | 'translation'
-    : issue.type === 'finite' ? 'number'
-    : issue.type === 'strict_object' || issue.type === 'record' ? 'object'
-    : issue.type;
-  return { path, code: 'type', params: { expected, received: describeValue(issue.input) } };
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
+export function issueToError(issue: Issue): StoryError {
+  return { path: pointer(issue.path), code: issue.code as StoryError['code'], params: issue.params };
 }
 
 function meaningErrors(story: Story): StoryError[] {

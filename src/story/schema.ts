@@ -1,13 +1,13 @@
 /**
- * The story format, written once as a Valibot schema. Everything else is
- * derived from it: the TypeScript types (`types.ts`), the runtime validator
- * (`parse.ts`) and the published JSON Schema (`data/story.schema.json`,
- * written by `npm run schema` and checked by a test), so they cannot drift.
+ * The story format, written once. Everything else is derived from it: the
+ * TypeScript types (`types.ts`), the runtime validator (`parse.ts`) and the
+ * published JSON Schema (`data/story.schema.json`, written by `npm run
+ * schema` and checked by a test), so they cannot drift.
  *
  * Each check carries a message *code* (e.g. `'date'`), not prose: the
- * validator turns codes into sentences in the reader's language.
+ * validator's errors are turned into sentences in the reader's language.
  */
-import * as v from 'valibot';
+import { array, boolean, number, object, oneOf, optional, record, string, union } from './schema-kit.js';
 
 /** Limits that keep a hostile or broken file from exhausting a page. */
 export const LIMITS = {
@@ -18,63 +18,43 @@ export const LIMITS = {
   items: 20_000,
 } as const;
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** BCP 47 language tag, the shape `Intl` accepts (`ar`, `ar-EG`, `fr-u-nu-latn`). */
 export const LANG_PATTERN = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 /** ISO 8601 at the precision known: `2021`, `2021-07` or `2021-07-16`. */
 export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const CURRENCY_PATTERN = /^[A-Z]{3}$/;
-const COUNTRY_PATTERN = /^[A-Z]{2}$/;
-/** Only web links: no `javascript:`, `data:` or relative URLs in a story. */
-const URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/;
 
-/** True when a `DATE_PATTERN` string names a day, month or year that exists. */
+/** True when a `DATE_PATTERN` string names a day that exists (not 30 February). */
 export function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
-  if (m === undefined) return true;
-  if (m < 1 || m > 12) return false;
   if (d === undefined) return true;
-  const days = new Date(Date.UTC(y!, m, 0)).getUTCDate();
-  return d >= 1 && d <= days;
+  return d <= new Date(Date.UTC(y!, m!, 0)).getUTCDate();
 }
 
-export const Id = v.pipe(v.string(), v.maxLength(LIMITS.id, 'too-long'), v.regex(ID_PATTERN, 'id'));
-export const Lang = v.pipe(v.string(), v.maxLength(35, 'too-long'), v.regex(LANG_PATTERN, 'lang'));
-export const IsoDate = v.pipe(
-  v.string(),
-  v.regex(DATE_PATTERN, 'date-format'),
-  v.check(isCalendarDate, 'date'),
-);
-export const Url = v.pipe(v.string(), v.maxLength(LIMITS.url, 'too-long'), v.regex(URL_PATTERN, 'url'));
+export const Id = string({ max: LIMITS.id, pattern: [/^[a-z0-9][a-z0-9-]*$/, 'id'] });
+export const Lang = string({ max: 35, pattern: [LANG_PATTERN, 'lang'] });
+export const IsoDate = string({
+  pattern: [DATE_PATTERN, 'date-format'],
+  rules: [[isCalendarDate, 'date', { description: 'A date that exists in the calendar (not 2021-02-30).' }]],
+});
+/** Only web links: no `javascript:`, `data:` or relative URLs in a story. */
+export const Url = string({ max: LIMITS.url, pattern: [/^https?:\/\/[^\s/$.?#][^\s]*$/, 'url'] });
+const Currency = string({ pattern: [/^[A-Z]{3}$/, 'currency'] });
+/** ISO 3166-1 alpha-2 country code. */
+const Country = string({ pattern: [/^[A-Z]{2}$/, 'country'] });
 
-const shortString = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.shortText, 'too-long'));
-const longString = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.longText, 'too-long'));
+const shortString = string({ min: 1, max: LIMITS.shortText });
+const longString = string({ min: 1, max: LIMITS.longText });
 
 /** A string in the story's default language, or a map from language tag to string. */
-const nonEmpty = (o: Record<string, string>) => Object.keys(o).length > 0;
-export const ShortText = v.union(
-  [shortString, v.pipe(v.record(Lang, shortString), v.check(nonEmpty, 'empty'))],
-  'text',
-);
-export const LongText = v.union(
-  [longString, v.pipe(v.record(Lang, longString), v.check(nonEmpty, 'empty'))],
-  'text',
-);
+export const ShortText = union([shortString, record(Lang, shortString)], 'text');
+export const LongText = union([longString, record(Lang, longString)], 'text');
 
-const list = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item), v.maxLength(LIMITS.items, 'too-many'));
+const list = <T>(item: Parameters<typeof array<T>>[0]) => array(item, { max: LIMITS.items });
 /** Every fact cites at least one source, by id. */
-const SourceRefs = v.pipe(v.array(Id), v.minLength(1, 'sources'), v.maxLength(100, 'too-many'));
+const SourceRefs = array(Id, { min: [1, 'sources'], max: 100 });
+const Ids = array(Id, { max: 100 });
 
-export const ACTOR_KINDS = [
-  'company',
-  'regulator',
-  'court',
-  'ngo',
-  'person',
-  'media',
-  'institution',
-] as const;
+export const ACTOR_KINDS = ['company', 'regulator', 'court', 'ngo', 'person', 'media', 'institution'] as const;
 
 export const RELATION_KINDS = [
   'complained-to',
@@ -95,146 +75,142 @@ export const LAWS = ['gdpr', 'eprivacy'] as const;
 
 export const FINE_STATUSES = ['final', 'under-appeal', 'upheld', 'reduced', 'annulled'] as const;
 
-export const Actor = v.strictObject({
+export const Actor = object({
   id: Id,
-  kind: v.picklist(ACTOR_KINDS, 'enum'),
+  kind: oneOf(ACTOR_KINDS),
   name: ShortText,
   /** A short form for tight labels ("CNPD"). */
-  shortName: v.optional(ShortText),
+  shortName: optional(ShortText),
   /** What this actor is in the story, one sentence. */
-  role: v.optional(ShortText),
-  /** ISO 3166-1 alpha-2 country code. */
-  country: v.optional(v.pipe(v.string(), v.regex(COUNTRY_PATTERN, 'country'))),
-  url: v.optional(Url),
-  sources: v.optional(SourceRefs),
+  role: optional(ShortText),
+  country: optional(Country),
+  url: optional(Url),
+  sources: optional(SourceRefs),
 });
 
-export const Relation = v.strictObject({
+export const Relation = object({
   id: Id,
   from: Id,
   to: Id,
-  kind: v.picklist(RELATION_KINDS, 'enum'),
-  date: v.optional(IsoDate),
+  kind: oneOf(RELATION_KINDS),
+  date: optional(IsoDate),
   /** Overrides the generic wording of `kind` ("filed a collective complaint with"). */
-  label: v.optional(ShortText),
-  note: v.optional(LongText),
+  label: optional(ShortText),
+  note: optional(LongText),
   sources: SourceRefs,
 });
 
-export const StoryEvent = v.strictObject({
+export const StoryEvent = object({
   id: Id,
   date: IsoDate,
   /** End of a span (an appeal, an investigation); omitted for a moment. */
-  end: v.optional(IsoDate),
+  end: optional(IsoDate),
   /** Why the date is uncertain or disputed; its presence marks the date as disputed. */
-  dateNote: v.optional(LongText),
+  dateNote: optional(LongText),
   title: ShortText,
-  body: v.optional(LongText),
-  actors: v.optional(v.pipe(v.array(Id), v.maxLength(100, 'too-many'))),
+  body: optional(LongText),
+  actors: optional(Ids),
   /** Display weight: 1 = key event, 3 = context. Defaults to 2. */
-  importance: v.optional(v.picklist([1, 2, 3], 'enum')),
+  importance: optional(oneOf([1, 2, 3] as const)),
   sources: SourceRefs,
 });
 
 /** A named period drawn as a shaded band ("appeal pending"). No `end`: still going on. */
-export const Era = v.strictObject({
+export const Era = object({
   id: Id,
   start: IsoDate,
-  end: v.optional(IsoDate),
+  end: optional(IsoDate),
   title: ShortText,
   sources: SourceRefs,
 });
 
-export const Money = v.strictObject({
-  value: v.pipe(v.number('number'), v.finite('number'), v.minValue(0, 'non-negative')),
-  currency: v.pipe(v.string(), v.regex(CURRENCY_PATTERN, 'currency')),
+export const Money = object({
+  value: number({ min: [0, 'non-negative'] }),
+  currency: Currency,
 });
 
-export const Fine = v.strictObject({
+export const Fine = object({
   id: Id,
   /** The fined company, as a reader knows it. */
   company: ShortText,
   /** The fined company's actor id, when it is an actor of the story. */
-  actor: v.optional(Id),
+  actor: optional(Id),
   authority: ShortText,
-  authorityActor: v.optional(Id),
-  /** Country of the authority, ISO 3166-1 alpha-2. */
-  country: v.optional(v.pipe(v.string(), v.regex(COUNTRY_PATTERN, 'country'))),
+  authorityActor: optional(Id),
+  /** Country of the authority. */
+  country: optional(Country),
   amount: Money,
   date: IsoDate,
-  dateNote: v.optional(LongText),
+  dateNote: optional(LongText),
   reason: ShortText,
   /** The law applied: the GDPR, or national ePrivacy (cookie) law. */
-  law: v.picklist(LAWS, 'enum'),
-  status: v.optional(v.picklist(FINE_STATUSES, 'enum')),
-  note: v.optional(LongText),
+  law: oneOf(LAWS),
+  status: optional(oneOf(FINE_STATUSES)),
+  note: optional(LongText),
   sources: SourceRefs,
 });
 
 /** A translation of a quote: a string written by the newsroom, or a published one with its source. */
-export const Translation = v.union(
-  [longString, v.strictObject({ text: longString, source: Id })],
-  'translation',
-);
+export const Translation = union([longString, object({ text: longString, source: Id })], 'translation');
 
-export const Quote = v.strictObject({
+export const Quote = object({
   id: Id,
   /** Actor id of who said it. */
   speaker: Id,
   /** The speaker's role when they said it ("Amazon spokesperson"). */
-  role: v.optional(ShortText),
+  role: optional(ShortText),
   /** Language of the original words. */
   lang: Lang,
   /** The original words, in `lang`. */
   text: longString,
   /** Translations by language; each is marked as a translation wherever it is shown. */
-  translations: v.optional(v.record(Lang, Translation)),
+  translations: optional(record(Lang, Translation)),
   /** False when the words are a paraphrase or a reconstruction, not a verbatim quote. */
-  verbatim: v.boolean('boolean'),
-  date: v.optional(IsoDate),
-  context: v.optional(LongText),
+  verbatim: boolean(),
+  date: optional(IsoDate),
+  context: optional(LongText),
   sources: SourceRefs,
 });
 
-export const Source = v.strictObject({
+export const Source = object({
   id: Id,
   title: ShortText,
   publisher: shortString,
   url: Url,
-  date: v.optional(IsoDate),
+  date: optional(IsoDate),
   /** Language of the source document. */
-  lang: v.optional(Lang),
+  lang: optional(Lang),
 });
 
 /** A currency conversion used to compare amounts: data with its date and source, never fetched. */
-export const Conversion = v.strictObject({
-  from: v.pipe(v.string(), v.regex(CURRENCY_PATTERN, 'currency')),
-  to: v.pipe(v.string(), v.regex(CURRENCY_PATTERN, 'currency')),
-  rate: v.pipe(v.number('number'), v.finite('number'), v.gtValue(0, 'positive')),
+export const Conversion = object({
+  from: Currency,
+  to: Currency,
+  rate: number({ above: [0, 'positive'] }),
   date: IsoDate,
   sources: SourceRefs,
 });
 
-export const Story = v.strictObject({
-  $schema: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.url, 'too-long'))),
+export const Story = object({
+  $schema: optional(string({ max: LIMITS.url })),
   id: Id,
   /** Default language: used when a text has no version in the reader's language. */
   lang: Lang,
   /** Languages the story is fully written in. */
-  languages: v.pipe(v.array(Lang), v.minLength(1, 'empty'), v.maxLength(50, 'too-many')),
+  languages: array(Lang, { min: [1, 'empty'], max: 50 }),
   title: ShortText,
-  summary: v.optional(LongText),
+  summary: optional(LongText),
   /** The actor the story is about (the comparison highlights its largest fine). */
-  mainActor: v.optional(Id),
-  updated: v.optional(IsoDate),
+  mainActor: optional(Id),
+  updated: optional(IsoDate),
   actors: list(Actor),
   relations: list(Relation),
   events: list(StoryEvent),
-  eras: v.optional(list(Era)),
+  eras: optional(list(Era)),
   fines: list(Fine),
   quotes: list(Quote),
   sources: list(Source),
-  conversions: v.optional(list(Conversion)),
+  conversions: optional(list(Conversion)),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */
