@@ -44,7 +44,7 @@ function demoFallbacks(): Plugin {
   };
 }
 
-export const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^valibot$/];
+export const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
 
 export default defineConfig({
   build: {

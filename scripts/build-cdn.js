@@ -29,6 +29,9 @@ for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      // Vite's library mode minifies identifiers but keeps whitespace in ES
+      // output; ask Rolldown for the full minification a CDN file deserves.
+      rolldownOptions: { output: { minify: true } },
     },
   });
 }

@@ -57,5 +57,5 @@ export const fr: CoreMessages = {
   paraphrase: 'Propos rapportés, pas une citation mot pour mot',
   disputedDate: 'Date contestée',
   fallback: 'Affiché en {language} : pas de version française',
-  quotes: ['« ', ' »'],
+  quotes: ['«\u202f', '\u202f»'],
 };
