@@ -1,0 +1,70 @@
+import type { MessageTable } from '../i18n/types.js';
+
+/** The timeline's own words; `{name}` placeholders are filled by `fill`. */
+export interface TimelineMessages {
+  /** Name of the list of events. */
+  events: string;
+  filter: string;
+  zoomIn: string;
+  zoomOut: string;
+  reset: string;
+  close: string;
+  /** A cluster marker: how many events, when, and what activating it does. */
+  cluster: string;
+  /** Announced when the filter changes. */
+  shown: string;
+  none: string;
+  /** Said of an era that has no end yet. */
+  ongoing: string;
+  actors: string;
+  earlier: string;
+  later: string;
+}
+
+export const timelineMessages: MessageTable<TimelineMessages> = {
+  en: {
+    events: 'Events',
+    filter: 'Filter events',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    reset: 'Show all',
+    close: 'Close',
+    cluster: '{n} events, {dates}: zoom in',
+    shown: '{n} of {total}',
+    none: 'No events.',
+    ongoing: 'ongoing',
+    actors: 'Involved',
+    earlier: 'Earlier ({n})',
+    later: 'Later ({n})',
+  },
+  ar: {
+    events: 'الأحداث',
+    filter: 'تصفية الأحداث',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    reset: 'عرض الكل',
+    close: 'إغلاق',
+    cluster: 'أحداث عددها {n}، {dates}: للتكبير',
+    shown: '{n} من {total}',
+    none: 'لا أحداث.',
+    ongoing: 'مستمرة',
+    actors: 'الأطراف',
+    earlier: 'السابقة ({n})',
+    later: 'اللاحقة ({n})',
+  },
+  fr: {
+    events: 'Événements',
+    filter: 'Filtrer les événements',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    reset: 'Tout voir',
+    close: 'Fermer',
+    cluster: '{n} événements, {dates} : zoomer',
+    shown: '{n} sur {total}',
+    none: 'Aucun événement.',
+    ongoing: 'en cours',
+    actors: 'Acteurs',
+    earlier: 'Précédents ({n})',
+    later: 'Suivants ({n})',
+  },
+};

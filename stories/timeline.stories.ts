@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/timeline/index.js';
+import amazon from '../data/amazon-cnpd-2021.story.json';
+import { miniStory } from '../tests/fixtures/mini-story.js';
+import { syntheticTimelineStory } from '../tests/fixtures/timeline-synthetic.js';
+
+const STORY = '/data/amazon-cnpd-2021.story.json';
+
+interface Args {
+  src?: string;
+  story?: unknown;
+  selected?: string;
+  orientation: 'auto' | 'horizontal' | 'vertical';
+  filter: string;
+  linkHash: boolean;
+  theme: 'auto' | 'light' | 'dark';
+  /** Width of the column the element sits in (it adapts to its own width, not the window's). */
+  width: number;
+}
+
+/**
+ * The story's events on a time axis. Switch the toolbar's language to Arabic:
+ * time runs right to left, the arrow keys follow, and dates are Arabic through
+ * `Intl`. Narrow the column below 600 px for the vertical list. Keyboard:
+ * Tab to the events, arrows to move, Enter to open, Escape to close, + and −
+ * to zoom; with a pointer, drag to pan and ctrl/⌘ + wheel or pinch to zoom.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/fine-timeline',
+  component: 'fine-timeline',
+  tags: ['autodocs'],
+  argTypes: {
+    src: { control: 'text', description: 'URL of the story JSON file.' },
+    story: { control: false, description: 'The story as an object (a property, not an attribute).' },
+    selected: {
+      control: 'select',
+      options: ['', ...amazon.events.map((e) => e.id)],
+      description: 'Id of the selected event.',
+    },
+    orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
+    filter: { control: 'text' },
+    linkHash: { control: 'boolean', name: 'link-hash' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the column (not an attribute).' },
+  },
+  args: { src: STORY, selected: '', orientation: 'auto', filter: '', linkHash: false, theme: 'auto', width: 960 },
+  render: (args) =>
+    html`<div style="max-inline-size:${args.width}px">
+      <fine-timeline
+        src=${args.src || nothing}
+        .story=${args.story}
+        selected=${args.selected || nothing}
+        orientation=${args.orientation}
+        filter=${args.filter}
+        ?link-hash=${args.linkHash}
+        theme=${args.theme}
+      ></fine-timeline>
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The Amazon/CNPD story, 2016–2025: eras as bands, the 2021 events clustered until you zoom. */
+export const AmazonStory: Story = {};
+
+/** A wide column: more room, fewer clusters. */
+export const Wide: Story = { args: { width: 1400 } };
+
+/** Below 600 px of its own width the timeline is a vertical list, with the details opening in place. */
+export const Narrow: Story = { args: { width: 380 } };
+
+/** Forced vertical in a wide column. */
+export const Vertical: Story = { args: { orientation: 'vertical', width: 720 } };
+
+/** The CNPD's decision selected: its marker highlighted (or its cluster outlined) and its details open, with the disputed date. */
+export const Selected: Story = { args: { selected: 'cnpd-decision' } };
+
+/** Dark theme (also set the toolbar's theme to see the page around it). */
+export const Dark: Story = { args: { theme: 'dark', selected: 'amazon-appeals' } };
+
+/** Filtered to the events that mention the CNIL, in the reader's language. */
+export const Filtered: Story = { args: { filter: 'CNIL' } };
+
+/** Deep links: selecting an event writes `#amazon-cnpd-2021-<id>` to the address; opening that address selects it. */
+export const DeepLink: Story = { args: { linkHash: true } };
+
+/** No story yet: the element keeps its reserved height, so the article does not jump. */
+export const Loading: Story = { args: { src: '' } };
+
+/** A story that fails validation: the error is shown inside the element, in the reader's language. */
+export const InvalidStory: Story = {
+  args: { src: '', story: { ...miniStory(), events: [{ id: 'Bad Id', date: '2021-02-30', title: 'x', sources: [] }] } },
+};
+
+/** A URL that does not answer: the same error view. */
+export const UnreachableUrl: Story = { args: { src: '/data/missing.story.json' } };
+
+/** A valid story without events: the axis and its eras, and a note. */
+export const Empty: Story = {
+  args: {
+    src: '',
+    story: {
+      ...miniStory(),
+      events: [],
+      eras: [{ id: 'wait', start: '2024-03', title: { ar: 'انتظار', en: 'Waiting', fr: 'Attente' }, sources: ['s1'] }],
+    },
+  },
+};
+
+/** 10,000 synthetic events (1990–2025): only what is in view is in the page, dense years cluster. */
+export const TenThousandEvents: Story = { args: { src: '', story: syntheticTimelineStory(10_000) } };
+
+/** Theming through the `--fine-timeline-*` knobs on an ancestor. */
+export const Themed: Story = {
+  render: (args) =>
+    html`<div
+      style="--fine-timeline-marker-color:light-dark(#8a1538,#f08aa6);--fine-timeline-era-color:light-dark(#f4e9dc,#3a2a1c);--fine-timeline-axis-color:light-dark(#5c4b3b,#cbb8a5);--fine-timeline-marker-size:0.9rem;--fine-font-body:Georgia,serif"
+    >
+      ${meta.render!(args, {} as never)}
+    </div>`,
+};

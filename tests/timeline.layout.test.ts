@@ -1,0 +1,238 @@
+import { expect } from '@open-wc/testing';
+import {
+  centerView,
+  clampView,
+  DAY,
+  domainOf,
+  eraSpan,
+  fitZoom,
+  packLanes,
+  placeEvents,
+  tickStep,
+  timeScale,
+  timeTicks,
+  visibleRange,
+  zoomView,
+  type PackOptions,
+  type Placed,
+  type Unit,
+} from '../src/timeline/layout.js';
+import type { StoryEvent } from '../src/story/types.js';
+import { syntheticTimelineStory } from './fixtures/timeline-synthetic.js';
+
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+const ev = (id: string, date: string, end?: string): StoryEvent => ({ id, date, end, title: id, sources: ['s'] });
+const OPTIONS: PackOptions = { lanes: 5, marker: 20, gap: 2, bin: 52, cluster: 28, offset: 0 };
+
+/** Every pair of boxes that must not overlap: markers and labels of singles, cluster columns. */
+function assertNoOverlap(units: Unit[], o: PackOptions): void {
+  const box = (u: Unit): [number, number] =>
+    u.n > 1 ? [u.pos - o.cluster / 2, u.pos + o.cluster / 2] : [u.pos - o.marker / 2, u.pos + o.marker / 2 + u.label];
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      const a = units[i]!;
+      const b = units[j]!;
+      if (a.lane >= 0 && b.lane >= 0 && a.lane !== b.lane) continue; // different rows
+      const [a0, a1] = box(a);
+      const [b0, b1] = box(b);
+      expect(a1 <= b0 || b1 <= a0, `units ${i} and ${j} overlap: [${a0}, ${a1}] [${b0}, ${b1}]`).to.equal(true);
+    }
+  }
+}
+
+describe('timeline layout', () => {
+  describe('placing events in time', () => {
+    it('puts a year-only event mid-year, covering the whole year (never 1 January)', () => {
+      const [p] = placeEvents([ev('a', '2018')]);
+      expect(p!.start).to.equal(utc(2018));
+      expect(p!.end).to.equal(utc(2019));
+      expect(p!.t).to.equal((utc(2018) + utc(2019)) / 2);
+      expect(new Date(p!.t).getUTCMonth()).to.equal(6);
+    });
+
+    it('covers a month and a day at their precision, and a span to the end of its end date', () => {
+      const [d, m, s] = placeEvents([ev('m', '2021-07'), ev('d', '2021-07-16'), ev('s', '2021-03-24', '2021-04')]).sort((a, b) =>
+        a.event.id.localeCompare(b.event.id),
+      );
+      expect([d!.start, d!.end]).to.deep.equal([utc(2021, 7, 16), utc(2021, 7, 17)]);
+      expect(m!.t).to.be.within(utc(2021, 7, 16), utc(2021, 7, 17));
+      expect([s!.start, s!.end]).to.deep.equal([utc(2021, 3, 24), utc(2021, 5, 1)]);
+    });
+
+    it('sorts by marker time', () => {
+      const placed = placeEvents([ev('late', '2025'), ev('early', '2016-04-27'), ev('mid', '2021-07-15')]);
+      expect(placed.map((p) => p.event.id)).to.deep.equal(['early', 'mid', 'late']);
+    });
+
+    it('runs an era without end to now, and pads the domain around everything', () => {
+      const now = utc(2026, 1, 10);
+      expect(eraSpan({ id: 'e', start: '2025', title: 'x', sources: ['s'] }, now)).to.deep.equal([utc(2025), now]);
+      const [d0, d1] = domainOf(placeEvents([ev('a', '2018'), ev('b', '2020')]), [], now);
+      expect(d0).to.be.below(utc(2018));
+      expect(d1).to.be.above(utc(2021));
+      const [e0, e1] = domainOf([], [], now);
+      expect(e1 - e0).to.be.above(300 * DAY); // an empty story still has an axis
+    });
+  });
+
+  describe('mapping time to pixels', () => {
+    const domain: [number, number] = [utc(2010), utc(2020)];
+
+    it('maps the domain onto the width left to right, and right to left in RTL', () => {
+      const ltr = timeScale(domain, 1000, { k: 1, x: 0 }, false);
+      const rtl = timeScale(domain, 1000, { k: 1, x: 0 }, true);
+      expect(ltr.x(domain[0])).to.equal(0);
+      expect(ltr.x(domain[1])).to.equal(1000);
+      expect(rtl.x(domain[0])).to.equal(1000);
+      expect(rtl.x(domain[1])).to.equal(0);
+      const t = utc(2013, 5, 5);
+      expect(rtl.x(t)).to.be.closeTo(1000 - ltr.x(t), 1e-6);
+      // the reading position is the same in both directions
+      expect(rtl.pos(t)).to.be.closeTo(ltr.pos(t), 1e-6);
+      expect(ltr.window).to.deep.equal(domain);
+      expect(rtl.window[0]).to.be.closeTo(domain[0], 1);
+      expect(rtl.window[1]).to.be.closeTo(domain[1], 1);
+    });
+
+    it('zooms and pans: k = 2 panned by half a width shows the middle half', () => {
+      const s = timeScale(domain, 800, { k: 2, x: -0.5 }, false);
+      const quarter = (domain[1] - domain[0]) / 4;
+      expect(s.window[0]).to.be.closeTo(domain[0] + quarter, 1);
+      expect(s.window[1]).to.be.closeTo(domain[1] - quarter, 1);
+    });
+
+    it('zooms around a fixed point and keeps the view inside the domain', () => {
+      const v = zoomView({ k: 1, x: 0 }, 4, 0.25, 100);
+      const before = timeScale(domain, 1000, { k: 1, x: 0 }, false);
+      const after = timeScale(domain, 1000, v, false);
+      const t = domain[0] + (domain[1] - domain[0]) / 4;
+      expect(after.x(t)).to.be.closeTo(before.x(t), 1e-6);
+      expect(zoomView({ k: 1, x: 0 }, 0.5, 0.5, 100)).to.deep.equal({ k: 1, x: 0 });
+      expect(zoomView({ k: 50, x: -10 }, 10, 0.5, 100).k).to.equal(100);
+      expect(clampView({ k: 3, x: 1 }, 10)).to.deep.equal({ k: 3, x: 0 });
+      expect(clampView({ k: 3, x: -5 }, 10)).to.deep.equal({ k: 3, x: -2 });
+    });
+
+    it('centres a time, and finds the zoom that spreads a cluster', () => {
+      const t = utc(2015, 6, 1);
+      const v = centerView(domain, 10, t, 100);
+      expect(timeScale(domain, 600, v, false).x(t)).to.be.closeTo(300, 1e-6);
+      expect(fitZoom(domain, utc(2015), utc(2016))).to.be.closeTo(6, 0.1);
+    });
+  });
+
+  describe('ticks', () => {
+    it('steps like d3-array’s tickStep', () => {
+      expect(tickStep(10, 5)).to.equal(2);
+      expect(tickStep(100, 3)).to.equal(50);
+      expect(tickStep(1, 10)).to.be.closeTo(0.1, 1e-12);
+      expect(tickStep(36, 8)).to.equal(5);
+    });
+
+    it('ticks years on 1 January (UTC) for a decade', () => {
+      const ticks = timeTicks(utc(2015, 3), utc(2025, 6), 8);
+      expect(ticks.every((t) => t.unit === 'year')).to.equal(true);
+      expect(ticks.map((t) => new Date(t.t).getUTCFullYear())).to.deep.equal([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+      expect(ticks.every((t) => new Date(t.t).getUTCMonth() === 0 && new Date(t.t).getUTCDate() === 1)).to.equal(true);
+    });
+
+    it('ticks every few years over a long span, on round years', () => {
+      const ticks = timeTicks(utc(1990), utc(2026), 7);
+      expect(ticks[0]!.unit).to.equal('year');
+      expect(ticks.map((t) => new Date(t.t).getUTCFullYear() % 5)).to.satisfy((r: number[]) => r.every((x) => x === 0));
+    });
+
+    it('ticks months, in steps that divide a year, for a year or two', () => {
+      const ticks = timeTicks(utc(2021, 1, 10), utc(2022, 10), 8);
+      expect(ticks[0]!.unit).to.equal('month');
+      const months = ticks.map((t) => new Date(t.t).getUTCMonth());
+      const step = (months[1]! - months[0]! + 12) % 12;
+      expect([1, 2, 3, 6]).to.include(step);
+      expect(ticks.every((t) => new Date(t.t).getUTCDate() === 1)).to.equal(true);
+    });
+
+    it('ticks days for a few weeks', () => {
+      const ticks = timeTicks(utc(2021, 7, 1), utc(2021, 7, 22), 8);
+      expect(ticks[0]!.unit).to.equal('day');
+      expect(ticks.length).to.be.within(4, 22);
+      expect(ticks.every((t) => t.t % DAY === 0)).to.equal(true);
+    });
+  });
+
+  describe('the visible window', () => {
+    it('bisects the sorted events, ends included', () => {
+      const items = placeEvents(['2016-01-01', '2018-01-01', '2018-01-01', '2020-01-01', '2022-01-01'].map((d, i) => ev(`e${i}`, d)));
+      const t = (i: number) => items[i]!.t;
+      expect(visibleRange(items, t(1), t(3))).to.deep.equal([1, 4]);
+      expect(visibleRange(items, t(0) - 1, t(0) - 1)).to.deep.equal([0, 0]);
+      expect(visibleRange(items, t(1) + 1, t(3) - 1)).to.deep.equal([3, 3]);
+    });
+  });
+
+  describe('lanes and clusters', () => {
+    const pack = (items: Placed[], width: number, o = OPTIONS) => {
+      const domain = domainOf(items, [], 0);
+      const s = timeScale(domain, width, { k: 1, x: 0 }, false);
+      return packLanes(items, items.map((_, i) => i), s.pos, o);
+    };
+
+    it('gives sparse events their own place with a label, and no clusters', () => {
+      const items = placeEvents(['2010', '2013', '2016', '2019'].map((d, i) => ev(`e${i}`, d)));
+      items.forEach((p) => (p.label = 120));
+      const units = pack(items, 1000);
+      expect(units.map((u) => u.n)).to.deep.equal([1, 1, 1, 1]);
+      expect(units.every((u) => u.label > 0)).to.equal(true);
+      assertNoOverlap(units, OPTIONS);
+    });
+
+    it('stacks events of the same day in lanes instead of overlapping them', () => {
+      const items = placeEvents(['2021-07-30', '2021-07-30', '2021-07-30', '2010', '2025'].map((d, i) => ev(`e${i}`, d)));
+      items.forEach((p) => (p.label = 80));
+      const units = pack(items, 900);
+      const sameDay = units.filter((u) => items[u.first]!.event.date === '2021-07-30');
+      expect(sameDay.map((u) => u.lane).sort()).to.deep.equal([0, 1, 2]);
+      assertNoOverlap(units, OPTIONS);
+    });
+
+    it('clusters dense events, counting every one of them, and never overlaps', () => {
+      const story = syntheticTimelineStory(2000, 7);
+      const items = placeEvents(story.events);
+      items.forEach((p, i) => (p.label = 40 + (i % 7) * 20));
+      const units = pack(items, 800);
+      expect(units.some((u) => u.n > 1)).to.equal(true);
+      expect(units.length).to.be.below(200);
+      expect(units.reduce((sum, u) => sum + u.n, 0)).to.equal(items.length);
+      assertNoOverlap(units, OPTIONS);
+    });
+
+    it('never overlaps at any zoom or pan, in either direction', () => {
+      const story = syntheticTimelineStory(600, 3);
+      const items = placeEvents(story.events);
+      items.forEach((p, i) => (p.label = 30 + (i % 5) * 40));
+      const domain = domainOf(items, [], 0);
+      for (const [k, x] of [[1, 0], [4, -1.3], [20, -9.7], [200, -120.4]] as const) {
+        for (const rtl of [false, true]) {
+          const s = timeScale(domain, 700, { k, x }, rtl);
+          const [lo, hi] = visibleRange(items, s.window[0], s.window[1]);
+          const idx = Array.from({ length: hi - lo }, (_, i) => lo + i);
+          const units = packLanes(items, idx, s.pos, { ...OPTIONS, offset: x * 700 });
+          assertNoOverlap(units, OPTIONS);
+          expect(units.reduce((sum, u) => sum + u.n, 0)).to.equal(idx.length);
+        }
+      }
+    });
+
+    it('keeps clusters in place while panning (bins are fixed in time)', () => {
+      const story = syntheticTimelineStory(1500, 5);
+      const items = placeEvents(story.events);
+      const domain = domainOf(items, [], 0);
+      const clusters = (x: number) => {
+        const s = timeScale(domain, 800, { k: 3, x }, false);
+        return packLanes(items, items.map((_, i) => i), s.pos, { ...OPTIONS, offset: x * 800 })
+          .filter((u) => u.n > 1)
+          .map((u) => `${u.first}-${u.last}`);
+      };
+      expect(clusters(-1)).to.deep.equal(clusters(-1.2));
+    });
+  });
+});
