@@ -1,0 +1,114 @@
+/**
+ * What a quote card computes, as pure functions (no DOM, no Lit): which words
+ * to show for a reader, the quotation marks of their language, the speaker's
+ * initials, and whether a link is safe to render.
+ */
+import { coreMessages } from '../i18n/index.js';
+import { baseLang } from '../story/text.js';
+import type { Quote, Translation } from '../story/types.js';
+
+/** The words a card shows, and what they are. */
+export interface ShownText {
+  text: string;
+  /** Language of `text`: set it, with its direction, on the element that shows it. */
+  lang: string;
+  /** `text` is a translation, not the speaker's own words. */
+  translated?: boolean;
+  /** Source id of a published translation (`{ text, source }`), to credit. */
+  source?: string;
+  /** Both the original and a translation for the reader exist: offer the toggle. */
+  toggle?: boolean;
+  /** The reader's language differs from the quote's and no translation exists for it. */
+  untranslated?: boolean;
+}
+
+const sameLang = (a: string, b: string) => baseLang(a) === baseLang(b);
+
+/** The translation for `reader`: the exact tag first (`fr-CA`), then its base language (`fr`). */
+export function translationFor(
+  translations: Quote['translations'],
+  reader: string,
+): [lang: string, translation: Translation] | undefined {
+  const entries = Object.entries(translations ?? {});
+  return (
+    entries.find(([lang]) => lang.toLowerCase() === reader.toLowerCase()) ??
+    entries.find(([lang]) => sameLang(lang, reader))
+  );
+}
+
+/**
+ * Which words to show: the original when the reader reads its language (or
+ * asked for it, or no translation exists), else the translation into theirs.
+ */
+export function shownText(
+  quote: Pick<Quote, 'lang' | 'text' | 'translations'>,
+  reader: string,
+  showOriginal = false,
+): ShownText {
+  const original: ShownText = { text: quote.text, lang: quote.lang };
+  if (sameLang(quote.lang, reader)) return original;
+  const found = translationFor(quote.translations, reader);
+  if (!found || showOriginal) return { ...original, toggle: !!found, untranslated: !found };
+  const [lang, t] = found;
+  return typeof t === 'string'
+    ? { text: t, lang, translated: true, toggle: true }
+    : { text: t.text, lang, translated: true, toggle: true, source: t.source };
+}
+
+/**
+ * Opening and closing quotation marks of the language the words are written
+ * in (not the page's): “ ” in English, « » in Arabic, «  » in French. A space
+ * inside a mark becomes a narrow no-break space, so French marks never end or
+ * start a line on their own. English marks for a language the kit does not know.
+ */
+export function quoteMarks(lang: string): [open: string, close: string] {
+  const [open, close] = coreMessages(lang).quotes;
+  return [open.replace(/ /g, '\u202f'), close.replace(/ /g, '\u202f')];
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+/** The first user-perceived character: a letter with its combining marks (مُ, é written as e + ◌́). */
+function firstGrapheme(word: string): string {
+  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : null;
+  if (segmenter) {
+    for (const { segment } of segmenter.segment(word)) return segment;
+  }
+  return word.match(/^\P{M}\p{M}*/u)?.[0] ?? '';
+}
+
+/** Letters that join their neighbours (Arabic, Syriac, N’Ko…): their initials must stay apart. */
+const JOINING = /[\u0600-\u08ff\ufb50-\ufeff]/;
+
+/**
+ * Up to two initials for an avatar, from the first two words of a name:
+ * "La Quadrature du Net" → "LQ", "مارك بوكان" → "م‌ب". Words without a letter
+ * (numbers, dashes) do not count; a part after a comma
+ * or in brackets is left out ("Amazon.com, Inc." → "A"); an Arabic article
+ * (ال) is skipped, or every institution would be "ا"; Arabic initials are
+ * kept apart by a zero-width non-joiner so each shows in its own isolated
+ * shape instead of joining into a word.
+ */
+export function initials(name: string): string {
+  const letters = name
+    .split(/[,،(（[]/)[0]!
+    .split(/\s+/)
+    .map((word) => word.replace(/^\P{L}+/u, '').replace(/^ال(?=\p{L}{2})/u, ''))
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => firstGrapheme(word).toUpperCase());
+  return letters.join(letters.some((l) => JOINING.test(l)) ? '\u200c' : '');
+}
+
+/**
+ * `url` resolved against `base` when it is a web link (http or https), else
+ * undefined: a `javascript:`, `data:` or malformed address is never a link.
+ */
+export function safeUrl(url: string | null | undefined, base?: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, base);
+    return /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
