@@ -12,3 +12,8 @@ export { loadStory, type LoadOptions } from './story/load.js';
 export { StoryLoadError, type StoryError } from './story/errors.js';
 export type * from './story/types.js';
 export type * from './events.js';
+
+// The elements. Each registers itself on import; `fine-kit/<element>` imports one alone.
+export { FineStory } from './story-provider/index.js';
+export { FineTimeline } from './timeline/index.js';
+export { FineQuote } from './quote/index.js';
