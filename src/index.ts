@@ -17,3 +17,4 @@ export type * from './events.js';
 export { FineStory } from './story-provider/index.js';
 export { FineTimeline } from './timeline/index.js';
 export { FineQuote } from './quote/index.js';
+export { FineActorMap } from './actor-map/index.js';

@@ -1,0 +1,133 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/actor-map/index.js';
+import amazon from '../data/amazon-cnpd-2021.story.json';
+import { miniStory } from '../tests/fixtures/mini-story.js';
+import { syntheticNetworkStory } from '../tests/fixtures/actor-map-synthetic.js';
+
+const STORY = '/data/amazon-cnpd-2021.story.json';
+
+interface Args {
+  src?: string;
+  focus?: string;
+  view: 'map' | 'table';
+  theme: 'auto' | 'light' | 'dark';
+}
+
+/**
+ * Who did what to whom. The toolbar's language and direction are the
+ * reader's: in Arabic the map mirrors and the arrow keys follow what the
+ * reader sees. Tab into the map, move with the arrows, Enter to read an
+ * actor's relations, Escape to clear; or switch to the table.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/fine-actor-map',
+  component: 'fine-actor-map',
+  tags: ['autodocs'],
+  argTypes: {
+    src: { control: 'text', description: 'URL of the story JSON file.' },
+    focus: {
+      control: 'select',
+      options: ['', ...amazon.actors.map((a) => a.id)],
+      description: 'Id of the actor in focus.',
+    },
+    view: { control: 'inline-radio', options: ['map', 'table'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  args: { src: STORY, focus: '', view: 'map', theme: 'auto' },
+  render: (args) =>
+    html`<fine-actor-map src=${args.src || nothing} focus=${args.focus || nothing} view=${args.view} theme=${args.theme}></fine-actor-map>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The Amazon story in the toolbar's language. */
+export const AmazonStory: Story = {};
+
+/** La Quadrature du Net in focus: its neighbours and links highlighted, its relations as sentences. */
+export const Focused: Story = { args: { focus: 'lqdn' } };
+
+/** Every relation as a table row. */
+export const Table: Story = { args: { view: 'table' } };
+
+/** The same map for three readers: Arabic (mirrored), English, French. */
+export const ThreeReaders: Story = {
+  render: () => html`${(['ar', 'en', 'fr'] as const).map(
+    (lang) => html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="margin-block-end: 2rem">
+      <fine-actor-map src=${STORY} focus="cnpd"></fine-actor-map>
+    </div>`,
+  )}`,
+};
+
+export const RightToLeft: Story = {
+  render: (args) => html`<div lang="ar" dir="rtl">${meta.render!(args, {} as never)}</div>`,
+};
+
+export const LeftToRight: Story = {
+  render: (args) => html`<div lang="en" dir="ltr">${meta.render!(args, {} as never)}</div>`,
+};
+
+export const Light: Story = { args: { theme: 'light' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** A phone: the map is taller than wide. */
+export const Narrow: Story = {
+  render: (args) => html`<div style="inline-size: 340px">${meta.render!(args, {} as never)}</div>`,
+};
+
+export const Wide: Story = {
+  render: (args) => html`<div style="inline-size: 1200px">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** Nothing yet: the reserved height while the story loads (this URL never answers in time). */
+export const Loading: Story = { args: { src: '/__never.json' } };
+
+/** A file that is not JSON. */
+export const BadJson: Story = {
+  render: () => html`<fine-actor-map><script type="application/json">{ "actors": [ </script></fine-actor-map>`,
+};
+
+export const UnreachableUrl: Story = { args: { src: '/data/missing.story.json' } };
+
+/** A relation to an actor that is not in the story: the validator's error, in the reader's language. */
+export const MissingActor: Story = {
+  render: () => {
+    const story = miniStory();
+    story.relations.push({ id: 'r2', from: 'acme', to: 'ghost', kind: 'criticised', sources: ['s1'] });
+    return html`<fine-actor-map .story=${story}></fine-actor-map>`;
+  },
+};
+
+/** Valid but awkward data: a self-loop (drawn as a loop), a duplicate relation (one link, ×2), an isolated actor (listed). */
+export const AwkwardData: Story = {
+  render: () => {
+    const story = miniStory();
+    story.actors.push({ id: 'loner', kind: 'person', name: { en: 'Loner', ar: 'المنعزل', fr: 'Solitaire' } });
+    story.relations.push(
+      { id: 'r2', from: 'watchdog', to: 'acme', kind: 'fined', date: '2022', sources: ['s1'] },
+      { id: 'r3', from: 'acme', to: 'acme', kind: 'criticised', sources: ['s1'] },
+    );
+    return html`<fine-actor-map .story=${story}></fine-actor-map>`;
+  },
+};
+
+/** A story with no actors. */
+export const Empty: Story = {
+  render: () => {
+    const story = miniStory();
+    story.actors = [];
+    story.relations = [];
+    story.quotes = [];
+    delete story.fines[0]!.actor;
+    delete story.mainActor;
+    story.events[1]!.actors = [];
+    return html`<fine-actor-map .story=${story}></fine-actor-map>`;
+  },
+};
+
+/** 300 actors and 1,000 relations (seeded): names only around the selected actor. */
+export const LargeSynthetic: Story = {
+  render: () => html`<fine-actor-map .story=${syntheticNetworkStory(300, 1000, 1)}></fine-actor-map>`,
+};
