@@ -32,6 +32,13 @@ export const baseStyles = [
       font-style: normal;
       line-height: var(--_line-height);
       text-align: start;
+      /* inherited properties a host page may set on everything: the kit sets its own */
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-indent: 0;
+      text-shadow: none;
+      white-space: normal;
       min-block-size: inherit;
     }
     .base[data-scheme='light'] {

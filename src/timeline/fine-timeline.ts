@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styled } from '../core/styled.js';
 import { FineElement } from '../core/fine-element.js';
 import { baseStyles } from '../core/styles.js';
 import { dateFormat, formatList, formatNumber, formatStoryDate, formatStorySpan } from '../core/format.js';
@@ -90,7 +91,8 @@ const langOf = (t: PickedText) => (t.fallback ? t.lang : nothing);
  * @csspart details - The panel of the selected event.
  * @csspart loading - The placeholder while the story loads.
  * @csspart error - The error view.
- * @cssprop --fine-timeline-min-height - Height reserved before the story arrives (default 20rem).
+ * @cssprop --fine-timeline-min-height - Height reserved before the story arrives (default 24rem, the horizontal layout's own height, so nothing below moves when it arrives).
+ * @cssprop --fine-timeline-list-height - Height of the vertical list, which scrolls inside it (default 20rem, to fit the reserved height; `none` lets the list grow with the page).
  * @cssprop --fine-timeline-marker-color - Event markers and span bars (default: the accent colour).
  * @cssprop --fine-timeline-marker-size - Diameter of an event marker (default 0.75rem).
  * @cssprop --fine-timeline-selected-color - The selected event (default: the highlight colour).
@@ -296,7 +298,7 @@ export class FineTimeline extends FineElement {
     this.emit('fine-select', { id });
     if (this.linkHash) history.replaceState(history.state, '', id ? `#${this.data!.id}-${id}` : location.pathname + location.search);
     const e = id && this.prep!.byId.get(id)?.event;
-    this.said = e ? `${this.text(e.title).value}, ${this.dateText(e)}` : '';
+    this.said = e ? `${this.text(e.title).value}${this.m.sep}${this.dateText(e)}` : '';
   }
 
   /** Moves the keyboard to the n-th listed event (clamped), bringing it into view. */
@@ -394,7 +396,9 @@ ${this.list.length ? nothing : html`<p class="empty">${m.none}</p>`}
     const { s, units, ticks } = this.frame!;
     const { width: w, rtl, locale, list, gestures: g } = this;
     const m = this.m;
-    const at = (pos: number, y: number) => `transform:translate(${rtl ? -pos : pos}px,${y}px)`;
+    // through the CSSOM (styled), which a strict CSP allows, unlike a style attribute
+    const at = (pos: number, y: number, more: Record<string, string> = {}) =>
+      styled({ transform: `translate(${rtl ? -pos : pos}px,${y}px)`, ...more });
     const phys = (a: number, b: number) => (rtl ? w - b : a);
     const eras = (story.eras ?? []).map((era) => eraSpan(era, Date.now()).map(s.pos) as [number, number]);
     const y0 = ERA + LANES_H;
@@ -403,7 +407,7 @@ ${this.list.length ? nothing : html`<p class="empty">${m.none}</p>`}
     const selected = this.prep!.byId.get(this.selected!);
     const sn = this.indexOf(this.selected);
     // the SVG draws bands, axis, bars and brackets; markers are HTML buttons over it
-    return html`<div class="plot" part="plot" style="block-size:${PLOT_H}px" @wheel=${g.wheel} @pointerdown=${g.down} @pointermove=${g.move} @pointerup=${g.up} @pointercancel=${g.up} @click=${g.click} @keydown=${this.onKey} @focusin=${this.onFocus}>
+    return html`<div class="plot" part="plot" ${styled({ 'block-size': `${PLOT_H}px` })} @wheel=${g.wheel} @pointerdown=${g.down} @pointermove=${g.move} @pointerup=${g.up} @pointercancel=${g.up} @click=${g.click} @keydown=${this.onKey} @focusin=${this.onFocus}>
 <svg width=${w} height=${PLOT_H} aria-hidden="true">${eras.map(([a, b]) => svg`<rect part="era" class="era" x=${phys(a, b)} width=${b - a} height=${y0}></rect>`)}
 <g part="axis" class="axis"><line x2=${w} y1=${y0} y2=${y0}></line>${ticks.map(({ t, unit }) => {
       const x = s.x(t);
@@ -434,13 +438,13 @@ ${(story.eras ?? []).map((era, k) => {
       const t = this.text(era.title);
       return room < 40
         ? nothing
-        : html`<span class="pin era-label" part="era-label" lang=${langOf(t)} style="${at(from, 4)};max-inline-size:${room}px">${t.value}${era.end ? '' : ` (${m.ongoing})`}</span>`;
+        : html`<span class="pin era-label" part="era-label" lang=${langOf(t)} ${at(from, 4, { 'max-inline-size': `${room}px` })}>${t.value}${era.end ? '' : ` (${m.ongoing})`}</span>`;
     })}
 <ol aria-label=${m.events}>${units.map((u) => {
       if (u.n < 2) {
-        return html`<li class="pin" style=${at(u.pos - MARKER / 2, ERA + u.lane * LANE + (LANE - MARKER) / 2)}>${this.renderEvent(list[u.first]!, u.first, u === stop, Math.min(u.label, w - u.pos - 14))}</li>`;
+        return html`<li class="pin" ${at(u.pos - MARKER / 2, ERA + u.lane * LANE + (LANE - MARKER) / 2)}>${this.renderEvent(list[u.first]!, u.first, u === stop, Math.min(u.label, w - u.pos - 14))}</li>`;
       }
-      return html`<li class="pin" style="${at(u.pos - CLUSTER / 2, ERA)};block-size:${LANES_H}px"><button part="cluster" class="cluster ${sn >= u.first && sn <= u.last ? 'on' : ''}" data-i=${u.first} data-j=${u.last} tabindex=${u === stop ? 0 : -1} aria-label=${fill(m.cluster, { n: formatNumber(u.n, locale), dates: dateFormat(locale, TICKS.month).formatRange(list[u.first]!.t, list[u.last]!.t) })} @click=${() => this.zoomInto(u)}>${formatNumber(u.n, locale, { notation: 'compact' })}</button></li>`;
+      return html`<li class="pin" ${at(u.pos - CLUSTER / 2, ERA, { 'block-size': `${LANES_H}px` })}><button part="cluster" class="cluster ${sn >= u.first && sn <= u.last ? 'on' : ''}" data-i=${u.first} data-j=${u.last} tabindex=${u === stop ? 0 : -1} aria-label=${fill(m.cluster, { n: formatNumber(u.n, locale), dates: dateFormat(locale, TICKS.month).formatRange(list[u.first]!.t, list[u.last]!.t) })} @click=${() => this.zoomInto(u)}>${formatNumber(u.n, locale, { notation: 'compact' })}</button></li>`;
     })}</ol></div>
 ${selected ? this.renderDetails(selected.event) : nothing}`;
   }
@@ -451,9 +455,10 @@ ${selected ? this.renderDetails(selected.event) : nothing}`;
     const row = label === undefined;
     const date = this.dateText(e);
     const on = e.id === this.selected;
+    const { sep } = this.m;
     return html`<button part="event" class="event i${e.importance ?? 2} ${e.dateNote ? 'uncertain' : ''}" data-id=${e.id} data-i=${n} data-j=${n} tabindex=${tab ? 0 : -1} aria-current=${on ? 'true' : nothing} aria-expanded=${row ? String(on) : nothing} @click=${() => this.pick(e.id)}><span class="dot"></span>${row
       ? html`<time datetime=${e.date}>${date}</time>`
-      : nothing}<span class=${row || label! > 30 ? 'label' : 'visually-hidden'} style=${label! > 30 ? `max-inline-size:${label}px` : nothing} lang=${langOf(it.title)}>${it.title.value}</span><span class="visually-hidden">${row ? '' : `, ${date}`}${e.dateNote ? `, ${this.messages.disputedDate}` : ''}</span></button>`;
+      : nothing}<span class=${row || label! > 30 ? 'label' : 'visually-hidden'} ${styled(label! > 30 ? { 'max-inline-size': `${label}px` } : {})} lang=${langOf(it.title)}>${it.title.value}</span><span class="visually-hidden">${row ? '' : `${sep}${date}`}${e.dateNote ? `${sep}${this.messages.disputedDate}` : ''}</span></button>`;
   }
 
   /** The vertical list, a page at a time; eras shade their events and are named at their first. */

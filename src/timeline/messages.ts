@@ -19,6 +19,8 @@ export interface TimelineMessages {
   actors: string;
   earlier: string;
   later: string;
+  /** Between an event's title and its date where they are read together (Arabic comma in Arabic). */
+  sep: string;
 }
 
 export const timelineMessages: MessageTable<TimelineMessages> = {
@@ -36,6 +38,7 @@ export const timelineMessages: MessageTable<TimelineMessages> = {
     actors: 'Involved',
     earlier: 'Earlier ({n})',
     later: 'Later ({n})',
+    sep: ', ',
   },
   ar: {
     events: 'الأحداث',
@@ -51,6 +54,7 @@ export const timelineMessages: MessageTable<TimelineMessages> = {
     actors: 'الأطراف',
     earlier: 'السابقة ({n})',
     later: 'اللاحقة ({n})',
+    sep: '، ',
   },
   fr: {
     events: 'Événements',
@@ -66,5 +70,6 @@ export const timelineMessages: MessageTable<TimelineMessages> = {
     actors: 'Acteurs',
     earlier: 'Précédents ({n})',
     later: 'Suivants ({n})',
+    sep: ', ',
   },
 };
