@@ -17,4 +17,5 @@ export type * from './events.js';
 export { FineStory } from './story-provider/index.js';
 export { FineTimeline } from './timeline/index.js';
 export { FineQuote } from './quote/index.js';
+export { FineComparison } from './comparison/index.js';
 export { FineActorMap } from './actor-map/index.js';

@@ -1,0 +1,251 @@
+/**
+ * What the fine comparison computes, as pure functions (no DOM, no Lit):
+ * which fines can be charted and why the others cannot, one currency to
+ * compare them in, the highlighted fine and its "N× the next largest"
+ * ratio, the order of the bars, the scale (linear or log) and its ticks.
+ *
+ * Scale decision (2,000 fines and more): the chart draws at most `limit`
+ * bars (default {@link DEFAULT_LIMIT}, never more than {@link MAX_BARS}),
+ * the largest ones, the highlighted fine always among them; every other fine
+ * is summed in one aggregate row ("1,970 more fines, total €12B") that the
+ * table repeats. A reader sees the top of the distribution, which is what a
+ * comparison is about, the DOM stays a few hundred nodes whatever the list's
+ * length, and no scroll container steals the page's scrolling from a reader
+ * on a phone (virtualizing a list inside an article would).
+ */
+import { validate } from '../story/schema-kit.js';
+import { Fine as FineSchema } from '../story/schema.js';
+import { issueToError } from '../story/parse.js';
+import { convertMoney, largestFineOf } from '../story/derive.js';
+import { knownCurrencies } from '../story/lint.js';
+import { dateStart } from '../story/dates.js';
+import type { StoryError } from '../story/errors.js';
+import type { Conversion, Fine, Law } from '../story/types.js';
+
+/** Bars drawn when no `limit` is given. */
+export const DEFAULT_LIMIT = 30;
+/** Bars drawn at most, whatever `limit` asks. */
+export const MAX_BARS = 200;
+
+export type ScaleKind = 'linear' | 'log';
+export type SortKind = 'amount' | 'date';
+export type LawFilter = Law | 'all';
+
+/** Why a fine is not charted. */
+export type ProblemKind = 'invalid' | 'currency' | 'conversion' | 'zero-log';
+
+export interface Problem {
+  kind: ProblemKind;
+  /** Ids of the fines concerned (`#3` for an invalid item without an id, 1-based). */
+  ids: string[];
+  /** Their currencies (`currency`, `conversion`). */
+  currencies?: string[];
+  /** What is wrong with each invalid fine, in order (`invalid`). */
+  errors?: StoryError[];
+}
+
+/** The fines of a `fines` property that pass the story's Fine schema, and the others. */
+export interface CheckedFines {
+  fines: Fine[];
+  invalid: { id: string; error: StoryError }[];
+}
+
+/**
+ * Validates a list given as a property with the story's own schema, fine by
+ * fine: one bad fine (a negative or missing amount) is left out and named;
+ * the others are still charted. Duplicate ids are bad too (a bar is its id).
+ */
+export function checkFines(input: unknown): CheckedFines {
+  const out: CheckedFines = { fines: [], invalid: [] };
+  if (!Array.isArray(input)) {
+    out.invalid.push({ id: 'fines', error: { path: '/fines', code: 'type', params: { expected: 'array', received: input === null ? 'null' : typeof input } } });
+    return out;
+  }
+  const seen = new Set<string>();
+  input.forEach((item: unknown, i) => {
+    const raw = (item as { id?: unknown } | null)?.id;
+    const id = typeof raw === 'string' && raw ? raw : `#${i + 1}`;
+    const issue = validate(FineSchema, item)[0];
+    const error = issue
+      ? issueToError({ ...issue, path: ['fines', i, ...issue.path] })
+      : seen.has(id)
+        ? { path: `/fines/${i}/id`, code: 'duplicate-id' as const, params: { id } }
+        : undefined;
+    if (error) out.invalid.push({ id, error });
+    else out.fines.push(item as Fine);
+    seen.add(id);
+  });
+  return out;
+}
+
+export interface Bar {
+  fine: Fine;
+  /** The amount in the chart's currency (converted when `converted`). */
+  value: number;
+  converted: boolean;
+  /** Length of the bar, 0–1 of the plot's width. */
+  size: number;
+  highlight: boolean;
+}
+
+export interface Tick {
+  value: number;
+  /** Position, 0–1 from the plot's inline start. */
+  at: number;
+}
+
+export interface Annotation {
+  /** How many times the highlighted fine is the other one (7.46). */
+  ratio: number;
+  /** The fine it is compared with. */
+  other: Fine;
+  otherValue: number;
+  /** `next`: the next largest fine; `chosen`: the one `compare-to` names. */
+  kind: 'next' | 'chosen';
+}
+
+export interface ComparisonLayout {
+  /** The currency every bar is drawn in. */
+  currency: string;
+  bars: Bar[];
+  /** Fines beyond the limit, summed: the aggregate row. */
+  rest?: { count: number; total: number };
+  ticks: Tick[];
+  highlight?: string;
+  annotation?: Annotation;
+  problems: Problem[];
+  /** Conversions used for some bars. */
+  conversions: Conversion[];
+}
+
+export interface LayoutOptions {
+  scale?: ScaleKind;
+  sort?: SortKind;
+  law?: LawFilter;
+  limit?: number;
+  /** A fine id, else the largest fine of `mainActor`. */
+  highlight?: string;
+  mainActor?: string;
+  compareTo?: string;
+  conversions?: readonly Conversion[];
+  /** Fines already found invalid (from `checkFines`). */
+  invalid?: CheckedFines['invalid'];
+}
+
+/** The currency most fines are in (the first one seen on a tie). */
+function commonCurrency(fines: readonly Fine[]): string | undefined {
+  const count = new Map<string, number>();
+  for (const f of fines) count.set(f.amount.currency, (count.get(f.amount.currency) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [c, n] of count) if (!best || n > count.get(best)!) best = c;
+  return best;
+}
+
+/** Everything the chart shows, for fines already known to be valid. */
+export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): ComparisonLayout {
+  const scale = o.scale ?? 'linear';
+  const problems: Problem[] = [];
+  const add = (kind: ProblemKind, fine: Fine) => {
+    let p = problems.find((x) => x.kind === kind);
+    if (!p) problems.push((p = { kind, ids: [], currencies: [] }));
+    p.ids.push(fine.id);
+    if (!p.currencies!.includes(fine.amount.currency)) p.currencies!.push(fine.amount.currency);
+  };
+  if (o.invalid?.length) {
+    problems.push({ kind: 'invalid', ids: o.invalid.map((x) => x.id), errors: o.invalid.map((x) => x.error) });
+  }
+  const law = o.law ?? 'all';
+  const fines = all.filter((f) => law === 'all' || f.law === law);
+  const known = knownCurrencies();
+  const usable = fines.filter((f) => {
+    const ok = !known || known.has(f.amount.currency);
+    if (!ok) add('currency', f);
+    return ok;
+  });
+  const asked = o.highlight ? usable.find((f) => f.id === o.highlight) : largestFineOf(usable, o.mainActor);
+  const currency = asked?.amount.currency ?? commonCurrency(usable) ?? 'EUR';
+  const used: Conversion[] = [];
+  let rows: Bar[] = [];
+  for (const fine of usable) {
+    const money = convertMoney(fine.amount, currency, o.conversions);
+    if (!money) add('conversion', fine);
+    else if (scale === 'log' && money.value <= 0) add('zero-log', fine);
+    else {
+      const converted = fine.amount.currency !== currency;
+      if (converted) {
+        const c = o.conversions!.find((c) => [c.from, c.to].includes(fine.amount.currency) && [c.from, c.to].includes(currency))!;
+        if (!used.includes(c)) used.push(c);
+      }
+      rows.push({ fine, value: money.value, converted, size: 0, highlight: fine === asked });
+    }
+  }
+  const byAmount = (a: Bar, b: Bar) => b.value - a.value || a.fine.date.localeCompare(b.fine.date);
+  rows.sort(byAmount);
+  const top = rows.find((r) => r.highlight);
+  const annotation = top && annotate(top, rows, o.compareTo);
+
+  const limit = Math.max(1, Math.min(MAX_BARS, Math.floor(o.limit || DEFAULT_LIMIT)));
+  let rest: ComparisonLayout['rest'];
+  if (rows.length > limit) {
+    const shown = rows.slice(0, limit);
+    if (top && !shown.includes(top)) shown[limit - 1] = top;
+    const others = rows.filter((r) => !shown.includes(r));
+    rest = { count: others.length, total: others.reduce((s, r) => s + r.value, 0) };
+    rows = shown;
+  }
+  if (o.sort === 'date') {
+    rows.sort((a, b) => dateStart(a.fine.date).getTime() - dateStart(b.fine.date).getTime() || byAmount(a, b));
+  }
+  const { size, ticks } = makeScale(rows.map((r) => r.value), scale);
+  for (const r of rows) r.size = size(r.value);
+  return { currency, bars: rows, rest, ticks, highlight: top?.fine.id, annotation, problems, conversions: used };
+}
+
+/**
+ * The highlighted fine against the one `compareTo` names, else against the
+ * next largest (the largest fine below it). Computed from the amounts, never
+ * typed: none when the other fine is zero or there is no smaller fine.
+ */
+export function annotate(top: Bar, rows: readonly Bar[], compareTo?: string): Annotation | undefined {
+  const chosen = compareTo ? rows.find((r) => r.fine.id === compareTo && r !== top) : undefined;
+  const other = chosen ?? rows.find((r) => r.value < top.value);
+  if (!other || other.value <= 0) return undefined;
+  return { ratio: top.value / other.value, other: other.fine, otherValue: other.value, kind: chosen ? 'chosen' : 'next' };
+}
+
+/** d3's tick step: 1, 2 or 5 times a power of ten, about `count` steps over `span`. */
+export function tickStep(span: number, count: number): number {
+  const rough = span / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const err = rough / power;
+  return power * (err >= Math.sqrt(50) ? 10 : err >= Math.sqrt(10) ? 5 : err >= Math.sqrt(2) ? 2 : 1);
+}
+
+/**
+ * A scale from amounts to 0–1 of the plot and its ticks. Linear: from zero
+ * to the largest amount. Log: from the power of ten below the smallest amount
+ * to the largest, ticks on powers of ten (every other one beyond six).
+ */
+export function makeScale(values: readonly number[], kind: ScaleKind, count = 4): { size: (v: number) => number; ticks: Tick[] } {
+  const max = Math.max(0, ...values);
+  if (!values.length || max <= 0) return { size: () => 0, ticks: [{ value: 0, at: 0 }] };
+  if (kind === 'log') {
+    const lo = Math.ceil(Math.log10(Math.min(...values))) - 1;
+    const hi = Math.log10(max);
+    const size = (v: number) => (Math.log10(v) - lo) / (hi - lo);
+    const every = hi - lo > 6 ? 2 : 1;
+    const ticks: Tick[] = [];
+    for (let e = lo; e <= hi + 1e-9; e += every) ticks.push({ value: 10 ** e, at: size(10 ** e) });
+    return { size, ticks };
+  }
+  const step = tickStep(max, count);
+  const ticks: Tick[] = [];
+  for (let i = 0; i * step <= max * (1 + 1e-9); i++) ticks.push({ value: i * step, at: (i * step) / max });
+  return { size: (v) => v / max, ticks };
+}
+
+/** The bar a key moves to from bar `i` of `n` (Up/Down, Home/End); undefined for other keys. */
+export function moveIndex(key: string, i: number, n: number): number | undefined {
+  const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: n - 1 }[key];
+  return to === undefined ? undefined : Math.max(0, Math.min(n - 1, to));
+}

@@ -1,0 +1,218 @@
+import { expect } from '@open-wc/testing';
+import {
+  annotate,
+  checkFines,
+  DEFAULT_LIMIT,
+  layoutComparison,
+  makeScale,
+  MAX_BARS,
+  moveIndex,
+  tickStep,
+} from '../src/comparison/layout.js';
+import { parseStory } from '../src/story/parse.js';
+import { validate } from '../src/story/schema-kit.js';
+import { schemas } from '../src/story/index.js';
+import type { Fine, Story } from '../src/story/types.js';
+import { syntheticComparisonStory, syntheticFines } from './fixtures/comparison-synthetic.js';
+
+const STORY = '/data/amazon-cnpd-2021.story.json';
+let amazon: Story;
+
+/** A valid fine with the given id and amount (EUR unless said). */
+const fine = (id: string, value: number, extra: Partial<Fine> = {}): Fine => ({
+  id,
+  company: `Company ${id}`,
+  authority: 'Authority',
+  amount: { value, currency: 'EUR' },
+  date: '2021-07-16',
+  reason: 'Reason',
+  law: 'gdpr',
+  sources: ['s1'],
+  ...extra,
+});
+const ids = (bars: { fine: Fine }[]) => bars.map((b) => b.fine.id);
+
+before(async () => {
+  amazon = (await (await fetch(STORY)).json()) as Story;
+});
+
+describe('fine-comparison layout', () => {
+  describe('the Amazon story', () => {
+    it('highlights the largest fine of the main actor and sorts by amount', () => {
+      const l = layoutComparison(amazon.fines, { mainActor: amazon.mainActor });
+      expect(l.highlight).to.equal('amazon-cnpd-2021');
+      expect(l.currency).to.equal('EUR');
+      expect(l.bars).to.have.length(amazon.fines.length);
+      expect(ids(l.bars).slice(0, 2)).to.deep.equal(['meta-dpc-2023-transfers', 'amazon-cnpd-2021']);
+      const values = l.bars.map((b) => b.value);
+      expect(values).to.deep.equal([...values].sort((a, b) => b - a));
+      expect(l.bars[0]!.size).to.equal(1);
+      expect(l.problems).to.deep.equal([]);
+    });
+
+    it('computes 7.46× Google’s €100M with compare-to, 1.4× the next largest without', () => {
+      const chosen = layoutComparison(amazon.fines, { mainActor: amazon.mainActor, compareTo: 'google-cnil-2020-cookies' });
+      expect(chosen.annotation!.kind).to.equal('chosen');
+      expect(chosen.annotation!.ratio).to.be.closeTo(7.46, 1e-9);
+      expect(chosen.annotation!.other.id).to.equal('google-cnil-2020-cookies');
+      const next = layoutComparison(amazon.fines, { mainActor: amazon.mainActor });
+      expect(next.annotation!.kind).to.equal('next');
+      expect(next.annotation!.other.id).to.equal('tiktok-dpc-2025');
+      expect(next.annotation!.ratio).to.be.closeTo(746 / 530, 1e-9);
+    });
+
+    it('filters by law; the highlight follows the main actor’s largest fine left', () => {
+      const l = layoutComparison(amazon.fines, { mainActor: amazon.mainActor, law: 'eprivacy' });
+      expect(l.bars.every((b) => b.fine.law === 'eprivacy')).to.equal(true);
+      expect(l.bars).to.have.length(6);
+      expect(l.highlight).to.equal('amazon-cnil-2020-cookies');
+      expect(l.annotation).to.equal(undefined); // the smallest: nothing below it
+      expect(layoutComparison(amazon.fines, { law: 'gdpr' }).bars).to.have.length(19);
+    });
+
+    it('sorts by date, oldest first', () => {
+      const l = layoutComparison(amazon.fines, { sort: 'date' });
+      const dates = l.bars.map((b) => b.fine.date);
+      expect(dates).to.deep.equal([...dates].sort());
+      expect(dates[0]).to.equal('2019-01-21');
+    });
+
+    it('keeps the highlighted fine among the top N and sums the rest', () => {
+      const l = layoutComparison(amazon.fines, { mainActor: amazon.mainActor, law: 'eprivacy', limit: 3 });
+      expect(ids(l.bars)).to.deep.equal(['google-cnil-2025', 'google-cnil-2021-cookies', 'amazon-cnil-2020-cookies']);
+      expect(l.rest).to.deep.equal({ count: 3, total: 150e6 + 100e6 + 60e6 });
+    });
+  });
+
+  describe('scales', () => {
+    it('linear: from zero to the largest amount, ticks on round steps', () => {
+      const { size, ticks } = makeScale([1.2e9, 746e6, 100e6], 'linear');
+      expect(size(1.2e9)).to.equal(1);
+      expect(size(600e6)).to.equal(0.5);
+      expect(ticks.map((t) => t.value)).to.deep.equal([0, 2e8, 4e8, 6e8, 8e8, 1e9, 1.2e9]);
+      expect(ticks[0]!.at).to.equal(0);
+      expect(ticks.at(-1)!.at).to.be.closeTo(1, 1e-12);
+    });
+
+    it('log: a €30M fine is visible beside €1.2B', () => {
+      const lin = makeScale([1.2e9, 30.5e6], 'linear');
+      const log = makeScale([1.2e9, 30.5e6], 'log');
+      expect(lin.size(30.5e6)).to.be.below(0.03);
+      expect(log.size(30.5e6)).to.be.above(0.2);
+      expect(log.size(1.2e9)).to.be.closeTo(1, 1e-12);
+      expect(log.ticks.map((t) => t.value)).to.deep.equal([1e7, 1e8, 1e9]);
+      expect(log.ticks[0]!.at).to.equal(0);
+    });
+
+    it('log: thins the ticks beyond six decades', () => {
+      const { ticks } = makeScale([5e9, 20], 'log');
+      expect(ticks.map((t) => Math.round(Math.log10(t.value)))).to.deep.equal([1, 3, 5, 7, 9]);
+    });
+
+    it('survives nothing and all zeros', () => {
+      expect(makeScale([], 'linear').ticks).to.deep.equal([{ value: 0, at: 0 }]);
+      expect(makeScale([0, 0], 'linear').size(0)).to.equal(0);
+    });
+
+    it('tickStep gives 1, 2 or 5 times a power of ten', () => {
+      expect(tickStep(1.2e9, 4)).to.equal(2e8);
+      expect(tickStep(100, 4)).to.equal(20);
+      expect(tickStep(10, 10)).to.equal(1);
+      expect(tickStep(7, 1)).to.equal(5);
+    });
+  });
+
+  describe('bad data', () => {
+    it('checkFines keeps valid fines and names the negative, missing and duplicate ones', () => {
+      const noAmount = fine('no-amount', 1) as Partial<Fine>;
+      delete noAmount.amount;
+      const checked = checkFines([fine('ok', 5), fine('negative', -5), noAmount, fine('ok', 6), { nonsense: true }]);
+      expect(ids(checked.fines.map((f) => ({ fine: f })))).to.deep.equal(['ok']);
+      expect(checked.invalid.map((x) => [x.id, x.error.code, x.error.path])).to.deep.equal([
+        ['negative', 'non-negative', '/fines/1/amount/value'],
+        ['no-amount', 'required', '/fines/2/amount'],
+        ['ok', 'duplicate-id', '/fines/3/id'],
+        ['#5', 'required', '/fines/4/id'],
+      ]);
+      expect(checkFines('nope').invalid[0]!.error.code).to.equal('type');
+    });
+
+    it('leaves out unknown currencies', () => {
+      const l = layoutComparison([fine('a', 10), fine('b', 5, { amount: { value: 5, currency: 'XQQ' } })]);
+      expect(ids(l.bars)).to.deep.equal(['a']);
+      expect(l.problems).to.deep.equal([{ kind: 'currency', ids: ['b'], currencies: ['XQQ'] }]);
+    });
+
+    it('never compares mixed currencies without a conversion', () => {
+      const fines = [fine('a', 100), fine('b', 50), fine('usd', 80, { amount: { value: 80, currency: 'USD' } })];
+      const l = layoutComparison(fines);
+      expect(l.currency).to.equal('EUR');
+      expect(ids(l.bars)).to.deep.equal(['a', 'b']);
+      expect(l.problems).to.deep.equal([{ kind: 'conversion', ids: ['usd'], currencies: ['USD'] }]);
+    });
+
+    it('converts with the story’s conversions, either way round', () => {
+      const fines = [fine('a', 100), fine('usd', 80, { amount: { value: 80, currency: 'USD' } })];
+      const rate = { from: 'EUR', to: 'USD', rate: 1.25, date: '2021-07-30', sources: ['s1'] };
+      const l = layoutComparison(fines, { conversions: [rate] });
+      expect(l.problems).to.deep.equal([]);
+      const usd = l.bars.find((b) => b.fine.id === 'usd')!;
+      expect(usd.value).to.equal(64);
+      expect(usd.converted).to.equal(true);
+      expect(l.conversions).to.deep.equal([rate]);
+    });
+
+    it('charts in the highlighted fine’s currency', () => {
+      const fines = [fine('a', 100), fine('b', 50), fine('usd', 80, { amount: { value: 80, currency: 'USD' } })];
+      const l = layoutComparison(fines, { highlight: 'usd' });
+      expect(l.currency).to.equal('USD');
+      expect(ids(l.bars)).to.deep.equal(['usd']);
+    });
+
+    it('leaves zero amounts out of a log scale, not a linear one', () => {
+      const fines = [fine('a', 100), fine('zero', 0)];
+      expect(ids(layoutComparison(fines).bars)).to.deep.equal(['a', 'zero']);
+      const log = layoutComparison(fines, { scale: 'log' });
+      expect(ids(log.bars)).to.deep.equal(['a']);
+      expect(log.problems[0]!.kind).to.equal('zero-log');
+      expect(log.problems[0]!.ids).to.deep.equal(['zero']);
+    });
+
+    it('gives no ratio against a zero fine', () => {
+      const bars = [fine('a', 10), fine('zero', 0)].map((f, i) => ({ fine: f, value: f.amount.value, converted: false, size: 0, highlight: i === 0 }));
+      expect(annotate(bars[0]!, bars)).to.equal(undefined);
+      expect(annotate(bars[0]!, bars, 'zero')).to.equal(undefined);
+    });
+  });
+
+  describe('scale to thousands of fines', () => {
+    it('the generator gives valid fines and a valid story, the same for the same seed', () => {
+      const fines = syntheticFines(200, 7);
+      for (const f of fines) expect(validate(schemas.Fine, f), f.id).to.deep.equal([]);
+      expect(syntheticFines(200, 7)).to.deep.equal(fines);
+      expect(syntheticFines(200, 8)).to.not.deep.equal(fines);
+      const parsed = parseStory(syntheticComparisonStory(2000, 3));
+      expect(parsed.ok, JSON.stringify(!parsed.ok && parsed.errors.slice(0, 3))).to.equal(true);
+    });
+
+    it('draws the top bars and aggregates the rest of 2,000 fines', () => {
+      const story = syntheticComparisonStory(2000, 1);
+      const l = layoutComparison(story.fines, { mainActor: story.mainActor });
+      expect(l.bars).to.have.length(DEFAULT_LIMIT);
+      expect(l.rest!.count).to.equal(2000 - DEFAULT_LIMIT);
+      const total = story.fines.reduce((s, f) => s + f.amount.value, 0);
+      expect(l.rest!.total + l.bars.reduce((s, b) => s + b.value, 0)).to.be.closeTo(total, 1);
+      expect(l.highlight).to.equal('fine-1');
+      expect(layoutComparison(story.fines, { limit: 5000 }).bars).to.have.length(MAX_BARS);
+    });
+  });
+
+  it('moveIndex: Up/Down by one, Home/End to the ends, clamped', () => {
+    expect(moveIndex('ArrowDown', 0, 3)).to.equal(1);
+    expect(moveIndex('ArrowDown', 2, 3)).to.equal(2);
+    expect(moveIndex('ArrowUp', 0, 3)).to.equal(0);
+    expect(moveIndex('End', 0, 3)).to.equal(2);
+    expect(moveIndex('Home', 2, 3)).to.equal(0);
+    expect(moveIndex('a', 1, 3)).to.equal(undefined);
+  });
+});
