@@ -9,6 +9,7 @@
 import { forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force';
 import type { Force, SimulationNodeDatum } from 'd3-force';
 import type { Actor, ActorKind, Relation, RelationKind } from '../story/types.js';
+import { random } from '../core/random.js';
 
 export interface Point {
   x: number;
@@ -104,18 +105,6 @@ export function plan(nodes: number, links: number): Plan {
 export function mapHeight(width: number, nodes: number): number {
   const h = width < 520 ? width * 1.25 : width * 0.62;
   return Math.round(Math.min(Math.max(h, nodes > 120 ? 560 : 320), 760));
-}
-
-/** mulberry32: a small seeded PRNG. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface LayoutOptions {
