@@ -4,6 +4,7 @@
 // <script type="module" src="…/fine-kit.js">.
 import { build } from 'vite';
 import { existsSync } from 'node:fs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export const CDN_ENTRIES = {
   'fine-kit': 'src/index.ts',
@@ -22,16 +23,20 @@ for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
   await build({
     configFile: false,
     logLevel: 'warn',
+    // whitespace and comments out of html`` and css`` templates (Lit's own plugin)
+    plugins: [minifyLiterals({ failOnError: true })],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
       emptyOutDir: false,
       minify: true,
-      sourcemap: true,
+      // the map is written beside the file; no link comment in the file a page downloads
+      sourcemap: 'hidden',
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
       // Vite's library mode minifies identifiers but keeps whitespace in ES
       // output; ask Rolldown for the full minification a CDN file deserves.
-      rolldownOptions: { output: { minify: true } },
+      // and without the @__PURE__ marks meant for a later bundler: this file is final
+      rolldownOptions: { output: { minify: true, comments: false } },
     },
   });
 }

@@ -11,8 +11,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (existing) {
     const other = (existing as { kitVersion?: string }).kitVersion ?? 'unknown';
     console.warn(
-      `fine-kit ${VERSION}: <${tag}> is already defined (fine-kit ${other}); keeping that definition. ` +
-        'Load the kit once per page.',
+      `fine-kit ${VERSION}: <${tag}> is already defined (fine-kit ${other}), which stays. Load the kit once per page.`,
     );
     return;
   }

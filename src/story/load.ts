@@ -53,26 +53,15 @@ async function fetchStory(url: string, options: LoadOptions): Promise<Story> {
     throw new StoryLoadError([error]);
   };
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    } catch (e) {
-      if (e instanceof StoryLoadError) throw e;
-      return failWith(
-        timedOut
-          ? { path: '', code: 'timeout', params: { url, seconds: Math.round(timeout / 1000) } }
-          : { path: '', code: 'network', params: { url } },
-      );
-    }
-    if (!response.ok) {
-      failWith({ path: '', code: 'http', params: { url, status: response.status } });
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) failWith({ path: '', code: 'too-large', params: { url, max: maxBytes } });
     let text: string;
     try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      if (!response.ok) failWith({ path: '', code: 'http', params: { url, status: response.status } });
+      const declared = Number(response.headers.get('content-length'));
+      if (declared > maxBytes) failWith({ path: '', code: 'too-large', params: { url, max: maxBytes } });
       text = await readText(response, maxBytes);
     } catch (e) {
+      // our own errors pass through; the rest is the network or the timeout's abort
       if (e instanceof StoryLoadError) throw e;
       return failWith(
         timedOut
