@@ -80,7 +80,7 @@ const WAYS: Record<string, Way> = { ArrowLeft: 'left', ArrowRight: 'right', Arro
  * @cssprop --fine-actor-map-focus-color - Colour of the selected actor's ring and links.
  * @cssprop --fine-actor-map-dim-opacity - Opacity of what is not around the selected actor.
  * @cssprop --fine-actor-map-panel-background - Background of the details panel.
- * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives.
+ * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives (default 44rem: the map, its legend and notes in a column of about 900 px, so the text below does not move when it arrives).
  */
 export class FineActorMap extends FineElement {
   static override styles = [...baseStyles, actorMapStyles];

@@ -7,7 +7,7 @@ import { css } from 'lit';
  * properties only: the map itself is mirrored by the layout, not by CSS.
  */
 export const actorMapStyles = css`
-:host{--_min-block-size:var(--fine-actor-map-min-height,20rem);--_am-link:var(--fine-actor-map-link-color,var(--_muted));--_am-focus:var(--fine-actor-map-focus-color,var(--_highlight));--_am-dim:var(--fine-actor-map-dim-opacity,.18)}
+:host{--_min-block-size:var(--fine-actor-map-min-height,44rem);--_am-link:var(--fine-actor-map-link-color,var(--_muted));--_am-focus:var(--fine-actor-map-focus-color,var(--_highlight));--_am-dim:var(--fine-actor-map-dim-opacity,.18)}
 .k-company{--_k:var(--fine-actor-map-company,light-dark(#1f5fa8,#7ab6ff))}
 .k-regulator{--_k:var(--fine-actor-map-regulator,light-dark(#a3461a,#ff9e6b))}
 .k-court{--_k:var(--fine-actor-map-court,light-dark(#5b3c99,#c3a6ff))}

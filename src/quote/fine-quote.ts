@@ -84,7 +84,7 @@ interface CardView {
  * @cssprop --fine-quote-avatar-size - Diameter of the avatar.
  * @cssprop --fine-quote-avatar-background - Background of the initials.
  * @cssprop --fine-quote-avatar-color - Colour of the initials.
- * @cssprop --fine-quote-min-height - Height reserved before the story arrives, and the card's least height (default 10rem: a quote of up to three lines, so the text below does not move when it arrives).
+ * @cssprop --fine-quote-min-height - Height reserved before the story arrives, and the card's least height (default 13rem: a quote of up to three lines with its caption, so the text below does not move when it arrives).
  */
 export class FineQuote extends FineElement {
   static override styles = [...baseStyles, quoteStyles];

@@ -6,7 +6,7 @@ import { css } from 'lit';
  * One rule per line: this ships as written (the CDN build keeps whitespace).
  */
 export const quoteStyles = css`
-  :host { --_min-block-size: var(--fine-quote-min-height, 10rem); --_q: var(--fine-quote-accent, var(--_accent)); --_av: var(--fine-quote-avatar-size, 2.75em); }
+  :host { --_min-block-size: var(--fine-quote-min-height, 13rem); --_q: var(--fine-quote-accent, var(--_accent)); --_av: var(--fine-quote-avatar-size, 2.75em); }
   figure { min-block-size: inherit; margin: 0; padding: var(--_space-3) var(--_space-4); background: var(--fine-quote-background, var(--_surface-raised)); border-inline-start: 4px solid var(--_q); border-radius: var(--_radius); }
   blockquote { margin: 0; font-size: var(--fine-quote-font-size, 1.125em); font-family: var(--fine-quote-font-family, var(--_font-heading)); }
   ::slotted(p) { display: inline; margin: 0; }
