@@ -4,6 +4,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -67,12 +69,60 @@ function hostileRoutes(ctx, next) {
   return next();
 }
 
+/**
+ * The embed test pages (tests/pages/embed/): a strict Content-Security-Policy
+ * on every one of them (no inline script or style, no eval, nothing from
+ * another origin), the real story served slowly (`?delay=ms`) so a test can
+ * watch the page while it loads, and the React app bundled on request.
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+async function embedPages(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname === '/__test/story.json') {
+    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 5000);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    ctx.type = 'application/json';
+    ctx.body = await readFile('data/amazon-cnpd-2021.story.json', 'utf8');
+    return undefined;
+  }
+  if (url.pathname === '/__bundle/react-app.js') {
+    const result = await build({
+      entryPoints: ['tests/pages/embed/react-app.jsx'],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      jsx: 'automatic',
+      // the kit as npm users get it: the built package, not the sources
+      alias: { 'fine-kit': './dist/index.js' },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    ctx.type = 'application/javascript';
+    ctx.body = result.outputFiles[0].text;
+    return undefined;
+  }
+  await next();
+  if (url.pathname.startsWith('/tests/pages/embed/') && url.pathname.endsWith('.html')) {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+  }
+  return undefined;
+}
+
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 
 export default {
   files: process.env.TEST_FILES ?? 'tests/**/*.test.ts',
   nodeResolve: true,
-  middleware: [hostileRoutes],
+  middleware: [hostileRoutes, embedPages],
   // axe tests time out with two pages at once on two cores
   concurrency: 1,
   concurrentBrowsers: 1,
@@ -82,10 +132,17 @@ export default {
   plugins: [
     // target 'auto': a fixed target would also rewrite dist/ and hide a broken build
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+    // visualDiff baselines (Chromium only): tests/screenshots/baseline/<browser>/<name>.png;
+    // a failing run writes the new image and its diff to tests/screenshots/failed/ (gitignored).
+    // UPDATE_VISUAL=1 (or --update-visual-baseline) rewrites the baselines.
     visualRegressionPlugin({
-      update: process.argv.includes('--update-visual-baseline'),
+      update: process.argv.includes('--update-visual-baseline') || process.env.UPDATE_VISUAL === '1',
       baseDir: 'tests/screenshots',
-      failureThreshold: 0.5,
+      getBaselineName: ({ browser, name }) => `baseline/${browser}/${name}`,
+      getDiffName: ({ browser, name }) => `failed/${browser}/${name}-diff`,
+      getFailedName: ({ browser, name }) => `failed/${browser}/${name}`,
+      // antialiasing and subpixel text may move a few pixels between runs; a real change moves more
+      failureThreshold: 1,
       failureThresholdType: 'percent',
     }),
   ],
