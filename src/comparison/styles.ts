@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The bars, their labels and axis, the table and the notes. Logical
- * properties only: a bar's inline size grows from the inline start, so the
+ * properties only: a bar's inline size runs from the inline start, so the
  * chart mirrors in right-to-left text with no rule of its own; tick labels
  * centre on their tick without a physical translate. Below 32rem of the
  * element's own width a label sits above its bar.
@@ -19,8 +19,10 @@ export const comparisonStyles = css`
   .meta, .sub, .more > span, .notes, .axis { font-size: var(--_font-size-small); color: var(--_muted); }
   .label > *, .value, .sub, .tick span { unicode-bidi: isolate; }
   .track { display: flex; align-items: center; gap: var(--_space-2); }
-  .fill { flex: none; inline-size: 0; min-inline-size: 2px; block-size: var(--fine-comparison-bar-size, 1.25em); background: var(--fine-comparison-bar-color, var(--_muted)); border-radius: var(--_radius-s); transition: inline-size var(--fine-comparison-duration, 600ms) var(--_easing); }
-  .grown .fill { inline-size: calc((100% - var(--_v)) * var(--w)); }
+  /* a bar has its length from the start and grows by a transform: nothing around it moves (no layout shift) */
+  .fill { flex: none; inline-size: calc((100% - var(--_v)) * var(--w)); min-inline-size: 2px; block-size: var(--fine-comparison-bar-size, 1.25em); background: var(--fine-comparison-bar-color, var(--_muted)); border-radius: var(--_radius-s); scale: 0 1; transform-origin: 0 50%; transition: scale var(--fine-comparison-duration, 600ms) var(--_easing); }
+  [dir='rtl'] .fill { transform-origin: 100% 50%; }
+  .grown .fill { scale: 1; }
   [aria-selected='true'] { outline: 2px solid var(--_text); outline-offset: 2px; }
   .value { flex: 1; min-inline-size: 0; }
   .hl .fill { background: var(--_hl); }

@@ -91,8 +91,8 @@ const langOf = (t: PickedText) => (t.fallback ? t.lang : nothing);
  * @csspart details - The panel of the selected event.
  * @csspart loading - The placeholder while the story loads.
  * @csspart error - The error view.
- * @cssprop --fine-timeline-min-height - Height reserved before the story arrives (default 24rem, the horizontal layout's own height, so nothing below moves when it arrives).
- * @cssprop --fine-timeline-list-height - Height of the vertical list, which scrolls inside it (default 20rem, to fit the reserved height; `none` lets the list grow with the page).
+ * @cssprop --fine-timeline-min-height - Height reserved before the story arrives (default 20rem: the horizontal layout, or the filter and the vertical list, fit in it, so nothing below moves when the story arrives).
+ * @cssprop --fine-timeline-list-height - Height of the vertical list, which scrolls inside it (default 16rem, to fit the reserved height; `none` lets the list grow with the page).
  * @cssprop --fine-timeline-marker-color - Event markers and span bars (default: the accent colour).
  * @cssprop --fine-timeline-marker-size - Diameter of an event marker (default 0.75rem).
  * @cssprop --fine-timeline-selected-color - The selected event (default: the highlight colour).

@@ -7,7 +7,7 @@ import { css } from 'lit';
  * places a marker from the left in LTR and from the right in RTL.
  */
 export const timelineStyles = css`
-:host{--_min-block-size:var(--fine-timeline-min-height,24rem);--_tl-marker:var(--fine-timeline-marker-color,var(--_accent));--_tl-size:var(--fine-timeline-marker-size,.75rem);--_tl-selected:var(--fine-timeline-selected-color,var(--_highlight));--_tl-axis:var(--fine-timeline-axis-color,var(--_muted));--_tl-era:var(--fine-timeline-era-color,color-mix(in srgb,var(--_accent) 12%,var(--_surface)))}
+:host{--_min-block-size:var(--fine-timeline-min-height,20rem);--_tl-marker:var(--fine-timeline-marker-color,var(--_accent));--_tl-size:var(--fine-timeline-marker-size,.75rem);--_tl-selected:var(--fine-timeline-selected-color,var(--_highlight));--_tl-axis:var(--fine-timeline-axis-color,var(--_muted));--_tl-era:var(--fine-timeline-era-color,color-mix(in srgb,var(--_accent) 12%,var(--_surface)))}
 button,input{font:inherit;color:inherit}
 .controls{display:flex;gap:var(--_space-1);margin-block-end:var(--_space-2)}
 input{flex:1;min-inline-size:0}
@@ -36,7 +36,7 @@ ol{margin:0;padding:0;list-style:none}
 [aria-current] .label,.era-tag,.disputed,dt{font-weight:bold}
 .cluster{inline-size:28px;block-size:100%;background:color-mix(in srgb,var(--_tl-marker) 15%,var(--_surface));border:1px solid var(--_tl-marker);border-radius:14px}
 .cluster.on{border-width:3px}
-.list{margin-inline-start:10px;border-inline-start:2px solid var(--_tl-axis);max-block-size:var(--fine-timeline-list-height,20rem);overflow-y:auto}
+.list{margin-inline-start:10px;border-inline-start:2px solid var(--_tl-axis);max-block-size:var(--fine-timeline-list-height,16rem);overflow-y:auto}
 .list li{position:relative;padding:var(--_space-1) var(--_space-2)}
 .list .in-era{background:var(--_tl-era)}
 .list .event{inline-size:100%;text-align:start}

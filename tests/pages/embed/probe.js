@@ -20,7 +20,12 @@ const report = { shifts: [], violations: [], warnings: [], errors: [], ready: []
 if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
   report.shifts = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) report.shifts.push(e.value);
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      report.shifts.push(e.value);
+      // what moved, for the failure message
+      report.moved = [...(report.moved ?? []), ...e.sources.map((s) => `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`)];
+    }
   }).observe({ type: 'layout-shift', buffered: true });
 } else {
   report.shifts = null; // Firefox: no Layout Instability API; the sentinel's position stands in
