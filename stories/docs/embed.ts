@@ -1,0 +1,50 @@
+/**
+ * The snippets the "Embed" pages show: what a newsroom developer pastes. One
+ * source for every element, so the pages cannot drift from each other.
+ */
+const CDN = 'https://cdn.jsdelivr.net/npm/fine-kit@0.1/dist/cdn';
+const THEMES = 'https://cdn.jsdelivr.net/npm/fine-kit@0.1/themes';
+const STORY = 'https://example.org/stories/amazon-cnpd-2021.story.json';
+
+export type ElementName = 'timeline' | 'comparison' | 'quote' | 'actor-map';
+
+/** The element as written in an article, with the attributes worth showing. */
+const ELEMENT: Record<ElementName, string> = {
+  timeline: '<fine-timeline link-hash></fine-timeline>',
+  comparison: '<fine-comparison limit="10" compare-to="google-cnil-2020-cookies"></fine-comparison>',
+  quote: '<fine-quote quote="lqdn-historic-fine"></fine-quote>',
+  'actor-map': '<fine-actor-map focus="lqdn"></fine-actor-map>',
+};
+
+/** A CMS article: one script tag, the reserve style sheet, the story once. */
+export function cmsSnippet(name: ElementName): string {
+  return `<!-- in <head>, once per page -->
+<link rel="stylesheet" href="${THEMES}/reserve.css">
+<script type="module" src="${CDN}/${name}.js"></script>
+
+<!-- where the element goes in the article (dir and lang come from the article) -->
+<article lang="ar" dir="rtl">
+  <fine-story src="${STORY}">
+    ${ELEMENT[name]}
+  </fine-story>
+</article>`;
+}
+
+/** The same element alone, with its own story URL (no <fine-story>). */
+export function aloneSnippet(name: ElementName): string {
+  return ELEMENT[name].replace(/^<fine-[a-z-]+/, (tag) => `${tag} src="${STORY}"`);
+}
+
+/** From npm, in a bundled app. */
+export function npmSnippet(name: ElementName): string {
+  return `npm install fine-kit
+
+// registers <fine-${name}> only
+import 'fine-kit/${name}';`;
+}
+
+/** The no-JavaScript fallback a page pastes inside the element. */
+export function fallbackSnippet(name: ElementName): string {
+  const quote = name === 'quote' ? ' --quote lqdn-historic-fine' : '';
+  return `npx fine-kit html amazon-cnpd-2021.story.json --element ${name} --lang ar${quote}`;
+}

@@ -1,0 +1,130 @@
+// Loads every story of the built Storybook (storybook-static/, made by
+// `npm run build-storybook`) in Debian's Chromium and checks that it renders,
+// logs no console error, throws nothing, and that axe finds no violation in
+// it: the same rules the a11y addon runs. Run by `npm run test:storybook`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = 'storybook-static';
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+/** Stories that show a failed load on purpose: the browser logs the failed request itself. */
+const EXPECTED_NETWORK_ERRORS = /unreachable|missing|invalid|bad-json|loading/;
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  assert.ok(existsSync(join(ROOT, 'index.json')), 'run `npm run build-storybook` first');
+  server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const index = existsSync(join(ROOT, 'index.json')) ? JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8')) : { entries: {} };
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+
+test('the built Storybook has stories for every element', () => {
+  const components = new Set(stories.map((s) => s.title));
+  for (const tag of ['fine-timeline', 'fine-comparison', 'fine-quote', 'fine-actor-map']) {
+    assert.ok(components.has(`Elements/${tag}`), `no stories for <${tag}>`);
+  }
+});
+
+for (const story of stories) {
+  test(`${story.title} › ${story.name}: renders, no console error, axe clean`, async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    const expectFailures = EXPECTED_NETWORK_ERRORS.test(story.id);
+    page.on('console', (m) => {
+      // a failed request is judged below, by its URL
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.status() >= 400 && path !== '/favicon.ico' && !expectFailures) problems.push(`HTTP ${r.status()} ${path}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    try {
+      await page.setViewport({ width: 1100, height: 900 });
+      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 30000 });
+      // every element shows something: its content, its error view, or its loading view
+      await page.waitForFunction(
+        () => {
+          const els = [...document.querySelectorAll('#storybook-root :is(fine-timeline, fine-comparison, fine-quote, fine-actor-map)')];
+          return els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('[part~="base"] > *'));
+        },
+        { timeout: 10000 },
+      );
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.getElementById('storybook-root'), { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);
+      });
+      assert.deepEqual(violations, [], 'axe violations');
+      assert.deepEqual(problems, [], 'console errors');
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+// the docs pages (autodocs from the manifest, Embed, Theming, Introduction) render without an error
+const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
+
+test('the built Storybook has an Embed page per element, a Theming page and autodocs', () => {
+  const titles = new Set(docs.map((d) => d.title));
+  for (const tag of ['fine-timeline', 'fine-comparison', 'fine-quote', 'fine-actor-map']) {
+    assert.ok(titles.has(`Embed/${tag}`), `no Embed page for <${tag}>`);
+    assert.ok(titles.has(`Elements/${tag}`), `no autodocs for <${tag}>`);
+  }
+  assert.ok(titles.has('Docs/Theming'), 'no Theming page');
+});
+
+for (const entry of docs) {
+  test(`docs: ${entry.title} › ${entry.name} renders without an error`, async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    try {
+      await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load', timeout: 30000 });
+      await page.waitForFunction(() => document.querySelector('#storybook-docs h1'), { timeout: 15000 });
+      // an autodocs page lists the element's API from the manifest
+      if (entry.title.startsWith('Elements/')) {
+        await page.waitForFunction(() => document.querySelector('#storybook-docs table'), { timeout: 15000 });
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(problems, [], 'console errors');
+    } finally {
+      await page.close();
+    }
+  });
+}
