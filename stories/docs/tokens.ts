@@ -1,0 +1,64 @@
+/// <reference types="vite/client" />
+/**
+ * The theme tokens as rows for the Theming docs page, read from the source
+ * of src/core/tokens.ts and the elements' styles: the table cannot drift
+ * from the code because it is the code.
+ */
+import tokensSource from '../../src/core/tokens.ts?raw';
+
+export interface TokenRow {
+  /** The public custom property a publication sets. */
+  name: string;
+  tier: 'global' | 'semantic' | 'element';
+  /** What it falls back to when unset. */
+  fallback: string;
+}
+
+/** `--_x: var(--fine-a, var(--fine-b, default));` → rows for --fine-a (semantic) and --fine-b (global). */
+export function tokenRows(source = tokensSource): TokenRow[] {
+  const rows: TokenRow[] = [];
+  const seen = new Set<string>();
+  for (const line of source.split('\n')) {
+    const match = line.match(/^\s*--_[\w-]+:\s*var\((--fine-[\w-]+),\s*(.*)\);\s*$/);
+    if (!match) continue;
+    const [, name, rest] = match as unknown as [string, string, string];
+    const inner = rest.match(/^var\((--fine-[\w-]+),\s*(.*)\)$/);
+    if (inner && !seen.has(inner[1]!)) {
+      seen.add(inner[1]!);
+      rows.push({ name: inner[1]!, tier: 'global', fallback: inner[2]! });
+    }
+    if (!seen.has(name)) {
+      seen.add(name);
+      const isGlobal = /--fine-(font|space|radius|motion|line-height)/.test(name);
+      rows.push({ name, tier: isGlobal ? 'global' : 'semantic', fallback: inner ? `var(${inner[1]})` : rest });
+    }
+  }
+  return rows.sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'global' ? -1 : 1));
+}
+
+const elementStyles = import.meta.glob('../../src/*/styles.ts', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+/** Element knobs (`--fine-timeline-…`) declared in each element's styles, with their fallbacks. */
+export function elementKnobs(): TokenRow[] {
+  const rows = new Map<string, TokenRow>();
+  for (const source of Object.values(elementStyles)) {
+    for (const m of source.matchAll(/var\((--fine-(?:timeline|comparison|quote|actor-map)-[\w-]+),\s*([^;]*?)\)(?=;|\s*$)/gm)) {
+      if (!rows.has(m[1]!)) rows.set(m[1]!, { name: m[1]!, tier: 'element', fallback: m[2]! });
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const presetSources = import.meta.glob('../../themes/*.css', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+/** The tokens a preset (themes/<name>.css) sets, in the order it sets them. */
+export function presetTokens(name: string): { name: string; value: string }[] {
+  const source = presetSources[`../../themes/${name}.css`] ?? '';
+  return [...source.matchAll(/^\s*(--fine-[\w-]+):\s*([^;]+);/gm)].map((m) => ({ name: m[1]!, value: m[2]!.trim() }));
+}
