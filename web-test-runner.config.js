@@ -5,22 +5,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { build } from 'esbuild';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.js';
 import { readFile } from 'node:fs/promises';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-const chromiumArgs = [
-  '--no-sandbox', // CI runs as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--font-render-hinting=none',
-];
+// the shared flags, and hinting off so text measures the same run to run
+const chromiumArgs = [...CHROMIUM_ARGS, '--font-render-hinting=none'];
 
 const browsers = {
   chromium: chromeLauncher({

@@ -1,0 +1,32 @@
+// A whole article, as the README's CMS embed: one <fine-story src> around
+// paragraphs and the elements, then one module (dist/cdn/fine-kit.js). The
+// first render signal is the moment the last element fired fine-ready. Query:
+//   module=/dist/cdn/fine-kit.js  src=/data/….story.json
+//   el=fine-timeline  el=fine-quote quote=lqdn-historic-fine  … (one per element, with attributes)
+(() => {
+  const bench = window.__bench;
+  const q = new URLSearchParams(location.search);
+  const story = document.createElement('fine-story');
+  story.setAttribute('src', q.get('src'));
+  const pending = new Set();
+  for (const spec of q.getAll('el')) {
+    const [tag, ...attrs] = spec.split(' ');
+    const p = document.createElement('p');
+    p.textContent = 'A paragraph of the article between two elements, long enough to wrap on a wide screen like the text of a news story does.';
+    const el = document.createElement(tag);
+    for (const a of attrs) el.setAttribute(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1));
+    story.append(p, el);
+    pending.add(el);
+  }
+  story.addEventListener('fine-ready', (e) => {
+    pending.delete(e.target);
+    if (!pending.size) bench.rendered();
+  });
+  story.addEventListener('fine-error', (e) => bench.failed(`fine-error from <${e.target.localName}>: ${e.detail?.message}`));
+  document.getElementById('stage').append(story);
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = q.get('module');
+  script.onerror = () => bench.failed(`could not load ${script.src}`);
+  document.head.append(script);
+})();

@@ -1,0 +1,61 @@
+// Puts one fine-kit element in the page, as a CMS article would: the element
+// in the markup, then its self-contained module from dist/cdn. The query names
+// it:
+//   entry=timeline            loads /dist/cdn/timeline.js (type="module")
+//   tag=fine-timeline         the element
+//   src=/data/….story.json    its story
+//   attr.<name>=<value>       any other attribute (e.g. attr.quote=lqdn-historic-fine)
+//   mode=mount                no element at first: __bench.mount()/unmount()/cycles(n) add and remove it
+(() => {
+  const bench = window.__bench;
+  const q = new URLSearchParams(location.search);
+  const tag = q.get('tag');
+  const stage = document.getElementById('stage');
+
+  const make = () => {
+    const el = document.createElement(tag);
+    for (const [k, v] of q) if (k.startsWith('attr.')) el.setAttribute(k.slice(5), v);
+    if (q.get('src')) el.setAttribute('src', q.get('src'));
+    return el;
+  };
+
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `/dist/cdn/${q.get('entry')}.js`;
+  script.onerror = () => bench.failed(`could not load ${script.src}`);
+
+  if (q.get('mode') !== 'mount') {
+    const el = make();
+    el.addEventListener('fine-ready', () => bench.rendered(), { once: true });
+    el.addEventListener('fine-error', (e) => bench.failed(`fine-error: ${e.detail?.message}`));
+    stage.append(el);
+    document.head.append(script);
+    return;
+  }
+
+  // Mount/unmount mode, for the memory scenario.
+  let current;
+  bench.defined = new Promise((resolve) => {
+    script.onload = () => customElements.whenDefined(tag).then(() => resolve(true));
+  });
+  document.head.append(script);
+  /** Adds a fresh element and resolves once it fired fine-ready (rejects on fine-error). */
+  bench.mount = () =>
+    new Promise((resolve, reject) => {
+      const el = (current = make());
+      el.addEventListener('fine-ready', () => resolve(true), { once: true });
+      el.addEventListener('fine-error', (e) => reject(new Error(e.detail?.message)), { once: true });
+      stage.append(el);
+    });
+  bench.unmount = async () => {
+    current?.remove();
+    current = undefined;
+    await bench.frames(2);
+  };
+  bench.cycles = async (n) => {
+    for (let i = 0; i < n; i++) {
+      await bench.mount();
+      await bench.unmount();
+    }
+  };
+})();

@@ -1,0 +1,286 @@
+// Turns results.json into tables: aligned text for the terminal, Markdown for
+// the README's Performance section. Units: ms; kB = 1,000 bytes; MB = 1,000,000 bytes.
+
+const LABELS = {
+  timeline: '<fine-timeline>',
+  comparison: '<fine-comparison>',
+  quote: '<fine-quote>',
+  'actor-map': '<fine-actor-map>',
+  'story-provider': '<fine-story>',
+  timelinejs: 'TimelineJS 3.9.11',
+  article: 'article: <fine-story> + every element (fine-kit.js)',
+  'timeline-1000': '<fine-timeline>, 1,000 events',
+  'timeline-10000': '<fine-timeline>, 10,000 events',
+  'timelinejs-1000': 'TimelineJS, 1,000 events',
+  'comparison-2000': '<fine-comparison>, 2,000 fines',
+  'actor-map-300x1000': '<fine-actor-map>, 300 actors, 1,000 relations',
+};
+const label = (key) => LABELS[key] ?? key;
+
+const int = (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '–');
+const ms = (v) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(1) : String(Math.round(v))) : '–');
+const count = (v) => (Number.isFinite(v) ? String(Math.round(v)) : '–');
+const range = (s) => (s ? `${ms(s.median)} [${ms(s.min)}–${ms(s.max)}]` : '–');
+const kB = (b) => (Number.isFinite(b) ? `${(b / 1000).toFixed(1)} kB` : '–');
+const MB = (b) => (Number.isFinite(b) ? `${(b / 1e6).toFixed(2)} MB` : '–');
+const ratio = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–');
+
+/**
+ * @typedef {{ title: string, headers: string[], rows: string[][], notes?: string[] }} Section
+ */
+
+/** @returns {Section[]} */
+export function sections(results) {
+  const out = [];
+  const { size, ready, timeline, scale, layout, memory } = results;
+
+  if (size) {
+    const rows = [];
+    for (const [name, f] of Object.entries(size.files)) {
+      rows.push([
+        `dist/cdn/${name}.js`,
+        int(f.raw),
+        int(f.gzip),
+        int(f.brotli),
+        f.budget ? `${int(f.budget)} ${f.withinBudget ? 'ok' : 'OVER'}` : '',
+      ]);
+    }
+    for (const [name, why] of Object.entries(size.missing)) rows.push([`dist/cdn/${name}.js`, `skipped: ${why}`]);
+    const t = size.timelinejs;
+    rows.push([`TimelineJS ${t.version} JS + CSS`, int(t.total.raw), int(t.total.gzip), int(t.total.brotli), '']);
+    rows.push(['TimelineJS timeline.js', int(t.js.raw), int(t.js.gzip), int(t.js.brotli), '']);
+    rows.push(['TimelineJS timeline.css', int(t.css.raw), int(t.css.gzip), int(t.css.brotli), '']);
+    const notes = [];
+    for (const [name, r] of Object.entries(size.ratios)) {
+      if (r) notes.push(`${name}.js / TimelineJS (JS + CSS): ${ratio(r.gzip)} gzip, ${ratio(r.brotli)} brotli (ours is JS only: the CSS is inside it).`);
+    }
+    notes.push(`TimelineJS also loads font.default.css (${int(t.fontCss.gzip)} B gzip) and, from it, four Google Fonts files (blocked here).`);
+    out.push({
+      title: 'Bytes: self-contained modules (each with its own copy of lit and d3), gzip -9 and brotli -q 11',
+      headers: ['file', 'raw B', 'gzip B', 'brotli B', 'budget (gzip B)'],
+      rows,
+      notes,
+    });
+  }
+
+  if (ready) {
+    const rows = [];
+    for (const [key, r] of Object.entries(ready.measured)) {
+      rows.push(
+        r.error
+          ? [label(key), `failed: ${r.error}`]
+          : [label(key), range(r.ready), range(r.painted), count(r.longTasks.median), `${r.requests} / ${kB(r.bytes)}`, MB(r.heapAfterRender)],
+      );
+    }
+    for (const [key, why] of Object.entries(ready.skipped)) rows.push([label(key), `skipped: ${why}`]);
+    const ours = ready.measured.timeline;
+    const theirs = ready.measured.timelinejs;
+    const notes = [
+      'Signal: fine-ready for fine-kit (for the article, the last element’s), the `loaded` event for TimelineJS; painted: the first task after the next animation frame (that frame laid out and painted).',
+    ];
+    if (ready.measured.article?.elements) notes.push(`The article holds ${ready.measured.article.elements.join(', ')} inside one <fine-story>.`);
+    if (ours?.ready && theirs?.ready) {
+      notes.push(
+        `<fine-timeline> / TimelineJS, same story: ${ratio(ours.ready.median / theirs.ready.median)} to the signal, ${ratio(ours.painted.median / theirs.painted.median)} to painted (medians).`,
+      );
+    }
+    if (ready.stale?.length) notes.push(`Built module older than its sources (BENCH_SKIP_BUILD?): ${ready.stale.join(', ')}.`);
+    out.push({
+      title: `Time to first render, Amazon story (${ready.story}): ms from navigation start, median [min–max] of ${results.config.runs} fresh page loads`,
+      headers: ['element', 'signal', 'painted', 'long tasks', 'requests / bytes', 'JS heap after render'],
+      rows,
+      notes: [
+        ...notes,
+        'Requests / bytes: what the page fetched, uncompressed (the story JSON included); long tasks: main-thread tasks over 50 ms before the paint (median).',
+      ],
+    });
+  }
+
+  if (timeline) {
+    if (timeline.skipped) {
+      out.push({ title: '<fine-timeline> at scale', headers: ['case', 'result'], rows: [['all', `skipped: ${timeline.skipped}`]] });
+    } else {
+      const rows = [];
+      for (const [key, r] of Object.entries(timeline.loads)) {
+        const f = timeline.interaction[key];
+        rows.push(
+          r.error
+            ? [label(key), `failed: ${r.error}`]
+            : [
+                label(key),
+                range(r.ready),
+                range(r.painted),
+                MB(r.heapAfterRender),
+                f && !f.error ? `${ms(f.median)} / ${ms(f.p95)} / ${ms(f.max)}` : (f?.error ?? '–'),
+                f && !f.error ? `${f.over50} of ${f.frames}` : '–',
+                f && !f.error ? `${f.longTasks} (${int(f.longTaskMs)} ms)` : '–',
+              ],
+        );
+      }
+      const notes = [
+        'Pan and zoom: <fine-timeline>: ctrl + wheel zoom in (20 notches), drag 480 px and back, + + + − − − on the focused marker, ctrl + wheel zoom out; TimelineJS: its zoom-in button ×3, drag its navigator 480 px one way then the other, zoom-out ×3 (it has no wheel or key zoom). Inputs paced at one per 16 ms.',
+      ];
+      const ours = timeline.loads['timeline-1000'];
+      const theirs = timeline.loads['timelinejs-1000'];
+      if (ours?.painted && theirs?.painted) {
+        notes.push(`<fine-timeline> / TimelineJS, 1,000 events: ${ratio(ours.ready.median / theirs.ready.median)} to the signal, ${ratio(ours.painted.median / theirs.painted.median)} to painted.`);
+      }
+      for (const [key, f] of Object.entries(timeline.interaction)) {
+        if (f.inputEffect === false) notes.push(`${label(key)}: the scripted input did not change the view: check the interaction script.`);
+      }
+      out.push({
+        title: `<fine-timeline> at scale: first render (ms, median [min–max] of ${results.config.runs}) and frame intervals during pan and zoom (ms, ${results.config.sessions} session(s))`,
+        headers: ['case', 'signal', 'painted', 'JS heap', 'frames median / p95 / max', 'frames > 50 ms', 'long tasks'],
+        rows,
+        notes,
+      });
+    }
+  }
+
+  if (scale || layout) {
+    const rows = [];
+    const layoutOf = (element, story) => layout?.[`${element}:${story}`];
+    const lay = (l) => (!l ? '–' : l.skipped ? `skipped: ${l.skipped}` : l.error ? `failed: ${l.error}` : `${ms(l.first)} / ${ms(l.warm.median)}`);
+    for (const n of [1000, 10000]) {
+      const l = layoutOf('timeline', `timeline-${n}`);
+      const r = timeline?.loads?.[`timeline-${n}`];
+      if (l || r) rows.push([label(`timeline-${n}`), r ? range(r.ready) : '–', r ? range(r.painted) : '–', r ? MB(r.heapAfterRender) : '–', lay(l)]);
+    }
+    for (const c of scale?.cases ?? []) {
+      const r = scale.measured?.[c.story];
+      const skipped = scale.skipped?.[c.story];
+      const l = layoutOf(c.element, c.story);
+      rows.push(
+        skipped
+          ? [label(c.story), `skipped: ${skipped}`]
+          : r?.error
+            ? [label(c.story), `failed: ${r.error}`]
+            : [label(c.story), range(r?.ready), range(r?.painted), MB(r?.heapAfterRender), lay(l)],
+      );
+    }
+    const notes = [
+      ...new Set(Object.entries(layout ?? {}).flatMap(([key, l]) => (l.what ? [`${key.split(':')[0]} layout: ${l.what}.`] : []))),
+    ];
+    out.push({
+      title: `Layout and first render at scale: ms, median [min–max] of ${results.config.runs}; layout = the pure layout function in the page, first call / median of ${results.config.runs} more`,
+      headers: ['case', 'fine-ready', 'painted', 'JS heap', 'layout first / warm'],
+      rows,
+      notes,
+    });
+  }
+
+  if (memory) {
+    const rows = [];
+    for (const [key, m] of Object.entries(memory)) {
+      if (m.skipped || m.error) {
+        rows.push([label(key), m.skipped ? `skipped: ${m.skipped}` : `failed: ${m.error}`]);
+        continue;
+      }
+      rows.push([
+        label(key),
+        MB(m.empty),
+        `${MB(m.rendered)} (+${kB(m.renderedDelta)})`,
+        MB(m.warm),
+        MB(m.after),
+        `${int(m.growthPerCycle)} B`,
+        `${m.dom.warm.nodes} → ${m.dom.after.nodes} / ${m.dom.warm.listeners} → ${m.dom.after.listeners}`,
+      ]);
+    }
+    const some = Object.values(memory).find((m) => m.cycles);
+    const cycles = some?.cycles ?? results.config.cycles;
+    const warmUp = some?.warmUpCycles ?? 10;
+    out.push({
+      title: `Memory, Amazon story: JS heap after GC (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage); ${warmUp} warm-up then ${cycles} measured mount/unmount cycles`,
+      headers: ['element', 'module loaded', 'rendered (+Δ)', `after ${warmUp} cycles`, `after ${cycles} more`, 'growth per cycle', 'DOM nodes / listeners'],
+      rows,
+      notes: [
+        `Growth per cycle = (heap after the ${cycles} measured cycles − heap after the warm-up) / ${cycles}: about 100 B is noise (V8 feedback), kilobytes per cycle is a leak. DOM nodes and listeners are counted after the warm-up and after the measured cycles.`,
+      ],
+    });
+  }
+  return out;
+}
+
+function header(results) {
+  const m = results.machine;
+  const c = results.config;
+  return [
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${(m.ramBytes / 2 ** 30).toFixed(1)} GiB RAM, ${m.os} (Linux ${m.kernel}); Chromium ${m.chromium} headless; Node ${m.node}`,
+    `Protocol: viewport ${c.viewport.width}×${c.viewport.height} at 1×, no CPU or network throttling, ${c.runs} measured loads after 1 warm-up, a fresh browser context per load, targets interleaved; 1-minute load average ${m.loadAverageBefore?.[0]} before the bench, ${m.loadAverageAtEnd?.[0]} at its end (the bench itself adds about 1)`,
+  ];
+}
+
+function notes(results) {
+  const n = [...(results.notes ?? [])];
+  const blocked = results.blocked ?? [];
+  n.push(
+    blocked.length
+      ? `Requests outside localhost blocked by request interception: ${blocked.length} distinct URL(s), all from TimelineJS: ${blocked.map((u) => new URL(u).host + new URL(u).pathname).join(', ')}.`
+      : 'Requests outside localhost blocked by request interception: none.',
+  );
+  return n;
+}
+
+// A row shorter than the headers is a span row (`[label, "skipped: why"]`): its
+// last cell runs across the remaining columns and does not widen them.
+const isSpan = (s, row) => row.length < s.headers.length;
+
+/** Aligned plain-text tables for the terminal. */
+export function toText(results) {
+  const lines = [`fine-kit benchmark, ${results.date}`, ...header(results), ''];
+  for (const s of sections(results)) {
+    lines.push(s.title);
+    const widths = s.headers.map((h, i) =>
+      Math.max(h.length, ...s.rows.map((r) => (isSpan(s, r) && i === r.length - 1 ? 0 : (r[i] ?? '').length))),
+    );
+    const fmt = (cells) => '  ' + cells.map((c, i) => (c ?? '').padEnd(i < cells.length - 1 ? widths[i] : 0)).join('  ').trimEnd();
+    lines.push(fmt(s.headers), '  ' + widths.map((w) => '-'.repeat(w)).join('  '));
+    for (const r of s.rows) lines.push(fmt(r));
+    for (const note of s.notes ?? []) lines.push(`  · ${note}`);
+    lines.push('');
+  }
+  lines.push('Notes');
+  for (const note of notes(results)) lines.push(`  · ${note}`);
+  return lines.join('\n');
+}
+
+/** A Markdown table cell: element names as code, any other `<` escaped. */
+const mdCell = (c) =>
+  String(c ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/<(fine-[a-z-]+)>/g, '`<$1>`')
+    .replace(/<(?!fine-)/g, '&lt;');
+
+/** The README's Performance section. */
+export function toMarkdown(results) {
+  const m = results.machine;
+  const lines = [
+    '## Performance',
+    '',
+    `Measured by \`npm run bench\` on ${results.date.slice(0, 10)}: ${m.cpus} × ${m.cpuModel}, ${(m.ramBytes / 2 ** 30).toFixed(1)} GiB RAM, ${m.os}, Chromium ${m.chromium} (headless), Node ${m.node}. Viewport ${results.config.viewport.width}×${results.config.viewport.height}, no CPU or network throttling; every load is a fresh page in a fresh browser context, served from localhost without compression or caching. Times are ms from navigation start, median [min–max] of ${results.config.runs} loads after one warm-up. 1-minute load average ${m.loadAverageBefore?.[0]} before the run (the bench itself adds about 1).`,
+    '',
+  ];
+  for (const s of sections(results)) {
+    lines.push(`**${mdCell(s.title)}**`, '');
+    lines.push(`| ${s.headers.map(mdCell).join(' | ')} |`, `| ${s.headers.map(() => '---').join(' | ')} |`);
+    for (const r of s.rows) lines.push(`| ${[...r, ...Array(s.headers.length - r.length).fill('')].map(mdCell).join(' | ')} |`);
+    lines.push('');
+    for (const note of s.notes ?? []) lines.push(`- ${mdCell(note)}`);
+    if (s.notes?.length) lines.push('');
+  }
+  lines.push('Notes:', '');
+  for (const note of notes(results)) lines.push(`- ${mdCell(note)}`);
+  lines.push(
+    '',
+    '### Reproduce',
+    '',
+    '```sh',
+    'npm run bench                 # builds (npm run build), then measures; prints the tables and writes bench/results.json',
+    'BENCH_RUNS=3 npm run bench    # a quick run (3 loads per case)',
+    '```',
+    '',
+    'It drives Debian\'s `/usr/bin/chromium` (override with `CHROME_PATH`) through puppeteer-core and downloads nothing. Run it on a quiet machine: timings move with whatever else runs. `BENCH_SKIP_BUILD=1` measures the current `dist/`; `BENCH_ONLY=size,ready,timeline,scale,layout,memory` runs some scenarios only (and writes `bench/.tmp/results.json` instead). The harness is in `bench/` (`bench/README.md` says what each number means); `bench/to-timelinejs.js` converts a story to TimelineJS JSON for the side-by-side.',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,66 @@
+// <fine-timeline> at scale: synthetic stories of 1,000 and 10,000 events, first
+// render (page loads like the ready scenario) and frame times during a
+// scripted pan and zoom; TimelineJS with the same 1,000 events side by side.
+import { openPage } from '../browser.js';
+import { ELEMENTS, availability, elementPage, timelineJsPage } from '../elements.js';
+import { summarizeFrames } from '../stats.js';
+import { panZoomTimeline, panZoomTimelineJS } from './interact.js';
+import { LOAD_TIMEOUT, measureLoads, withTimeout } from './loads.js';
+
+const timeline = ELEMENTS.find((e) => e.key === 'timeline');
+
+export async function timelineScaleScenario({ browser, origin, stories, runs, sessions, log }) {
+  const a = availability(timeline);
+  if (!a.ok) return { skipped: a.reason };
+  const targets = [];
+  for (const n of [1000, 10000]) {
+    const s = stories[`timeline-${n}`];
+    if (s) targets.push({ key: `timeline-${n}`, url: origin + elementPage(timeline, s.url), drive: panZoomTimeline });
+  }
+  if (!targets.length) return { skipped: 'tests/fixtures/timeline-synthetic.ts is missing' };
+  const tl1000 = stories['timeline-1000']?.tlUrl;
+  if (tl1000) targets.push({ key: 'timelinejs-1000', url: origin + timelineJsPage(tl1000), drive: panZoomTimelineJS });
+
+  log(`timeline at scale: ${targets.map((t) => t.key).join(', ')} × ${runs} runs (+1 warm-up)`);
+  const loads = await measureLoads(browser, targets, runs, log);
+
+  log(`timeline at scale: pan and zoom, ${sessions} session(s) each`);
+  const interaction = {};
+  for (const t of targets) {
+    if (loads[t.key].error) continue;
+    const pooled = { intervals: [], longTasks: 0, longTaskMs: 0, duration: 0, inputEffect: true, sessions: 0 };
+    for (let i = 0; i < sessions; i++) {
+      const bp = await openPage(browser);
+      try {
+        await bp.page.goto(t.url, { waitUntil: 'domcontentloaded' });
+        await withTimeout(bp.page.evaluate(() => window.__bench.finished), LOAD_TIMEOUT, () => null);
+        const r = await t.drive(bp.page);
+        if (r.error) {
+          pooled.error = r.error;
+          break;
+        }
+        pooled.intervals.push(...r.intervals);
+        pooled.longTasks += r.longTasks;
+        pooled.longTaskMs += r.longTaskMs;
+        pooled.duration += r.duration;
+        pooled.inputEffect &&= r.inputEffect;
+        pooled.sessions++;
+      } finally {
+        await bp.close();
+      }
+    }
+    interaction[t.key] = pooled.error
+      ? { error: pooled.error }
+      : {
+          ...summarizeFrames(pooled.intervals),
+          sessions: pooled.sessions,
+          durationMs: Math.round(pooled.duration),
+          longTasks: pooled.longTasks,
+          longTaskMs: Math.round(pooled.longTaskMs),
+          inputEffect: pooled.inputEffect,
+          intervals: pooled.intervals.map((v) => Math.round(v * 10) / 10),
+        };
+    log(`  ${t.key}: ${JSON.stringify({ ...interaction[t.key], intervals: undefined })}`);
+  }
+  return { loads, interaction, stale: a.stale };
+}
