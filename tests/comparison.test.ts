@@ -73,7 +73,7 @@ describe('fine-comparison', () => {
       expect($(el, '[part="axis"]')).to.exist;
       const table = $(el, 'table[part="table"]')!;
       expect(table.querySelectorAll('tbody tr')).to.have.length(amazon.fines.length);
-      expect(table.classList.contains('visually-hidden')).to.equal(true);
+      expect(table.parentElement!.classList.contains('visually-hidden')).to.equal(true);
       expect(el.shadowRoot!.querySelector('[role="listbox"]')!.getAttribute('aria-label')).to.equal(M('en').byAmount);
     });
 
@@ -321,7 +321,7 @@ describe('fine-comparison', () => {
       expect(el.getAttribute('view')).to.equal('table');
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       const table = $(el, '[part="table"]')!;
-      expect(table.classList.contains('visually-hidden')).to.equal(false);
+      expect(table.parentElement!.classList.contains('visually-hidden')).to.equal(false);
       expect(table.getBoundingClientRect().height).to.be.greaterThan(200);
       expect($(el, '.chart')!.hidden).to.equal(true);
       const row = table.querySelector('tr[data-id="amazon-cnpd-2021"]')!;

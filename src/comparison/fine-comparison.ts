@@ -257,10 +257,11 @@ export class FineComparison extends FineElement {
     const m = this.m;
     const hl = l.bars.find((b) => b.highlight);
     // prettier-ignore
-    return html`<table part="table" class=${shown ? '' : 'visually-hidden'}><caption>${caption}${hl && l.annotation ? html`<br />${this.names(hl.fine).company.value}: ${this.annotationText(l)}` : nothing}</caption><thead><tr><th scope="col">${m.company}</th><th scope="col">${m.authority}</th><th scope="col">${m.date}</th><th scope="col" class="num">${m.amount}</th></tr></thead><tbody>${l.bars.map(({ fine, ...b }) => {
+    // hidden through a wrapper: Firefox paints a table's caption outside a clip set on the table itself
+    return html`<div class=${shown ? '' : 'visually-hidden'}><table part="table"><caption>${caption}${hl && l.annotation ? html`<br />${this.names(hl.fine).company.value}: ${this.annotationText(l)}` : nothing}</caption><thead><tr><th scope="col">${m.company}</th><th scope="col">${m.authority}</th><th scope="col">${m.date}</th><th scope="col" class="num">${m.amount}</th></tr></thead><tbody>${l.bars.map(({ fine, ...b }) => {
         const n = this.names(fine);
         return html`<tr class=${b.highlight ? 'hl' : ''} data-id=${fine.id}><th scope="row">${n.fullCompany.value}${b.highlight ? html` <small>(${m.story})</small>` : nothing}</th><td>${n.fullAuthority.value}</td><td><time datetime=${fine.date}>${formatStoryDate(fine.date, this.locale)}</time></td><td class="num">${this.amount({ fine, ...b }, false)}</td></tr>`;
-      })}${l.rest ? html`<tr><th scope="row" colspan="3">${this.more(l.rest.count)}</th><td class="num">${this.money(l.rest.total, false)}</td></tr>` : nothing}</tbody></table>`;
+      })}${l.rest ? html`<tr><th scope="row" colspan="3">${this.more(l.rest.count)}</th><td class="num">${this.money(l.rest.total, false)}</td></tr>` : nothing}</tbody></table></div>`;
   }
 
   /** One note per reason a fine was left out, naming the fines (the first few) in the reader's language. */
