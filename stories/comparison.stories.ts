@@ -126,8 +126,6 @@ export const Wide: Story = { args: { width: 1400 } };
 /** No story yet: the reserved height, so the article does not jump. */
 export const Loading: Story = { args: { src: '' } };
 
-/** A server that answers in 3 s (test runner route; elsewhere it becomes an error). */
-export const SlowUrl: Story = { args: { src: '/__test/slow.json' } };
 
 /** A story that fails validation (a negative amount): the error is shown in the element. */
 export const InvalidStory: Story = {

@@ -84,8 +84,16 @@ for (const story of stories) {
       );
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document.getElementById('storybook-root'), { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);
+        // the a11y addon runs its own axe on each story: wait for it to finish, then run ours
+        for (let tries = 0; ; tries++) {
+          try {
+            const result = await window.axe.run(document.getElementById('storybook-root'), { resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);
+          } catch (e) {
+            if (!String(e).includes('already running') || tries > 50) throw e;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
       });
       assert.deepEqual(violations, [], 'axe violations');
       assert.deepEqual(problems, [], 'console errors');
