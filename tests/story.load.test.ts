@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadStory, StoryLoadError } from '../src/story/index.js';
 
 async function failure(promise: Promise<unknown>): Promise<StoryLoadError> {
@@ -21,8 +21,11 @@ describe('loadStory', () => {
     const url = '/data/amazon-cnpd-2021.story.json?shared';
     const [a, b] = await Promise.all([loadStory(url), loadStory(url)]);
     expect(a).to.equal(b);
-    const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('?shared'));
-    expect(requests.length).to.equal(1);
+    const requests = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('?shared'));
+    // the browser adds a resource timing entry a little after the body arrives
+    await waitUntil(() => requests().length > 0, 'no request seen', { timeout: 2000 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(requests().length).to.equal(1);
   });
 
   it('times out with a clear error', async () => {
