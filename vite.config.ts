@@ -15,6 +15,8 @@ const entries: Record<string, string> = {
   index: 'src/index.ts',
   // the command line's warnings, reached from no element
   'i18n/lint': 'src/i18n/lint.ts',
+  // every language at once, for the command line and server-side rendering
+  'i18n/all': 'src/i18n/all.ts',
 };
 for (const dir of readdirSync('src', { withFileTypes: true })) {
   if (dir.isDirectory() && existsSync(`src/${dir.name}/index.ts`)) {

@@ -25,6 +25,7 @@ try {
     ...(await import('../dist/story/index.js')),
     ...(await import('../dist/i18n/index.js')),
     ...(await import('../dist/i18n/lint.js')),
+    ...(await import('../dist/i18n/all.js')),
     ...(await import('../dist/fallback/index.js')),
   };
 } catch {
@@ -51,6 +52,7 @@ if (values.help || !command) {
 
 const envLang = (process.env.LANG ?? '').split(/[._]/)[0];
 const lang = values.lang ?? (envLang && envLang !== 'C' && envLang !== 'POSIX' ? envLang : 'en');
+kit.addShippedLanguages();
 const m = kit.coreMessages(lang);
 const describeError = (e) => kit.describeError(m, e);
 const describeWarning = (w) => kit.describeWarning(lang, w);

@@ -15,6 +15,14 @@ export const CDN_ENTRIES = {
   'story-provider': 'src/story-provider/index.ts',
 };
 
+/** lang/<language>/<table>.js for a module of words (the only chunks these builds split off). */
+function langChunkName({ facadeModuleId }) {
+  const words = facadeModuleId?.match(/src\/(?:i18n\/(?:(vocabulary)\.)?|([a-z-]+)\/messages\.)(ar|fr|[a-z]{2,3})\.ts$/);
+  if (!words) throw new Error(`unexpected chunk in a CDN build: ${facadeModuleId}`);
+  const [, vocabulary, element, lang] = words;
+  return `lang/${lang}/${vocabulary ?? element ?? 'core'}.js`;
+}
+
 // `node scripts/build-cdn.js timeline` builds only the named modules.
 const only = process.argv.slice(2);
 
@@ -36,7 +44,11 @@ for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
       // Vite's library mode minifies identifiers but keeps whitespace in ES
       // output; ask Rolldown for the full minification a CDN file deserves.
       // and without the @__PURE__ marks meant for a later bundler: this file is final
-      rolldownOptions: { output: { minify: true, comments: false } },
+      // Words in Arabic and French are imported on demand, one module per
+      // table and language (src/timeline/messages.ar.ts → lang/ar/timeline.js,
+      // src/i18n/ar.ts → lang/ar/core.js). They import nothing, so every
+      // build writes the same bytes there and one copy serves all the files.
+      rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: langChunkName } },
     },
   });
 }

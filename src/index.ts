@@ -11,6 +11,8 @@ export { parseStory, type ParseResult } from './story/parse.js';
 export { loadStory, type LoadOptions } from './story/load.js';
 export { StoryLoadError, type StoryError } from './story/errors.js';
 export type * from './story/types.js';
+// words in a language the kit does not ship (German, Spanish…), or a newsroom's own wording
+export { addLanguage, KIT_LANGUAGES, type LanguagePack } from './i18n/index.js';
 export type * from './events.js';
 
 // The elements. Each registers itself on import; `fine-kit/<element>` imports one alone.

@@ -4,7 +4,7 @@ import '../src/actor-map/index.js';
 import type { FineActorMap } from '../src/actor-map/index.js';
 import { actorMapMessages } from '../src/actor-map/messages.js';
 import { vocabulary } from '../src/i18n/vocabulary.js';
-import { coreMessages, describeError } from '../src/i18n/index.js';
+import { coreMessages, describeError, languageReady, packMessages } from '../src/i18n/index.js';
 import { formatStoryDate } from '../src/core/format.js';
 import type { FineErrorDetail, FineReadyDetail, FineSelectDetail } from '../src/events.js';
 import type { Story } from '../src/story/types.js';
@@ -13,6 +13,9 @@ import { syntheticNetworkStory } from './fixtures/actor-map-synthetic.js';
 
 const STORY = '/data/amazon-cnpd-2021.story.json';
 let amazon: Story;
+
+// The words these assertions compare with. Elements load a pack on demand; tests/languages.test.ts covers that path.
+before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, [actorMapMessages, vocabulary]))));
 
 before(async () => {
   amazon = (await (await fetch(STORY)).json()) as Story;
@@ -284,7 +287,7 @@ describe('fine-actor-map', () => {
     it('shows the table in French from the view attribute', async () => {
       const el = await mount(amazon, { lang: 'fr', attrs: { view: 'table' } });
       const cells = [...(part(el, 'table') as HTMLTableElement).tBodies[0]!.rows[0]!.cells].map((c) => c.textContent!.trim());
-      expect(cells[1]).to.equal(vocabulary.fr!.relationKinds['complained-to']);
+      expect(cells[1]).to.equal(packMessages(vocabulary, 'fr').relationKinds['complained-to']);
       expect(cells[3]).to.equal(formatStoryDate('2018-05-28', 'fr'));
       expect(cells[3]).to.contain('mai');
       expect(part(el, 'toggle')!.textContent).to.equal('Tableau');
@@ -416,7 +419,7 @@ describe('fine-actor-map', () => {
       delete story.mainActor;
       story.events[1]!.actors = [];
       const el = await mount(story, { lang: 'ar' });
-      expect(part(el, 'note')!.textContent).to.equal(actorMapMessages.ar!.empty);
+      expect(part(el, 'note')!.textContent).to.equal(packMessages(actorMapMessages, 'ar').empty);
       await expect(el).to.be.accessible();
     });
 

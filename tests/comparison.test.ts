@@ -7,7 +7,7 @@ import { FineComparison } from '../src/comparison/index.js';
 import { comparisonMessages } from '../src/comparison/messages.js';
 import { DEFAULT_LIMIT } from '../src/comparison/layout.js';
 import { formatMoney, formatNumber, formatRatio, formatStoryDate } from '../src/core/format.js';
-import { coreMessages, fill } from '../src/i18n/index.js';
+import { coreMessages, fill, languageReady, packMessages } from '../src/i18n/index.js';
 import type { FineErrorDetail, FineReadyDetail, FineSelectDetail } from '../src/events.js';
 import type { Fine, Story } from '../src/story/types.js';
 import { miniStory } from './fixtures/mini-story.js';
@@ -16,12 +16,15 @@ import { syntheticComparisonStory, syntheticFines } from './fixtures/comparison-
 const STORY = '/data/amazon-cnpd-2021.story.json';
 let amazon: Story;
 
+// The words these assertions compare with. Elements load a pack on demand; tests/languages.test.ts covers that path.
+before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, [comparisonMessages]))));
+
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const bars = (el: FineComparison) => $$(el, '[part~="bar"]');
 const bar = (el: FineComparison, id: string) => $(el, `[part~="bar"][data-id="${id}"]`)!;
 const notes = (el: FineComparison) => $$(el, '[part="note"]').map((n) => n.textContent!);
-const M = (lang: string) => comparisonMessages[lang as 'en']!;
+const M = (lang: string) => packMessages(comparisonMessages, lang);
 /** Strips the bidi isolates `fill` puts around values. */
 const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 

@@ -91,6 +91,10 @@ describe('embedding', function () {
         // <fine-story> loads its story once for the four elements inside it; the lone timeline loads its own
         const stories = report.requests.filter((u) => new URL(u).pathname === '/__test/story.json');
         expect(stories.map((u) => new URL(u).search).sort()).to.deep.equal(['?delay=300&alone', '?delay=600']);
+        // the kit's own words in the page's language, once each, beside the kit's file; none for English
+        const words = report.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/dist/cdn/lang/'));
+        const tables = ['actor-map', 'comparison', 'core', 'quote', 'timeline', 'vocabulary'];
+        expect(words.sort()).to.deep.equal(lang === 'en' ? [] : tables.map((t) => `/dist/cdn/lang/${lang}/${t}.js`));
       });
 
       it('moves nothing on the page while the story loads (layout shift 0)', async () => {

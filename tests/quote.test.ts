@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/quote/index.js';
 import '../src/story-provider/index.js';
 import type { FineQuote } from '../src/quote/index.js';
-import { coreMessages, fill } from '../src/i18n/index.js';
+import { coreMessages, fill, languageReady, packMessages } from '../src/i18n/index.js';
 import { formatStoryDate, languageName } from '../src/core/format.js';
 import { quoteMessages } from '../src/quote/messages.js';
 import type { FineErrorDetail, FineReadyDetail } from '../src/events.js';
@@ -39,6 +39,9 @@ async function mount(template: TemplateResult): Promise<FineQuote> {
 /** A card for `quote` of `story`, read by a reader of `lang`. */
 const card = (story: Story, quote: string, lang: string, extra: Partial<FineQuote> = {}) =>
   mount(html`<div lang=${lang}><fine-quote .story=${story} quote=${quote} .variant=${extra.variant ?? 'card'} .theme=${extra.theme ?? 'auto'} ?show-original=${extra.showOriginal}></fine-quote></div>`);
+
+// The words these assertions compare with. Elements load a pack on demand; tests/languages.test.ts covers that path.
+before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, [quoteMessages]))));
 
 before(async () => {
   amazon = (await (await fetch(STORY)).json()) as Story;
@@ -493,11 +496,11 @@ describe('fine-quote', () => {
       document.body.append(wrap);
       try {
         const { detail } = (await failed) as CustomEvent<FineErrorDetail>;
-        expect(detail.message).to.equal(quoteMessages.fr!.empty);
+        expect(detail.message).to.equal(packMessages(quoteMessages, 'fr').empty);
         expect(detail.errors[0]!.code).to.equal('empty');
         const error = part(el, 'error')!;
         expect(error.getAttribute('role')).to.equal('alert');
-        expect(error.textContent).to.equal(quoteMessages.fr!.empty);
+        expect(error.textContent).to.equal(packMessages(quoteMessages, 'fr').empty);
         expect(error.getAttribute('lang')).to.equal('fr');
         await expect(el).to.be.accessible();
         const ready = oneEvent(el, 'fine-ready');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { lintStory, parseStory, MAX_DEPTH, MAX_ERRORS, type StoryError } from '../src/story/index.js';
-import { coreMessages, describeError, describePath } from '../src/i18n/index.js';
+import { coreMessages, describeError, describePath, languageReady } from '../src/i18n/index.js';
 import { miniStory } from './fixtures/mini-story.js';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -23,6 +23,9 @@ function expectError(errors: StoryError[], path: string, code: StoryError['code'
   const found = errors.find((e) => e.path === path && e.code === code);
   expect(found, `expected ${code} at ${path}, got ${JSON.stringify(errors)}`).to.exist;
 }
+
+// The words these assertions compare with. Elements load a pack on demand; tests/languages.test.ts covers that path.
+before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, []))));
 
 describe('parseStory', () => {
   describe('valid stories', () => {

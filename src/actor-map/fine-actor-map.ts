@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FineElement } from '../core/fine-element.js';
 import { baseStyles } from '../core/styles.js';
 import { formatList, formatNumber, formatStoryDate } from '../core/format.js';
-import { coreMessages, fill, pickMessages } from '../i18n/index.js';
+import { coreMessages, fill, packMessages, type WordTable } from '../i18n/index.js';
 import { vocabulary } from '../i18n/vocabulary.js';
 import { indexStory } from '../story/derive.js';
 import { pickText, type PickedText } from '../story/text.js';
@@ -105,12 +105,16 @@ export class FineActorMap extends FineElement {
   private layout?: LayoutResult;
   private layoutFor: unknown[] = [];
 
+  protected override get wordTables(): readonly WordTable[] {
+    return [actorMapMessages, vocabulary];
+  }
+
   private get m() {
-    return pickMessages(actorMapMessages, this.locale);
+    return packMessages(actorMapMessages, this.locale);
   }
 
   private get voc() {
-    return pickMessages(vocabulary, this.locale);
+    return packMessages(vocabulary, this.locale);
   }
 
   /** The focused actor, when it is one of the story's. */

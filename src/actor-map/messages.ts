@@ -1,4 +1,4 @@
-import type { MessageTable } from '../i18n/types.js';
+import type { PackedTable } from '../i18n/types.js';
 
 /**
  * The actor map's own words; `{name}` placeholders are filled by `fill`.
@@ -35,7 +35,8 @@ export interface ActorMapMessages {
   empty: string;
 }
 
-export const actorMapMessages: MessageTable<ActorMapMessages> = {
+export const actorMapMessages: PackedTable<'actorMap'> = {
+  pack: 'actorMap',
   en: {
     map: 'Actor map (actors: {actors}, relations: {relations})',
     node: '{name}, {kind}, relations: {n}',
@@ -56,44 +57,5 @@ export const actorMapMessages: MessageTable<ActorMapMessages> = {
     times: '×{n}',
     empty: 'This story has no actors.',
   },
-  fr: {
-    map: 'Carte des acteurs (acteurs : {actors}, relations : {relations})',
-    node: '{name}, {kind}, relations : {n}',
-    hint: 'Tab pour entrer dans la carte, flèches pour passer d’un acteur à l’autre, Entrée pour afficher ses relations, Échap pour effacer.',
-    table: 'Tableau',
-    caption: 'Qui a fait quoi à qui',
-    from: 'Qui',
-    relation: 'A fait quoi',
-    to: 'À qui',
-    date: 'Quand',
-    legend: 'Types d’acteurs',
-    isolated: 'Sans lien avec les autres acteurs :',
-    large: 'Grand réseau (acteurs : {n}) : les noms sont affichés pour l’acteur choisi et ses voisins.',
-    close: 'Effacer la sélection',
-    relations: 'Relations',
-    arrow: '→',
-    sep: ', ',
-    times: '×{n}',
-    empty: 'Cette histoire n’a pas d’acteurs.',
-  },
-  ar: {
-    map: 'خريطة الأطراف (الأطراف: {actors}، العلاقات: {relations})',
-    node: '{name}، {kind}، العلاقات: {n}',
-    hint: 'اضغط Tab لدخول الخريطة، والأسهم للتنقل بين الأطراف، وEnter لعرض علاقات الطرف، وEscape للإلغاء.',
-    table: 'جدول',
-    caption: 'من فعل ماذا بمن',
-    from: 'مَن',
-    relation: 'فعل ماذا',
-    to: 'بمَن',
-    date: 'متى',
-    legend: 'أنواع الأطراف',
-    isolated: 'أطراف بلا صلة بغيرها:',
-    large: 'شبكة كبيرة (الأطراف: {n}): تظهر الأسماء للطرف المختار وجيرانه.',
-    close: 'إلغاء الاختيار',
-    relations: 'العلاقات',
-    arrow: '←',
-    sep: '، ',
-    times: '×{n}',
-    empty: 'لا أطراف في هذه القصة.',
-  },
+  load: { ar: () => import('./messages.ar.js'), fr: () => import('./messages.fr.js') },
 };

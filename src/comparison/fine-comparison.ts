@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FineElement } from '../core/fine-element.js';
 import { baseStyles } from '../core/styles.js';
 import { formatList, formatMoney, formatNumber, formatRatio, formatStoryDate } from '../core/format.js';
-import { coreMessages, describeError, fill, pickMessages } from '../i18n/index.js';
+import { coreMessages, describeError, fill, packMessages, type WordTable } from '../i18n/index.js';
 import { indexStory } from '../story/derive.js';
 import { pickText, type PickedText } from '../story/text.js';
 import type { StoryError } from '../story/errors.js';
@@ -165,8 +165,12 @@ export class FineComparison extends FineElement {
     this.watched = undefined;
   }
 
+  protected override get wordTables(): readonly WordTable[] {
+    return [comparisonMessages];
+  }
+
   private get m(): ComparisonMessages {
-    return pickMessages(comparisonMessages, this.locale);
+    return packMessages(comparisonMessages, this.locale);
   }
 
   /** The names of `fine` in the reader's language, from the story's actors when the fine links to them. */
@@ -337,7 +341,7 @@ export class FineComparison extends FineElement {
     this.watch();
     // A fines-only chart has no story: the base fires nothing, so it says itself when it is ready or empty.
     const l = this.layout;
-    const state = this.status !== 'idle' || !l ? undefined : l.bars.length ? 'ready' : 'error';
+    const state = this.status !== 'idle' || !l || !this.wordsReady ? undefined : l.bars.length ? 'ready' : 'error';
     if (state === this.announced) return;
     this.announced = state;
     if (state === 'ready') this.emit('fine-ready', { storyId: '' });

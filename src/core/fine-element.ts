@@ -5,7 +5,7 @@ import { parseStory } from '../story/parse.js';
 import { loadStory } from '../story/load.js';
 import { StoryLoadError, type StoryError } from '../story/errors.js';
 import type { Story } from '../story/types.js';
-import { coreMessages, describeError, describePath, type CoreMessages } from '../i18n/index.js';
+import { coreMessages, describeError, describePath, languageReady, type CoreMessages, type WordTable } from '../i18n/index.js';
 import type { FineEventDetails, FineEventName } from '../events.js';
 import { resolveDir, resolveLang, resolveScheme, watchLocale, type Direction } from './locale.js';
 import { storyContext, type StoryContextValue } from './context.js';
@@ -88,6 +88,8 @@ export abstract class FineElement extends LitElement {
   private loadingSrc?: string;
   private readyFor?: Story;
   private erroredWith?: StoryError[];
+  /** The language pack this element waits for (see `needWords`). */
+  private awaitedWords?: Promise<void>;
 
   /** The language the element speaks (BCP 47), resolved from `lang` attributes, then the story. */
   get locale(): string {
@@ -138,10 +140,12 @@ export abstract class FineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.awaitedWords = undefined;
     if (changed.has('story') || changed.has('src') || changed.has('provided') || !this.hasUpdated) {
       this.resolveData();
     }
     if (changed.has('data') || changed.has('theme')) this.refreshLocale();
+    this.needWords(this.resolvedLang);
     const shown =
       this.status === 'error' ? this.errors : this.status === 'ready' && this.data ? this.checkStory(this.data) : [];
     const key = JSON.stringify(shown);
@@ -149,6 +153,43 @@ export abstract class FineElement extends LitElement {
       this.shownKey = key;
       this.shownErrors = shown;
     }
+  }
+
+  /**
+   * Makes sure the words for `lang` are loaded (the core's and
+   * `wordTables`, each fetched the first time an element speaks `lang`). Until they are, the
+   * element shows its placeholder and fires nothing, so a reader never sees
+   * English flash before Arabic; it updates again when they arrive. The
+   * base asks for the element's own language; call it in `willUpdate`
+   * for any other language the element writes in.
+   */
+  protected needWords(lang: string): void {
+    const words = languageReady(lang, this.wordTables);
+    if (!words) return;
+    this.awaitedWords = words;
+    void words.then(() => this.requestUpdate());
+  }
+
+  /** The tables of words this element shows besides the core's (loaded per language on demand). */
+  protected get wordTables(): readonly WordTable[] {
+    return [];
+  }
+
+  /** False while words this element needs are loading. */
+  protected get wordsReady(): boolean {
+    return !this.awaitedWords;
+  }
+
+  /** `await el.updateComplete` also waits for the words of the element's language, then for the update they cause. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.awaitedWords) {
+      const words = this.awaitedWords;
+      await words;
+      if (this.awaitedWords === words) this.requestUpdate();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /**
@@ -220,6 +261,7 @@ export abstract class FineElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.awaitedWords) return; // nothing is shown yet
     const errors = this.shownErrors;
     if (errors.length) {
       if (this.erroredWith !== errors) {
@@ -260,7 +302,9 @@ export abstract class FineElement extends LitElement {
       dir=${this.resolvedDir}
       data-scheme=${this.resolvedScheme ?? nothing}
     >
-      ${this.shownErrors.length
+      ${this.awaitedWords
+        ? this.renderLoading()
+        : this.shownErrors.length
         ? this.renderError()
         : this.status === 'ready' && this.data
           ? this.renderStory(this.data)
@@ -285,7 +329,7 @@ export abstract class FineElement extends LitElement {
   /** The placeholder: keeps the element's reserved height while there is nothing to show. */
   protected renderLoading(): TemplateResult {
     return html`<div part="loading" class="loading" role="status" aria-live="polite">
-      ${this.status === 'loading' ? this.messages.loading : nothing}
+      ${this.status === 'loading' && !this.awaitedWords ? this.messages.loading : nothing}
     </div>`;
   }
 

@@ -11,7 +11,8 @@ import { indexStory } from '../story/derive.js';
 import { pickText } from '../story/text.js';
 import { directionOf } from '../core/locale.js';
 import { formatMoney, formatStoryDate, formatStorySpan, languageName } from '../core/format.js';
-import { coreMessages, pickMessages } from '../i18n/index.js';
+import { coreMessages, packMessages, pickMessages } from '../i18n/index.js';
+import { addShippedLanguages } from '../i18n/all.js';
 import { vocabulary } from '../i18n/vocabulary.js';
 import { fallbackMessages } from './messages.js';
 
@@ -105,7 +106,7 @@ function timeline(w: Writer): string {
 
 function comparison(w: Writer): string {
   const f = pickMessages(fallbackMessages, w.lang);
-  const v = pickMessages(vocabulary, w.lang);
+  const v = packMessages(vocabulary, w.lang);
   const fines = [...w.story.fines].sort((a: Fine, b: Fine) => b.amount.value - a.amount.value);
   const head = [f.company, f.authority, f.date, f.amount, f.law, f.reason]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
@@ -140,7 +141,7 @@ function quoteHtml(w: Writer, quote: Quote): string {
 
 function actorMap(w: Writer): string {
   const f = pickMessages(fallbackMessages, w.lang);
-  const v = pickMessages(vocabulary, w.lang);
+  const v = packMessages(vocabulary, w.lang);
   const items = w.story.relations.map((r) => {
     const verb = r.label ? w.text(r.label) : escapeHtml(v.relationKinds[r.kind]);
     const date = r.date ? `${f.comma}${w.time(r.date)}` : '';
@@ -156,6 +157,8 @@ export interface FallbackOptions {
 
 /** Semantic HTML for `element`, in `lang`. Throws when `options.quote` names no quote. */
 export function fallbackHtml(story: Story, element: FallbackElement, lang: string, options: FallbackOptions = {}): string {
+  // written ahead of time, so every language is at hand
+  addShippedLanguages();
   const w = new Writer(story, lang);
   switch (element) {
     case 'timeline':

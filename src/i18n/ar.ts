@@ -1,6 +1,7 @@
+/** The core's words in Arabic (loading, errors, sources, translation labels): loaded the first time an element speaks Arabic. */
 import type { CoreMessages } from './types.js';
 
-export const ar: CoreMessages = {
+const ar: CoreMessages = {
   $lang: 'ar',
   $dir: 'rtl',
   loading: 'جارٍ تحميل القصة…',
@@ -57,5 +58,6 @@ export const ar: CoreMessages = {
   paraphrase: 'كلام منقول بتصرّف، وليس اقتباسًا حرفيًا',
   disputedDate: 'تاريخ مختلف عليه',
   fallback: 'معروض باللغة {language}: لا توجد نسخة عربية',
-  quotes: ['«', '»'],
 };
+
+export default ar;

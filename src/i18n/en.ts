@@ -57,5 +57,4 @@ export const en: CoreMessages = {
   paraphrase: 'Paraphrase, not a verbatim quote',
   disputedDate: 'Date disputed',
   fallback: 'Shown in {language}: no English version',
-  quotes: ['“', '”'],
 };

@@ -1,6 +1,7 @@
+/** The core's words in French (loading, errors, sources, translation labels): loaded the first time an element speaks French. */
 import type { CoreMessages } from './types.js';
 
-export const fr: CoreMessages = {
+const fr: CoreMessages = {
   $lang: 'fr',
   $dir: 'ltr',
   loading: 'Chargement du récit…',
@@ -57,5 +58,6 @@ export const fr: CoreMessages = {
   paraphrase: 'Propos rapportés, pas une citation mot pour mot',
   disputedDate: 'Date contestée',
   fallback: 'Affiché en {language} : pas de version française',
-  quotes: ['«\u202f', '\u202f»'],
 };
+
+export default fr;

@@ -1,29 +1,91 @@
 /**
  * Picking messages for a language (exact tag, then base language, then
- * English) and filling their templates.
+ * English) and filling their templates. English is always bundled. Other
+ * languages arrive table by table, loaded the first time an element needs
+ * one (`languageReady`), or added by the page (`addLanguage`).
  */
-import { ar } from './ar.js';
 import { en } from './en.js';
-import { fr } from './fr.js';
-import type { CoreMessages, MessageTable, RefKind } from './types.js';
+import type { CoreMessages, LanguagePack, MessageTable, PackedTable, RefKind, WordTable } from './types.js';
 import type { StoryError } from '../story/errors.js';
 
-export type { CoreMessages, MessageTable, RefKind } from './types.js';
+export type { CoreMessages, LanguagePack, MessageTable, PackedTable, RefKind, WordTable } from './types.js';
 
-const core: MessageTable<CoreMessages> = { en, ar, fr };
+/** The core's words: loading, errors, sources, translation labels. */
+export const coreWords: PackedTable<'core'> = {
+  pack: 'core',
+  en,
+  load: { ar: () => import('./ar.js'), fr: () => import('./fr.js') },
+};
+
+/** Languages the kit's own words exist in. */
+export const KIT_LANGUAGES = ['en', ...Object.keys(coreWords.load)];
+
+/** Words by language tag (`ar`, `fr-ca`), table by table, as they load or a page adds them. */
+const words = new Map<string, Partial<LanguagePack>>();
+const loading = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+
+const baseOf = (tag: string) => tag.split('-')[0]!;
+const wordsOf = (lang: string, pack: keyof LanguagePack) => {
+  const tag = lang.toLowerCase();
+  return words.get(tag)?.[pack] ?? words.get(baseOf(tag))?.[pack];
+};
+
+/**
+ * Makes `pack` the words for `lang`: a base language (`de`) or a regional
+ * tag (`fr-CA`), which wins over its base. A partial pack adds or replaces
+ * only the tables it has. Elements show the words at their next update.
+ */
+export function addLanguage(lang: string, pack: Partial<LanguagePack>): void {
+  const tag = lang.toLowerCase();
+  words.set(tag, { ...words.get(tag), ...pack });
+}
+
+function loadTable(base: string, table: WordTable): Promise<void> {
+  const key = `${base}/${table.pack}`;
+  let done = loading.get(key);
+  if (!done) {
+    done = table.load[base]!().then(
+      (module) => addLanguage(base, { [table.pack]: module.default }),
+      (error: unknown) => {
+        failed.add(key);
+        console.warn(`fine-kit: the ${base} words (${table.pack}) could not be loaded; showing English.`, error);
+      },
+    );
+    loading.set(key, done);
+  }
+  return done;
+}
+
+/**
+ * `undefined` when the core and `tables` can be used in `lang` now
+ * (English, words already loaded or added, or a language the kit does not
+ * ship, which falls back to English); otherwise a promise that settles once
+ * the missing tables have loaded. A table that fails to load is reported
+ * once, and English is used in its place.
+ */
+export function languageReady(lang: string, tables: readonly WordTable[] = []): Promise<void> | undefined {
+  const base = baseOf(lang.toLowerCase());
+  const missing = [coreWords, ...tables].filter(
+    (t) => t.load[base] && !wordsOf(lang, t.pack) && !failed.has(`${base}/${t.pack}`),
+  );
+  return missing.length ? Promise.all(missing.map((t) => loadTable(base, t))).then(() => undefined) : undefined;
+}
 
 /** The entry of `table` for `lang` (`ar-EG` → `ar`), English when the kit does not speak it. */
 export function pickMessages<T>(table: MessageTable<T>, lang: string): T {
   const tag = lang.toLowerCase();
-  return table[tag] ?? table[tag.split('-')[0]!] ?? table.en;
+  return table[tag] ?? table[baseOf(tag)] ?? table.en;
+}
+
+/** The words of a packed table in `lang` (`fr-CA`, then `fr`); English until they have loaded. */
+export function packMessages<K extends keyof LanguagePack>(table: PackedTable<K>, lang: string): LanguagePack[K] {
+  return (wordsOf(lang, table.pack) as LanguagePack[K] | undefined) ?? table.en;
 }
 
 export function coreMessages(lang: string): CoreMessages {
-  return pickMessages(core, lang);
+  return packMessages(coreWords, lang);
 }
-
-/** Languages the kit's own words exist in. */
-export const KIT_LANGUAGES = Object.keys(core);
 
 /**
  * Fills `{name}` placeholders. Values are wrapped in bidi isolates (FSI…PDI)

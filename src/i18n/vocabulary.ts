@@ -5,7 +5,7 @@
  * element that does not show them does not carry them.
  */
 import type { ActorKind, FineStatus, Law, RelationKind } from '../story/types.js';
-import type { MessageTable } from './types.js';
+import type { PackedTable } from './types.js';
 
 export interface Vocabulary {
   actorKinds: Record<ActorKind, string>;
@@ -14,7 +14,8 @@ export interface Vocabulary {
   fineStatuses: Record<FineStatus, string>;
 }
 
-export const vocabulary: MessageTable<Vocabulary> = {
+export const vocabulary: PackedTable<'vocabulary'> = {
+  pack: 'vocabulary',
   en: {
     actorKinds: {
       company: 'Company',
@@ -48,70 +49,5 @@ export const vocabulary: MessageTable<Vocabulary> = {
       annulled: 'Annulled',
     },
   },
-  fr: {
-    actorKinds: {
-      company: 'Entreprise',
-      regulator: 'Autorité de contrôle',
-      court: 'Juridiction',
-      ngo: 'Association',
-      person: 'Personne',
-      media: 'Média',
-      institution: 'Institution',
-    },
-    relationKinds: {
-      'complained-to': 'a porté plainte auprès de',
-      'referred-to': 'a transmis le dossier à',
-      fined: 'a sanctionné',
-      appealed: 'a fait appel devant',
-      'ruled-on': 's’est prononcé sur',
-      reported: 'a révélé l’affaire concernant',
-      criticised: 'a critiqué',
-      'cooperated-with': 'a coopéré avec',
-      disclosed: 'a rendu public',
-      'parent-of': 'est la maison mère de',
-      'apologised-to': 's’est excusé auprès de',
-      represented: 'a représenté',
-    },
-    laws: { gdpr: 'RGPD', eprivacy: 'ePrivacy (cookies)' },
-    fineStatuses: {
-      final: 'Définitive',
-      'under-appeal': 'En appel',
-      upheld: 'Confirmée en appel',
-      reduced: 'Réduite en appel',
-      annulled: 'Annulée',
-    },
-  },
-  ar: {
-    actorKinds: {
-      company: 'شركة',
-      regulator: 'هيئة رقابية',
-      court: 'محكمة',
-      ngo: 'منظمة غير حكومية',
-      person: 'شخص',
-      media: 'وسيلة إعلام',
-      institution: 'مؤسسة',
-    },
-    relationKinds: {
-      'complained-to': 'تقدّم بشكوى إلى',
-      'referred-to': 'أحال الملف إلى',
-      fined: 'فرض غرامة على',
-      appealed: 'طعن أمام',
-      'ruled-on': 'أصدر حكمًا بشأن',
-      reported: 'كشف خبر',
-      criticised: 'انتقد',
-      'cooperated-with': 'تعاون مع',
-      disclosed: 'أعلن عن',
-      'parent-of': 'الشركة الأم لـ',
-      'apologised-to': 'اعتذر إلى',
-      represented: 'مثّل',
-    },
-    laws: { gdpr: 'اللائحة العامة لحماية البيانات', eprivacy: 'الخصوصية الإلكترونية (ملفات تعريف الارتباط)' },
-    fineStatuses: {
-      final: 'نهائية',
-      'under-appeal': 'قيد الطعن',
-      upheld: 'أُيّدت في الطعن',
-      reduced: 'خُفّضت في الطعن',
-      annulled: 'أُلغيت',
-    },
-  },
+  load: { ar: () => import('./vocabulary.ar.js'), fr: () => import('./vocabulary.fr.js') },
 };

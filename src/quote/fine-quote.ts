@@ -4,7 +4,7 @@ import { FineElement } from '../core/fine-element.js';
 import { baseStyles } from '../core/styles.js';
 import { canonicalLang, directionOf, resolveDir, resolveLang, type Direction } from '../core/locale.js';
 import { formatStoryDate, languageName } from '../core/format.js';
-import { coreMessages, fill, pickMessages } from '../i18n/index.js';
+import { coreMessages, fill, packMessages, type WordTable } from '../i18n/index.js';
 import { indexStory } from '../story/derive.js';
 import { pickText } from '../story/text.js';
 import { DATE_PATTERN, isCalendarDate } from '../story/schema.js';
@@ -141,6 +141,7 @@ export class FineQuote extends FineElement {
     super.willUpdate(changed);
     this.empty = !this.quote && !this.own && !!this.speaker && this.status === 'idle';
     [this.readerLang, this.readerDir] = this.reader();
+    this.needWords(this.readerLang);
     const quote = this.data && this.findQuote(this.data);
     this.view = this.own ? this.ownView() : quote && this.storyView(this.data!, quote);
   }
@@ -177,6 +178,10 @@ export class FineQuote extends FineElement {
   }
 
   /** The reader's language and direction: standalone, `lang` names the words' language, so the page decides. */
+  protected override get wordTables(): readonly WordTable[] {
+    return [quoteMessages];
+  }
+
   private reader(): [string, Direction] {
     const root = this.getRootNode();
     const parent = this.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
@@ -239,7 +244,7 @@ export class FineQuote extends FineElement {
   protected override renderIdle(): unknown {
     if (!this.empty) return super.renderIdle();
     // prettier-ignore
-    return html`<div part="error" class="error" role="alert" lang=${this.readerLang} dir=${this.readerDir}>${pickMessages(quoteMessages, this.readerLang).empty}</div>`;
+    return html`<div part="error" class="error" role="alert" lang=${this.readerLang} dir=${this.readerDir}>${packMessages(quoteMessages, this.readerLang).empty}</div>`;
   }
 
   /** Words written in the page need no story: show them while the story loads. */
@@ -254,7 +259,7 @@ export class FineQuote extends FineElement {
   private renderCard(v: CardView): TemplateResult {
     const reader = this.readerLang;
     const m = coreMessages(reader);
-    const { sep } = pickMessages(quoteMessages, reader);
+    const { sep } = packMessages(quoteMessages, reader);
     const { shown } = v;
     const language = languageName(v.original, m.$lang);
     const about = shown.translated
@@ -297,12 +302,12 @@ export class FineQuote extends FineElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // With no story the base fires nothing: a standalone card says itself when it is ready or empty.
-    const state = this.status !== 'idle' ? undefined : this.own ? 'ready' : this.empty ? 'error' : undefined;
+    const state = this.status !== 'idle' || !this.wordsReady ? undefined : this.own ? 'ready' : this.empty ? 'error' : undefined;
     if (state === this.announced) return;
     this.announced = state;
     if (state === 'ready') this.emit('fine-ready', { storyId: '' });
     if (state === 'error') {
-      const message = pickMessages(quoteMessages, this.readerLang).empty;
+      const message = packMessages(quoteMessages, this.readerLang).empty;
       this.emit('fine-error', { errors: [{ path: '', code: 'empty', params: {} }], message });
     }
   }

@@ -3,7 +3,6 @@
  * to show for a reader, the quotation marks of their language, the speaker's
  * initials, and whether a link is safe to render.
  */
-import { coreMessages } from '../i18n/index.js';
 import { baseLang } from '../story/text.js';
 import type { Quote, Translation } from '../story/types.js';
 
@@ -56,14 +55,28 @@ export function shownText(
 }
 
 /**
+ * Quotation marks by language. They belong to the quoted words' language,
+ * which need not be one the kit's interface speaks, so they are here rather
+ * than in the language packs. The inner space of French marks is a narrow
+ * no-break space, so a mark never ends or starts a line on its own.
+ */
+const MARKS: Record<string, [open: string, close: string]> = {
+  ar: ['«', '»'],
+  fa: ['«', '»'],
+  fr: ['«\u202f', '\u202f»'],
+  de: ['„', '“'],
+  es: ['«', '»'],
+  it: ['«', '»'],
+  ru: ['«', '»'],
+};
+
+/**
  * Opening and closing quotation marks of the language the words are written
- * in (not the page's): “ ” in English, « » in Arabic, «  » in French. A space
- * inside a mark becomes a narrow no-break space, so French marks never end or
- * start a line on their own. English marks for a language the kit does not know.
+ * in (not the page's): “ ” in English, « » in Arabic, «  » in French.
+ * English marks for a language not in the table.
  */
 export function quoteMarks(lang: string): [open: string, close: string] {
-  const [open, close] = coreMessages(lang).quotes;
-  return [open.replace(/ /g, '\u202f'), close.replace(/ /g, '\u202f')];
+  return MARKS[lang.toLowerCase().split('-')[0]!] ?? ['“', '”'];
 }
 
 let segmenter: Intl.Segmenter | null | undefined;

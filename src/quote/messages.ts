@@ -1,5 +1,5 @@
-/** The quote card's own words; the rest ("Translated from…", "Original", quote marks) are the core's. */
-import type { MessageTable } from '../i18n/types.js';
+/** The quote card's own words; the rest ("Translated from…", "Original") are the core's, the quote marks `layout.ts`'s. */
+import type { PackedTable } from '../i18n/types.js';
 
 export interface QuoteMessages {
   /** A standalone card with no words inside the element. */
@@ -8,8 +8,8 @@ export interface QuoteMessages {
   sep: string;
 }
 
-export const quoteMessages: MessageTable<QuoteMessages> = {
+export const quoteMessages: PackedTable<'quote'> = {
+  pack: 'quote',
   en: { empty: 'This quote has no text.', sep: ', ' },
-  fr: { empty: 'Cette citation n’a pas de texte.', sep: ', ' },
-  ar: { empty: 'هذا الاقتباس بلا نص.', sep: '، ' },
+  load: { ar: () => import('./messages.ar.js'), fr: () => import('./messages.fr.js') },
 };

@@ -4,7 +4,7 @@ import { styled } from '../core/styled.js';
 import { FineElement } from '../core/fine-element.js';
 import { baseStyles } from '../core/styles.js';
 import { dateFormat, formatList, formatNumber, formatStoryDate, formatStorySpan } from '../core/format.js';
-import { fill, pickMessages } from '../i18n/index.js';
+import { fill, packMessages, type WordTable } from '../i18n/index.js';
 import { indexStory } from '../story/derive.js';
 import { pickText, type PickedText } from '../story/text.js';
 import type { Era, Story, StoryEvent, Text } from '../story/types.js';
@@ -150,8 +150,12 @@ export class FineTimeline extends FineElement {
     },
   );
 
+  protected override get wordTables(): readonly WordTable[] {
+    return [timelineMessages];
+  }
+
   private get m() {
-    return pickMessages(timelineMessages, this.locale);
+    return packMessages(timelineMessages, this.locale);
   }
 
   private get vertical(): boolean {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../i18n/types.js';
+import type { PackedTable } from '../i18n/types.js';
 
 /** The timeline's own words; `{name}` placeholders are filled by `fill`. */
 export interface TimelineMessages {
@@ -23,7 +23,8 @@ export interface TimelineMessages {
   sep: string;
 }
 
-export const timelineMessages: MessageTable<TimelineMessages> = {
+export const timelineMessages: PackedTable<'timeline'> = {
+  pack: 'timeline',
   en: {
     events: 'Events',
     filter: 'Filter events',
@@ -40,36 +41,5 @@ export const timelineMessages: MessageTable<TimelineMessages> = {
     later: 'Later ({n})',
     sep: ', ',
   },
-  ar: {
-    events: 'الأحداث',
-    filter: 'تصفية الأحداث',
-    zoomIn: 'تكبير',
-    zoomOut: 'تصغير',
-    reset: 'عرض الكل',
-    close: 'إغلاق',
-    cluster: 'أحداث عددها {n}، {dates}: للتكبير',
-    shown: '{n} من {total}',
-    none: 'لا أحداث.',
-    ongoing: 'مستمرة',
-    actors: 'الأطراف',
-    earlier: 'السابقة ({n})',
-    later: 'اللاحقة ({n})',
-    sep: '، ',
-  },
-  fr: {
-    events: 'Événements',
-    filter: 'Filtrer les événements',
-    zoomIn: 'Zoomer',
-    zoomOut: 'Dézoomer',
-    reset: 'Tout voir',
-    close: 'Fermer',
-    cluster: '{n} événements, {dates} : zoomer',
-    shown: '{n} sur {total}',
-    none: 'Aucun événement.',
-    ongoing: 'en cours',
-    actors: 'Acteurs',
-    earlier: 'Précédents ({n})',
-    later: 'Suivants ({n})',
-    sep: ', ',
-  },
+  load: { ar: () => import('./messages.ar.js'), fr: () => import('./messages.fr.js') },
 };

@@ -1,0 +1,25 @@
+/** The actor map’s words in French: loaded the first time an element speaks French. */
+import type { ActorMapMessages } from './messages.js';
+
+const fr: ActorMapMessages = {
+  map: 'Carte des acteurs (acteurs : {actors}, relations : {relations})',
+  node: '{name}, {kind}, relations : {n}',
+  hint: 'Tab pour entrer dans la carte, flèches pour passer d’un acteur à l’autre, Entrée pour afficher ses relations, Échap pour effacer.',
+  table: 'Tableau',
+  caption: 'Qui a fait quoi à qui',
+  from: 'Qui',
+  relation: 'A fait quoi',
+  to: 'À qui',
+  date: 'Quand',
+  legend: 'Types d’acteurs',
+  isolated: 'Sans lien avec les autres acteurs :',
+  large: 'Grand réseau (acteurs : {n}) : les noms sont affichés pour l’acteur choisi et ses voisins.',
+  close: 'Effacer la sélection',
+  relations: 'Relations',
+  arrow: '→',
+  sep: ', ',
+  times: '×{n}',
+  empty: 'Cette histoire n’a pas d’acteurs.',
+};
+
+export default fr;

@@ -1,0 +1,26 @@
+/** The fine comparison’s words in French: loaded the first time an element speaks French. */
+import type { ComparisonMessages } from './messages.js';
+
+const fr: ComparisonMessages = {
+  byAmount: 'Amendes, de la plus lourde à la plus légère',
+  byDate: 'Amendes, de la plus ancienne à la plus récente',
+  table: 'Tableau',
+  company: 'Entreprise',
+  authority: 'Autorité',
+  date: 'Date',
+  amount: 'Montant',
+  story: 'l’amende de l’article',
+  next: '{ratio} la suivante, {name} ({amount})',
+  chosen: '{ratio} l’amende de {name} ({amount})',
+  more: '{count} autres amendes',
+  total: 'au total {amount}',
+  invalid: 'Écartées, données invalides\u00a0: {list}.',
+  currency: 'Écartées, devise inconnue\u00a0: {list}.',
+  conversion: 'Écartées\u00a0: {list} sont en {currencies} et l’histoire ne donne aucun taux vers {currency}, on ne peut pas les comparer.',
+  zeroLog: 'Absentes de l’échelle logarithmique, montant nul\u00a0: {list}.',
+  converted: 'Converties en {currency} aux taux de l’histoire\u00a0: {list}.',
+  nothing: 'Il n’y a aucune amende à représenter.',
+  sep: ', ',
+};
+
+export default fr;

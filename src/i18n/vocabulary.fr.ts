@@ -1,0 +1,38 @@
+/** The names of actor kinds, relations, laws and fine statuses in French: loaded the first time an element speaks French. */
+import type { Vocabulary } from './vocabulary.js';
+
+const fr: Vocabulary = {
+  actorKinds: {
+    company: 'Entreprise',
+    regulator: 'Autorité de contrôle',
+    court: 'Juridiction',
+    ngo: 'Association',
+    person: 'Personne',
+    media: 'Média',
+    institution: 'Institution',
+  },
+  relationKinds: {
+    'complained-to': 'a porté plainte auprès de',
+    'referred-to': 'a transmis le dossier à',
+    fined: 'a sanctionné',
+    appealed: 'a fait appel devant',
+    'ruled-on': 's’est prononcé sur',
+    reported: 'a révélé l’affaire concernant',
+    criticised: 'a critiqué',
+    'cooperated-with': 'a coopéré avec',
+    disclosed: 'a rendu public',
+    'parent-of': 'est la maison mère de',
+    'apologised-to': 's’est excusé auprès de',
+    represented: 'a représenté',
+  },
+  laws: { gdpr: 'RGPD', eprivacy: 'ePrivacy (cookies)' },
+  fineStatuses: {
+    final: 'Définitive',
+    'under-appeal': 'En appel',
+    upheld: 'Confirmée en appel',
+    reduced: 'Réduite en appel',
+    annulled: 'Annulée',
+  },
+};
+
+export default fr;

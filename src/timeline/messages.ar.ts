@@ -1,0 +1,21 @@
+/** The timeline’s words in Arabic: loaded the first time an element speaks Arabic. */
+import type { TimelineMessages } from './messages.js';
+
+const ar: TimelineMessages = {
+  events: 'الأحداث',
+  filter: 'تصفية الأحداث',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  reset: 'عرض الكل',
+  close: 'إغلاق',
+  cluster: 'أحداث عددها {n}، {dates}: للتكبير',
+  shown: '{n} من {total}',
+  none: 'لا أحداث.',
+  ongoing: 'مستمرة',
+  actors: 'الأطراف',
+  earlier: 'السابقة ({n})',
+  later: 'اللاحقة ({n})',
+  sep: '، ',
+};
+
+export default ar;

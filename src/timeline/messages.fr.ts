@@ -1,0 +1,21 @@
+/** The timeline’s words in French: loaded the first time an element speaks French. */
+import type { TimelineMessages } from './messages.js';
+
+const fr: TimelineMessages = {
+  events: 'Événements',
+  filter: 'Filtrer les événements',
+  zoomIn: 'Zoomer',
+  zoomOut: 'Dézoomer',
+  reset: 'Tout voir',
+  close: 'Fermer',
+  cluster: '{n} événements, {dates} : zoomer',
+  shown: '{n} sur {total}',
+  none: 'Aucun événement.',
+  ongoing: 'en cours',
+  actors: 'Acteurs',
+  earlier: 'Précédents ({n})',
+  later: 'Suivants ({n})',
+  sep: ', ',
+};
+
+export default fr;
