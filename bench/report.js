@@ -44,6 +44,15 @@ export function sections(results) {
         int(f.brotli),
         f.budget ? `${int(f.budget)} ${f.withinBudget ? 'ok' : 'OVER'}` : '',
       ]);
+      for (const [lang, w] of Object.entries(f.withWords ?? {})) {
+        rows.push([
+          `  + ${lang} words (${w.files.length - 1} file${w.files.length === 2 ? '' : 's'})`,
+          int(w.raw),
+          int(w.gzip),
+          int(w.brotli),
+          w.budget ? `${int(w.budget)} ${w.withinBudget ? 'ok' : 'OVER'}` : '',
+        ]);
+      }
     }
     for (const [name, why] of Object.entries(size.missing)) rows.push([`dist/cdn/${name}.js`, `skipped: ${why}`]);
     const t = size.timelinejs;
@@ -56,7 +65,7 @@ export function sections(results) {
     }
     notes.push(`TimelineJS also loads font.default.css (${int(t.fontCss.gzip)} B gzip) and, from it, four Google Fonts files (blocked here).`);
     out.push({
-      title: 'Bytes: self-contained modules (each with its own copy of lit and d3), gzip -9 and brotli -q 11',
+      title: 'Bytes: self-contained modules (each with its own copy of lit and d3, English inside), alone and with the words they load in Arabic or French, gzip -9 and brotli -q 11',
       headers: ['file', 'raw B', 'gzip B', 'brotli B', 'budget (gzip B)'],
       rows,
       notes,

@@ -1,9 +1,10 @@
 // Bytes: gzip (level 9) and brotli (quality 11) of every self-contained
-// module in dist/cdn, against size-budgets.json, and of TimelineJS's JS and
+// module in dist/cdn, alone (English inside) and with the words it loads in
+// each other language, against size-budgets.json, and of TimelineJS's JS and
 // CSS, with scripts/size.js's own measure().
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgets, measure } from '../../scripts/size.js';
+import { budgets, measure, measureWithWords, wordLanguages } from '../../scripts/size.js';
 import { ROOT } from '../data.js';
 import { CDN_FILES } from '../elements.js';
 
@@ -21,7 +22,20 @@ export function sizeScenario() {
     }
     const budget = budgets[`${name}.js`];
     const m = measure(join(ROOT, file));
-    files[name] = { file, ...m, ...(budget ? { budget, withinBudget: m.gzip <= budget } : {}) };
+    // what a reader downloads in each other language: the file and the words it loads
+    const withWords = {};
+    for (const lang of wordLanguages(join(ROOT, 'dist/cdn'))) {
+      const w = measureWithWords(join(ROOT, file), lang);
+      const wordsBudget = budgets[`${name}.js + ${lang}`];
+      withWords[lang] = {
+        files: w.files.map((f) => f.slice(ROOT.length + 1)),
+        raw: w.raw,
+        gzip: w.gzip,
+        brotli: w.brotli,
+        ...(wordsBudget ? { budget: wordsBudget, withinBudget: w.gzip <= wordsBudget } : {}),
+      };
+    }
+    files[name] = { file, ...m, ...(budget ? { budget, withinBudget: m.gzip <= budget } : {}), withWords };
   }
   const js = measure(join(ROOT, TLJS, 'js/timeline.js'));
   const css = measure(join(ROOT, TLJS, 'css/timeline.css'));

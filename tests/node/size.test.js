@@ -1,17 +1,31 @@
-// Size budgets (size-budgets.json) for the self-contained CDN modules that
-// `npm run build` writes to dist/cdn. Bytes do not vary run to run, so the
-// budget is a test; timings are only ever reported by `npm run bench`.
+// Size budgets (size-budgets.json) for the CDN modules that `npm run build`
+// writes to dist/cdn, alone (`timeline.js`) and with the words they load for a
+// language (`timeline.js + ar`). Bytes do not vary run to run, so the budget
+// is a test; timings are only ever reported by `npm run bench`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { budgets, measure } from '../../scripts/size.js';
+import { budgets, measureBudgetKey, wordLanguages, wordsFor } from '../../scripts/size.js';
 
-for (const [file, limit] of Object.entries(budgets)) {
-  if (file.startsWith('$')) continue;
-  test(`dist/cdn/${file} is at most ${limit} bytes gzip`, () => {
-    const path = `dist/cdn/${file}`;
-    assert.ok(existsSync(path), `${path} was not built`);
-    const { gzip } = measure(path);
-    assert.ok(gzip <= limit, `${file}: ${gzip} bytes gzip, over the budget of ${limit}`);
+for (const [key, limit] of Object.entries(budgets)) {
+  if (key.startsWith('$')) continue;
+  test(`dist/cdn/${key} is at most ${limit} bytes gzip`, () => {
+    const { files, gzip } = measureBudgetKey(key);
+    for (const file of files) assert.ok(existsSync(file), `${file} was not built`);
+    assert.ok(gzip <= limit, `${key}: ${gzip} bytes gzip (${files.join(', ')}), over the budget of ${limit}`);
   });
 }
+
+test('every CDN module loads its words from files that were built, in every shipped language', () => {
+  assert.deepEqual(wordLanguages(), ['ar', 'fr']);
+  for (const lang of wordLanguages()) {
+    const words = wordsFor('dist/cdn/fine-kit.js', lang);
+    assert.deepEqual(
+      words.map((f) => f.split('/').pop()),
+      ['actor-map.js', 'comparison.js', 'core.js', 'quote.js', 'timeline.js', 'vocabulary.js'],
+    );
+    for (const file of words) assert.ok(existsSync(file), `${file} was not built`);
+  }
+  // an element alone loads only its own words and the core's
+  assert.deepEqual(wordsFor('dist/cdn/timeline.js', 'ar').map((f) => f.split('/').pop()), ['core.js', 'timeline.js']);
+});
