@@ -1,11 +1,15 @@
 // A whole article, as the README's CMS embed: one <fine-story src> around
 // paragraphs and the elements, then one module (dist/cdn/fine-kit.js). The
 // first render signal is the moment the last element fired fine-ready. Query:
-//   module=/dist/cdn/fine-kit.js  src=/data/….story.json
+//   module=/dist/cdn/fine-kit.js  src=/data/….story.json  lang=en|ar
 //   el=fine-timeline  el=fine-quote quote=lqdn-historic-fine  … (one per element, with attributes)
 (() => {
   const bench = window.__bench;
   const q = new URLSearchParams(location.search);
+  // lang=ar: an Arabic page, whose elements load their Arabic words (dist/cdn/lang/ar/) on the way
+  const lang = q.get('lang') ?? 'en';
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   const story = document.createElement('fine-story');
   story.setAttribute('src', q.get('src'));
   const pending = new Set();

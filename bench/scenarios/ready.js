@@ -20,7 +20,11 @@ export async function readyScenario({ browser, origin, stories, runs, log }) {
   }
   // the whole article with the one-file kit, once src/index.ts registers the elements
   const inKit = kitElements();
-  if (inKit.length) targets.push({ key: 'article', url: origin + articlePage(inKit, stories.amazon.url), elements: inKit.map((e) => e.tag) });
+  if (inKit.length) {
+    targets.push({ key: 'article', url: origin + articlePage(inKit, stories.amazon.url), elements: inKit.map((e) => e.tag) });
+    // the same in Arabic: the words arrive as separate modules, in parallel with the story
+    targets.push({ key: 'article-ar', url: origin + articlePage(inKit, stories.amazon.url, 'ar') });
+  }
   else skipped.article = 'src/index.ts registers no element yet (dist/cdn/fine-kit.js defines none)';
   targets.push({ key: 'timelinejs', url: origin + timelineJsPage(stories.amazon.tlUrl) });
   log(`ready: ${targets.map((t) => t.key).join(', ')} × ${runs} runs (+1 warm-up)`);
