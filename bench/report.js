@@ -10,6 +10,7 @@ const LABELS = {
   timelinejs: 'TimelineJS 3.9.11',
   article: 'article: <fine-story> + every element (fine-kit.js)',
   'article-ar': 'the same article in Arabic (+ its Arabic words)',
+  'article-ar-preload': 'the same in Arabic, words named by modulepreload',
   'timeline-1000': '<fine-timeline>, 1,000 events',
   'timeline-10000': '<fine-timeline>, 10,000 events',
   'timelinejs-1000': 'TimelineJS, 1,000 events',

@@ -10,6 +10,13 @@
   const lang = q.get('lang') ?? 'en';
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  // preload=…: the page names the kit's word modules for its language up front (README: modulepreload)
+  for (const href of q.getAll('preload')) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
   const story = document.createElement('fine-story');
   story.setAttribute('src', q.get('src'));
   const pending = new Set();

@@ -4,6 +4,9 @@
 // its format, interleaved.
 import { ELEMENTS, articlePage, availability, elementPage, kitElements, timelineJsPage } from '../elements.js';
 import { measureLoads } from './loads.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../data.js';
 
 export async function readyScenario({ browser, origin, stories, runs, log }) {
   const skipped = {};
@@ -24,6 +27,10 @@ export async function readyScenario({ browser, origin, stories, runs, log }) {
     targets.push({ key: 'article', url: origin + articlePage(inKit, stories.amazon.url), elements: inKit.map((e) => e.tag) });
     // the same in Arabic: the words arrive as separate modules, in parallel with the story
     targets.push({ key: 'article-ar', url: origin + articlePage(inKit, stories.amazon.url, 'ar') });
+    // and with the page naming those word modules up front (<link rel="modulepreload">, as the README suggests)
+    const words = readdirSync(join(ROOT, 'dist/cdn/lang/ar')).filter((f) => f.endsWith('.js'));
+    const preload = words.map((f) => `/dist/cdn/lang/ar/${f}`);
+    targets.push({ key: 'article-ar-preload', url: origin + articlePage(inKit, stories.amazon.url, 'ar', preload) });
   }
   else skipped.article = 'src/index.ts registers no element yet (dist/cdn/fine-kit.js defines none)';
   targets.push({ key: 'timelinejs', url: origin + timelineJsPage(stories.amazon.tlUrl) });
