@@ -85,6 +85,23 @@ async function embedPages(ctx, next) {
     ctx.body = await readFile('data/amazon-cnpd-2021.story.json', 'utf8');
     return undefined;
   }
+  // A self-hosted copy of fine-kit.js without the lang/ folder beside it: the
+  // article page, pointed at /__selfhosted/fine-kit.js, whose word modules 404.
+  if (url.pathname === '/tests/pages/embed/article.html' && url.searchParams.has('selfhosted')) {
+    ctx.type = 'text/html';
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.body = (await readFile('tests/pages/embed/article.html', 'utf8')).replace('/dist/cdn/fine-kit.js', '/__selfhosted/fine-kit.js');
+    return undefined;
+  }
+  if (url.pathname.startsWith('/__selfhosted/')) {
+    if (url.pathname === '/__selfhosted/fine-kit.js') {
+      ctx.type = 'application/javascript';
+      ctx.body = await readFile('dist/cdn/fine-kit.js', 'utf8');
+    } else {
+      ctx.status = 404;
+    }
+    return undefined;
+  }
   if (url.pathname === '/__bundle/react-app.js') {
     const result = await build({
       entryPoints: ['tests/pages/embed/react-app.jsx'],

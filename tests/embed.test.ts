@@ -131,6 +131,21 @@ describe('embedding', function () {
     });
   });
 
+  describe('a self-hosted copy of fine-kit.js without its lang/ folder (Arabic page)', () => {
+    it('shows every element in English, says why once per module, and breaks nothing', async () => {
+      const { report, frame } = await open('/tests/pages/embed/article.html?lang=ar&dir=rtl&selfhosted');
+      expect(report.failed, 'fine-error').to.deep.equal([]);
+      expect(report.errors, 'page errors').to.deep.equal([]);
+      expect(report.ready).to.have.length(5);
+      const missing = report.warnings.filter((w) => w.includes('could not be loaded'));
+      // core, timeline, comparison, quote, actor map, vocabulary: one warning each, however many elements
+      expect(missing).to.have.length(6);
+      for (const m of report.elements) expect(m.dir, m.id).to.equal('rtl');
+      const filter = frame.contentDocument!.querySelector('#timeline')!.shadowRoot!.querySelector('[part="filter"]')!;
+      expect(filter.getAttribute('aria-label')).to.equal('Filter events');
+    });
+  });
+
   describe('the kit loaded twice, and a second copy of one element', () => {
     it('warns once per element defined twice and breaks nothing', async () => {
       const { report } = await open('/tests/pages/embed/duplicate.html');
