@@ -16,11 +16,22 @@ const ELEMENT: Record<ElementName, string> = {
   'actor-map': '<fine-actor-map focus="lqdn"></fine-actor-map>',
 };
 
+/** The modules of Arabic words an element loads (dist/cdn/lang/ar/); tests/node/size.test.js checks them against the build. */
+const WORDS: Record<ElementName, string[]> = {
+  timeline: ['core', 'timeline'],
+  comparison: ['core', 'comparison'],
+  quote: ['core', 'quote'],
+  'actor-map': ['actor-map', 'core', 'vocabulary'],
+};
+
 /** A CMS article: one script tag, the reserve style sheet, the story once. */
 export function cmsSnippet(name: ElementName): string {
+  const preload = WORDS[name].map((t) => `<link rel="modulepreload" href="${CDN}/lang/ar/${t}.js">`).join('\n');
   return `<!-- in <head>, once per page -->
 <link rel="stylesheet" href="${THEMES}/reserve.css">
 <script type="module" src="${CDN}/${name}.js"></script>
+<!-- optional, on an Arabic page: its words load with the script, not after it -->
+${preload}
 
 <!-- where the element goes in the article (dir and lang come from the article) -->
 <article lang="ar" dir="rtl">

@@ -29,3 +29,17 @@ test('every CDN module loads its words from files that were built, in every ship
   // an element alone loads only its own words and the core's
   assert.deepEqual(wordsFor('dist/cdn/timeline.js', 'ar').map((f) => f.split('/').pop()), ['core.js', 'timeline.js']);
 });
+
+test('the Embed pages preload exactly the Arabic words each element loads', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const docs = await readFile('stories/docs/embed.ts', 'utf8');
+  const table = docs.slice(docs.indexOf('const WORDS'), docs.indexOf('};', docs.indexOf('const WORDS')));
+  const listed = Object.fromEntries(
+    [...table.matchAll(/'?([a-z-]+)'?: \[([^\]]*)\]/g)].map(([, name, list]) => [name, list.match(/[a-z-]+/g).sort()]),
+  );
+  assert.deepEqual(Object.keys(listed).sort(), ['actor-map', 'comparison', 'quote', 'timeline']);
+  for (const [name, tables] of Object.entries(listed)) {
+    const loaded = wordsFor(`dist/cdn/${name}.js`, 'ar').map((f) => f.split('/').pop().replace(/\.js$/, ''));
+    assert.deepEqual(tables, loaded, `stories/docs/embed.ts WORDS['${name}']`);
+  }
+});
