@@ -106,6 +106,10 @@ describe('actor-map layout', () => {
       expect(mapHeight(1000, 17)).to.be.below(1000);
       expect(mapHeight(1000, 300)).to.be.at.least(560);
     });
+
+    it('stays within 480 px at any width, so the element fits its reserved height', () => {
+      for (let width = 240; width < 2000; width += 8) expect(mapHeight(width, 17), `${width} px`).to.be.at.most(480);
+    });
   });
 
   describe('layoutGraph', () => {

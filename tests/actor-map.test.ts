@@ -117,6 +117,18 @@ describe('fine-actor-map', () => {
     });
   });
 
+  describe('reserved height', () => {
+    it('never grows past its reserved 44rem, from a phone to a wide page, in both directions', async () => {
+      const reserved = 44 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+      for (const lang of ['en', 'ar']) {
+        for (const width of [300, 360, 420, 460, 500, 540, 600, 800, 1200]) {
+          const el = await mount(amazon, { lang, width });
+          expect(el.getBoundingClientRect().height, `${lang} at ${width} px`).to.be.at.most(reserved + 0.5);
+        }
+      }
+    });
+  });
+
   describe('focus and details', () => {
     it('highlights the focused actor and its neighbours, dims the rest, shows its relations as sentences', async () => {
       const el = await mount(amazon, { attrs: { focus: 'lqdn' } });

@@ -101,10 +101,17 @@ export function plan(nodes: number, links: number): Plan {
   return { ticks: 300, linkLabels: true, nodeLabels: true, r: 11 };
 }
 
-/** Height of the map for a width: taller than wide on a phone, wider than tall on a page. */
+/**
+ * Height of the map for a width: taller than wide on a phone, wider than
+ * tall on a page. It stays between 320 and 480 px, so the map with its
+ * toolbar, legend and hint fits the element's reserved 44rem at any width
+ * and nothing below it moves when the story arrives; a network of over 120
+ * actors gets 560 to 760 px (a page showing one reserves more).
+ */
 export function mapHeight(width: number, nodes: number): number {
   const h = width < 520 ? width * 1.25 : width * 0.62;
-  return Math.round(Math.min(Math.max(h, nodes > 120 ? 560 : 320), 760));
+  const [min, max] = nodes > 120 ? [560, 760] : [320, 480];
+  return Math.round(Math.min(Math.max(h, min), max));
 }
 
 export interface LayoutOptions {
