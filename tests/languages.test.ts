@@ -5,7 +5,9 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/timeline/index.js';
+import '../src/comparison/index.js';
 import type { FineTimeline } from '../src/timeline/index.js';
+import type { FineComparison } from '../src/comparison/index.js';
 import { addLanguage, coreMessages, KIT_LANGUAGES, languageReady, packMessages, type LanguagePack } from '../src/i18n/index.js';
 import { en } from '../src/i18n/en.js';
 import { vocabulary } from '../src/i18n/vocabulary.js';
@@ -96,6 +98,22 @@ describe('language packs', () => {
     expect(label).to.equal(packMessages(timelineMessages, 'fr').filter);
     expect(coreMessages('fr-CA').original).to.equal('Original');
     expect(packRequests('fr')).to.have.length(1);
+  });
+
+  it('hold back a chart drawn from a fines list alone until its words are here', async () => {
+    expect(packRequests('ar').length, 'the core is here from the first test').to.equal(1);
+    const el = document.createElement('fine-comparison') as FineComparison;
+    el.lang = 'ar';
+    el.fines = miniStory().fines;
+    let caption: string | null | undefined;
+    el.addEventListener('fine-ready', () => {
+      caption = el.shadowRoot!.querySelector('[part="toggle"]')!.textContent;
+    });
+    const ready = oneEvent(el, 'fine-ready');
+    (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+    await ready;
+    expect(caption).to.equal(packMessages(comparisonMessages, 'ar').table);
+    expect(caption).not.to.equal(comparisonMessages.en.table);
   });
 
   it('are not needed for English or for a language the kit does not speak', async () => {
