@@ -162,19 +162,32 @@ describe('actor-map layout', () => {
       expect(rowTop).to.be.below(600 - 64);
     });
 
+    it('spreads a wide box across most of its width, not only a square in the middle', () => {
+      const g = buildGraph(amazon.actors, amazon.relations, amazon.mainActor);
+      const { pos } = layoutGraph(g, { width: 900, height: 480 });
+      const xs = g.nodes.filter((n) => !n.isolated).map((n) => pos.get(n.id)!.x);
+      // the drawable width is 900 − 2 × 48
+      expect(Math.max(...xs) - Math.min(...xs)).to.be.above(0.8 * 804);
+    });
+
     it('re-lays out on resize from the previous positions: same shape, same picture scaled', () => {
       const g = buildGraph(amazon.actors, amazon.relations);
       const a = layoutGraph(g, { width: 600, height: 372 });
       const b = layoutGraph(g, { width: 900, height: 558, previous: a });
       inBox(b.pos, 900, 558);
       expect([...b.sim]).to.deep.equal([...a.sim]);
-      // the picture is the same, scaled: every offset from the main actor grows by one factor
+      // the picture is the same, scaled: every offset from one actor grows by one factor
+      // along each axis (the fit may stretch one axis a little more than the other)
+      const linked = g.nodes.filter((n) => !n.isolated);
       const o = (m: Map<string, Point>, id: string) => ({ x: m.get(id)!.x - m.get('cnpd')!.x, y: m.get(id)!.y - m.get('cnpd')!.y });
-      const k = o(b.pos, 'cnil').x / o(a.pos, 'cnil').x;
-      expect(k).to.be.above(1.2);
-      for (const n of g.nodes.filter((n) => !n.isolated)) {
-        expect(o(b.pos, n.id).x, n.id).to.be.closeTo(o(a.pos, n.id).x * k, 0.01);
-        expect(o(b.pos, n.id).y, n.id).to.be.closeTo(o(a.pos, n.id).y * k, 0.01);
+      const far = (axis: 'x' | 'y') => linked.reduce((f, n) => (Math.abs(o(a.pos, n.id)[axis]) > Math.abs(o(a.pos, f.id)[axis]) ? n : f)).id;
+      const kx = o(b.pos, far('x')).x / o(a.pos, far('x')).x;
+      const ky = o(b.pos, far('y')).y / o(a.pos, far('y')).y;
+      expect(kx).to.be.above(1.2);
+      expect(ky).to.be.above(1.2);
+      for (const n of linked) {
+        expect(o(b.pos, n.id).x, n.id).to.be.closeTo(o(a.pos, n.id).x * kx, 0.01);
+        expect(o(b.pos, n.id).y, n.id).to.be.closeTo(o(a.pos, n.id).y * ky, 0.01);
       }
     });
 

@@ -129,6 +129,23 @@ describe('fine-actor-map', () => {
     });
   });
 
+  describe('names at the edges', () => {
+    it('keeps every name inside the map, however long, in both directions', async () => {
+      for (const lang of ['en', 'ar']) {
+        for (const width of [360, 640, 900]) {
+          const el = await mount(amazon, { lang, width });
+          const map = part(el, 'map')!.getBoundingClientRect();
+          for (const name of root(el).querySelectorAll('text.name')) {
+            const box = name.getBoundingClientRect();
+            const where = `${lang} at ${width} px: ${name.textContent}`;
+            expect(box.left, where).to.be.at.least(map.left - 0.5);
+            expect(box.right, where).to.be.at.most(map.right + 0.5);
+          }
+        }
+      }
+    });
+  });
+
   describe('focus and details', () => {
     it('highlights the focused actor and its neighbours, dims the rest, shows its relations as sentences', async () => {
       const el = await mount(amazon, { attrs: { focus: 'lqdn' } });

@@ -161,6 +161,33 @@ export class FineActorMap extends FineElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.keepNamesInside();
+  }
+
+  /**
+   * A name is centred under its actor; near the map's edge a long one would
+   * be cut, so it slides along its line until it fits. Measured after each
+   * render (the font is the host's), and set as an SVG attribute, which a
+   * strict CSP allows.
+   */
+  private keepNamesInside(): void {
+    const layout = this.layout;
+    if (!layout) return;
+    for (const name of this.renderRoot.querySelectorAll<SVGTextElement>('text.name')) {
+      const at = layout.pos.get((name.parentNode as Element).getAttribute('data-id') ?? '');
+      name.removeAttribute('x');
+      if (!at) continue;
+      const box = name.getBBox();
+      const left = Math.round(at.x) + box.x;
+      const right = left + box.width;
+      // 3 px clear of the edge: the halo (a 3 px stroke) stays inside too
+      const shift = left < 3 ? Math.ceil(3 - left) : right > layout.width - 3 ? Math.floor(layout.width - 3 - right) : 0;
+      if (shift) name.setAttribute('x', String(shift));
+    }
+  }
+
   private name(id: string, short = false): PickedText {
     const n = this.names.get(id);
     return n ? (short ? n.short : n.full) : { value: id, lang: this.locale, fallback: false };

@@ -145,6 +145,8 @@ const PAD_TOP = 24;
 const PAD_BOTTOM = 36;
 const ROW = 64;
 const ROW_GAP = 96;
+/** How much more one axis may be scaled than the other when the drawing is fitted to its box. */
+const STRETCH = 1.5;
 
 /**
  * Places the linked actors with a force simulation that runs a fixed number
@@ -201,12 +203,18 @@ export function layoutGraph(graph: Graph, opts: LayoutOptions): LayoutResult {
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
   const w = width - 2 * PAD_X;
   const h = rowTop - PAD_TOP - PAD_BOTTOM;
-  // one scale for both axes keeps the simulation's distances; never blow a small graph up more than 3×
-  const k = Math.min(w / Math.max(x1 - x0, 1), h / Math.max(y1 - y0, 1), 3);
-  const cx = PAD_X + (w - (x1 - x0) * k) / 2;
-  const cy = PAD_TOP + (h - (y1 - y0) * k) / 2;
+  // one scale for both axes keeps the simulation's distances (never blowing a small
+  // graph up more than 3×); then each axis may stretch up to STRETCH× more to
+  // fill the box, which spreads a crowded middle without visibly distorting it
+  const fitX = w / Math.max(x1 - x0, 1);
+  const fitY = h / Math.max(y1 - y0, 1);
+  const k = Math.min(fitX, fitY, 3);
+  const kx = Math.min(fitX, k * STRETCH);
+  const ky = Math.min(fitY, k * STRETCH);
+  const cx = PAD_X + (w - (x1 - x0) * kx) / 2;
+  const cy = PAD_TOP + (h - (y1 - y0) * ky) / 2;
   const mirror = (x: number) => (rtl ? width - x : x);
-  for (const n of nodes) pos.set(n.id, { x: mirror(cx + (n.x! - x0) * k), y: cy + (n.y! - y0) * k });
+  for (const n of nodes) pos.set(n.id, { x: mirror(cx + (n.x! - x0) * kx), y: cy + (n.y! - y0) * ky });
   graph.isolated.forEach((id, i) => {
     const row = Math.floor(i / perRow);
     const inRow = Math.min(perRow, graph.isolated.length - row * perRow);
