@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
 import {
   buildGraph,
+  labelRoom,
   layoutGraph,
   linkShape,
   mapHeight,
   nearest,
   neighbours,
+  placeLinkLabels,
   plan,
   shapePath,
+  type LinkLabel,
   type Point,
 } from '../src/actor-map/layout.js';
 import { ACTOR_KINDS } from '../src/story/schema.js';
@@ -238,6 +241,51 @@ describe('actor-map layout', () => {
       expect(s.d).to.contain('C');
       expect(s.label.y).to.be.below(50 - 10);
       expect(s.arrow).to.match(/^M[\d.]+,[\d.]+L/);
+    });
+  });
+
+  describe('placeLinkLabels and labelRoom', () => {
+    // two horizontal links, one above the other, whose middle labels collide
+    const label = (y: number, extra: Partial<LinkLabel> = {}): LinkLabel => ({
+      box: { x: 100, y, w: 80, h: 14 },
+      dir: { x: 1, y: 0 },
+      room: 90,
+      ...extra,
+    });
+
+    it('leaves a label that covers nothing in the middle', () => {
+      expect(placeLinkLabels([label(0)], [])).to.deep.equal([{ x: 0, y: 0 }]);
+    });
+
+    it('slides a label along its link, out of the way of one placed before it', () => {
+      const [first, second] = placeLinkLabels([label(0), label(6)], []);
+      expect(first).to.deep.equal({ x: 0, y: 0 });
+      // it tries thirds of its 90 px room: 30 and 60 px either way still overlap the 80 px wide first label
+      expect(second!.x).to.equal(90);
+      expect(second!.y).to.equal(0);
+    });
+
+    it('keeps clear of obstacles (actors, names)', () => {
+      const [d] = placeLinkLabels([label(0)], [{ x: 120, y: 0, w: 10, h: 10 }]);
+      const box = { x: 100 + d!.x, w: 80 };
+      expect(box.x + box.w <= 120 || box.x >= 130).to.equal(true);
+    });
+
+    it('hides a label with no free place, unless it is kept', () => {
+      const crowd = [label(0, { room: 0 }), label(4, { room: 0 }), label(8, { room: 0, keep: true })];
+      expect(placeLinkLabels(crowd, [])).to.deep.equal([{ x: 0, y: 0 }, null, { x: 0, y: 0 }]);
+    });
+
+    it('gives a label room between the two actors, none on a short link or a loop', () => {
+      const box = { x: 0, y: 0, w: 60, h: 12 };
+      const long = labelRoom({ x: 0, y: 0 }, { x: 300, y: 0 }, 10, box);
+      expect(long.dir).to.deep.equal({ x: 1, y: 0 });
+      // half the link, less an actor and a half, less half the label
+      expect(long.room).to.equal(150 - 15 - 30);
+      expect(labelRoom({ x: 0, y: 0 }, { x: 60, y: 0 }, 10, box).room).to.equal(0);
+      expect(labelRoom({ x: 5, y: 5 }, { x: 5, y: 5 }, 10, box).room).to.equal(0);
+      // along a vertical link the label's height is what must fit
+      expect(labelRoom({ x: 0, y: 0 }, { x: 0, y: 300 }, 10, box).room).to.equal(150 - 15 - 6);
     });
   });
 

@@ -146,6 +146,42 @@ describe('fine-actor-map', () => {
     });
   });
 
+  describe('link labels', () => {
+    const shown = (el: FineActorMap) =>
+      [...root(el).querySelectorAll<SVGTextElement>('text.rel')].filter((t) => t.getAttribute('visibility') !== 'hidden');
+    /** A text's glyph box in the map's coordinates, moved as drawn (its actor's place, its own shift). */
+    const glyphs = (t: SVGTextElement) => {
+      const b = t.getBBox();
+      const m = t.getCTM()!;
+      return { left: b.x + m.e, top: b.y + m.f, right: b.x + b.width + m.e, bottom: b.y + b.height + m.f };
+    };
+    type Box = ReturnType<typeof glyphs>;
+    const inter = (a: Box, b: Box) =>
+      Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+    it('never cover one another or an actor’s name, in both directions and at any width', async () => {
+      for (const lang of ['en', 'ar']) {
+        for (const width of [360, 640, 900]) {
+          const el = await mount(amazon, { lang, width });
+          const labels = shown(el).map((t) => [t.textContent!, glyphs(t)] as const);
+          const names = [...root(el).querySelectorAll<SVGTextElement>('text.name')].map((t) => [t.textContent!, glyphs(t)] as const);
+          // a phone has room for fewer; a page shows most
+          expect(labels.length, `${lang} at ${width} px: labels shown`).to.be.at.least(width < 600 ? 3 : links(el).length / 3);
+          labels.forEach(([a, ra], i) => {
+            for (const [b, rb] of [...labels.slice(i + 1), ...names]) expect(inter(ra, rb), `${lang} at ${width} px: “${a}” over “${b}”`).to.equal(0);
+          });
+        }
+      }
+    });
+
+    it('always show the focused actor’s relations', async () => {
+      const el = await mount(amazon, { lang: 'ar', width: 640, attrs: { focus: 'amazon-europe-core' } });
+      const touching = [...root(el).querySelectorAll<SVGGElement>('[part~="link"].on')];
+      expect(touching.length).to.be.above(5);
+      for (const link of touching) expect(link.querySelector('text.rel')!.getAttribute('visibility'), link.dataset['to']).to.equal(null);
+    });
+  });
+
   describe('focus and details', () => {
     it('highlights the focused actor and its neighbours, dims the rest, shows its relations as sentences', async () => {
       const el = await mount(amazon, { attrs: { focus: 'lqdn' } });
