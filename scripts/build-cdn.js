@@ -3,7 +3,8 @@
 // its own copy of lit and d3, minified. A page needs one
 // <script type="module" src="…/fine-kit.js">.
 import { build } from 'vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export const CDN_ENTRIES = {
@@ -15,12 +16,64 @@ export const CDN_ENTRIES = {
   'story-provider': 'src/story-provider/index.ts',
 };
 
-/** lang/<language>/<table>.js for a module of words (the only chunks these builds split off). */
+// A module of words: src/i18n/ar.ts (the core's), src/i18n/vocabulary.ar.ts,
+// src/<element>/messages.ar.ts; its table is core, vocabulary or the folder.
+const WORDS = /src\/(?:i18n\/(?:(vocabulary)\.)?|([a-z-]+)\/messages\.)([a-z]{2,3})\.ts$/;
+const tableOf = ([, vocabulary, element]) => vocabulary ?? element ?? 'core';
+// the key of a table in a LanguagePack (actor-map → actorMap)
+const packKey = (table) => table.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
+/**
+ * Where the words go. An element's own file loads its tables one module each
+ * (lang/ar/timeline.js, lang/ar/core.js): a page with one element fetches
+ * only the words it shows. The whole kit loads one module per language
+ * (lang/ar.js, see wordsPerLanguage): a page with every element fetches its
+ * words in one request.
+ */
 function langChunkName({ facadeModuleId }) {
-  const words = facadeModuleId?.match(/src\/(?:i18n\/(?:(vocabulary)\.)?|([a-z-]+)\/messages\.)(ar|fr|[a-z]{2,3})\.ts$/);
+  const bundle = facadeModuleId?.match(/^\0fine-words:([a-z]{2,3})$/);
+  if (bundle) return `lang/${bundle[1]}.js`;
+  const words = facadeModuleId?.match(WORDS);
   if (!words) throw new Error(`unexpected chunk in a CDN build: ${facadeModuleId}`);
-  const [, vocabulary, element, lang] = words;
-  return `lang/${lang}/${vocabulary ?? element ?? 'core'}.js`;
+  return `lang/${words[3]}/${tableOf(words)}.js`;
+}
+
+/**
+ * For the whole kit: every `import('./messages.ar.js')` becomes an import of
+ * one module holding all of a language's tables, so the Arabic words of an
+ * article with every element arrive in one request, not six. The module
+ * imports nothing at run time (the tables are data), like the per-table ones.
+ */
+function wordsPerLanguage() {
+  // every module of words in src/ for `lang`, found on disk: the module must be
+  // whole whichever file the bundler happens to transform first
+  const wordFiles = (lang) =>
+    readdirSync('src', { recursive: true })
+      .map((f) => resolve('src', f))
+      .filter((f) => f.match(WORDS)?.[3] === lang)
+      .sort();
+  return {
+    name: 'fine-kit-words-per-language',
+    async transform(code, id) {
+      if (!/src\/(?:i18n\/(?:index|vocabulary)|[a-z-]+\/messages)\.ts$/.test(id)) return null;
+      let out = code;
+      for (const [call, , spec] of code.matchAll(/import\((['"])(\.\/[a-z.-]+\.js)\1\)/g)) {
+        const words = (await this.resolve(spec, id))?.id.match(WORDS);
+        if (words) out = out.replace(call, `import('\0fine-words:${words[3]}').then((m) => ({ default: m.${packKey(tableOf(words))} }))`);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+    resolveId(id) {
+      return id.startsWith('\0fine-words:') ? id : null;
+    },
+    load(id) {
+      const lang = id.match(/^\0fine-words:([a-z]{2,3})$/)?.[1];
+      if (!lang) return null;
+      return wordFiles(lang)
+        .map((file) => `export { default as ${packKey(tableOf(file.match(WORDS)))} } from ${JSON.stringify(file)};`)
+        .join('\n');
+    },
+  };
 }
 
 // `node scripts/build-cdn.js timeline` builds only the named modules.
@@ -32,7 +85,7 @@ for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
     configFile: false,
     logLevel: 'warn',
     // whitespace and comments out of html`` and css`` templates (Lit's own plugin)
-    plugins: [minifyLiterals({ failOnError: true })],
+    plugins: [minifyLiterals({ failOnError: true }), ...(name === 'fine-kit' ? [wordsPerLanguage()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

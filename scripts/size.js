@@ -17,7 +17,8 @@ export function measure(file) {
 /** Languages whose words the CDN modules load on demand (dist/cdn/lang/<lang>/). */
 export function wordLanguages(dir = 'dist/cdn') {
   try {
-    return readdirSync(join(dir, 'lang')).sort();
+    // lang/ar/ (a module per table) and lang/ar.js (all of them, for the whole kit)
+    return [...new Set(readdirSync(join(dir, 'lang')).flatMap((f) => f.match(/^([a-z]{2,3})(\.js)?$/)?.[1] ?? []))].sort();
   } catch {
     return [];
   }
@@ -25,11 +26,12 @@ export function wordLanguages(dir = 'dist/cdn') {
 
 /**
  * The modules of words a CDN file loads for `lang`: the targets of its
- * `import("./lang/<lang>/<table>.js")` calls, read from the file itself.
+ * `import("./lang/…")` calls, read from the file itself.
  */
 export function wordsFor(file, lang) {
   const code = readFileSync(file, 'utf8');
-  const found = [...code.matchAll(/import\(["'`]\.\/(lang\/([a-z-]+)\/[a-z-]+\.js)["'`]\)/g)];
+  // lang/ar/timeline.js (one table) or lang/ar.js (every table, for the whole kit)
+  const found = [...code.matchAll(/import\(["'`]\.\/(lang\/([a-z]{2,3})(?:\/[a-z-]+)?\.js)["'`]\)/g)];
   return [...new Set(found.filter((m) => m[2] === lang).map((m) => join(dirname(file), m[1])))].sort();
 }
 

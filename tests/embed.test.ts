@@ -91,10 +91,9 @@ describe('embedding', function () {
         // <fine-story> loads its story once for the four elements inside it; the lone timeline loads its own
         const stories = report.requests.filter((u) => new URL(u).pathname === '/__test/story.json');
         expect(stories.map((u) => new URL(u).search).sort()).to.deep.equal(['?delay=300&alone', '?delay=600']);
-        // the kit's own words in the page's language, once each, beside the kit's file; none for English
+        // the kit's own words in the page's language, in one module beside the kit's file; none for English
         const words = report.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/dist/cdn/lang/'));
-        const tables = ['actor-map', 'comparison', 'core', 'quote', 'timeline', 'vocabulary'];
-        expect(words.sort()).to.deep.equal(lang === 'en' ? [] : tables.map((t) => `/dist/cdn/lang/${lang}/${t}.js`));
+        expect(words).to.deep.equal(lang === 'en' ? [] : [`/dist/cdn/lang/${lang}.js`]);
       });
 
       // a wide column, and phones, where the chart stacks its labels and the quote wraps (host.css reserves for both)
@@ -135,14 +134,15 @@ describe('embedding', function () {
   });
 
   describe('a self-hosted copy of fine-kit.js without its lang/ folder (Arabic page)', () => {
-    it('shows every element in English, says why once per module, and breaks nothing', async () => {
+    it('shows every element in English, says why once, and breaks nothing', async () => {
       const { report, frame } = await open('/tests/pages/embed/article.html?lang=ar&dir=rtl&selfhosted');
       expect(report.failed, 'fine-error').to.deep.equal([]);
       expect(report.errors, 'page errors').to.deep.equal([]);
       expect(report.ready).to.have.length(5);
       const missing = report.warnings.filter((w) => w.includes('could not be loaded'));
-      // core, timeline, comparison, quote, actor map, vocabulary: one warning each, however many elements
-      expect(missing).to.have.length(6);
+      // one warning for the language, however many elements and tables
+      expect(missing).to.have.length(1);
+      expect(missing[0]).to.contain('"ar" words');
       for (const m of report.elements) expect(m.dir, m.id).to.equal('rtl');
       const filter = frame.contentDocument!.querySelector('#timeline')!.shadowRoot!.querySelector('[part="filter"]')!;
       expect(filter.getAttribute('aria-label')).to.equal('Filter events');

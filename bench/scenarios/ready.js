@@ -4,7 +4,7 @@
 // its format, interleaved.
 import { ELEMENTS, articlePage, availability, elementPage, kitElements, timelineJsPage } from '../elements.js';
 import { measureLoads } from './loads.js';
-import { readdirSync } from 'node:fs';
+import { wordsFor } from '../../scripts/size.js';
 import { join } from 'node:path';
 import { ROOT } from '../data.js';
 
@@ -28,8 +28,7 @@ export async function readyScenario({ browser, origin, stories, runs, log }) {
     // the same in Arabic: the words arrive as separate modules, in parallel with the story
     targets.push({ key: 'article-ar', url: origin + articlePage(inKit, stories.amazon.url, 'ar') });
     // and with the page naming those word modules up front (<link rel="modulepreload">, as the README suggests)
-    const words = readdirSync(join(ROOT, 'dist/cdn/lang/ar')).filter((f) => f.endsWith('.js'));
-    const preload = words.map((f) => `/dist/cdn/lang/ar/${f}`);
+    const preload = wordsFor(join(ROOT, 'dist/cdn/fine-kit.js'), 'ar').map((f) => f.slice(ROOT.length));
     targets.push({ key: 'article-ar-preload', url: origin + articlePage(inKit, stories.amazon.url, 'ar', preload) });
   }
   else skipped.article = 'src/index.ts registers no element yet (dist/cdn/fine-kit.js defines none)';

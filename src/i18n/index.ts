@@ -24,6 +24,7 @@ export const KIT_LANGUAGES = ['en', ...Object.keys(coreWords.load)];
 const words = new Map<string, Partial<LanguagePack>>();
 const loading = new Map<string, Promise<void>>();
 const failed = new Set<string>();
+const warned = new Set<string>();
 
 const baseOf = (tag: string) => tag.split('-')[0]!;
 const wordsOf = (lang: string, pack: keyof LanguagePack) => {
@@ -49,7 +50,9 @@ function loadTable(base: string, table: WordTable): Promise<void> {
       (module) => addLanguage(base, { [table.pack]: module.default }),
       (error: unknown) => {
         failed.add(key);
-        console.warn(`fine-kit: the ${base} words (${table.pack}) could not be loaded; showing English.`, error);
+        // once per language: a missing lang/ folder fails every table at once
+        if (!warned.has(base)) console.warn(`fine-kit: the "${base}" words could not be loaded (lang/ beside the kit's file); showing English.`, error);
+        warned.add(base);
       },
     );
     loading.set(key, done);
@@ -61,8 +64,8 @@ function loadTable(base: string, table: WordTable): Promise<void> {
  * `undefined` when the core and `tables` can be used in `lang` now
  * (English, words already loaded or added, or a language the kit does not
  * ship, which falls back to English); otherwise a promise that settles once
- * the missing tables have loaded. A table that fails to load is reported
- * once, and English is used in its place.
+ * the missing tables have loaded. Words that fail to load are reported
+ * once per language, and English is used in their place.
  */
 export function languageReady(lang: string, tables: readonly WordTable[] = []): Promise<void> | undefined {
   const base = baseOf(lang.toLowerCase());

@@ -4,7 +4,7 @@
 // is a test; timings are only ever reported by `npm run bench`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { budgets, measureBudgetKey, wordLanguages, wordsFor } from '../../scripts/size.js';
 
 for (const [key, limit] of Object.entries(budgets)) {
@@ -19,12 +19,15 @@ for (const [key, limit] of Object.entries(budgets)) {
 test('every CDN module loads its words from files that were built, in every shipped language', () => {
   assert.deepEqual(wordLanguages(), ['ar', 'fr']);
   for (const lang of wordLanguages()) {
+    // the whole kit: one module with every table of the language
     const words = wordsFor('dist/cdn/fine-kit.js', lang);
-    assert.deepEqual(
-      words.map((f) => f.split('/').pop()),
-      ['actor-map.js', 'comparison.js', 'core.js', 'quote.js', 'timeline.js', 'vocabulary.js'],
-    );
+    assert.deepEqual(words, [`dist/cdn/lang/${lang}.js`]);
     for (const file of words) assert.ok(existsSync(file), `${file} was not built`);
+    const code = readFileSync(words[0], 'utf8');
+    assert.ok(!/\bimport\b/.test(code), `${words[0]} imports nothing`);
+    for (const table of ['actorMap', 'comparison', 'core', 'quote', 'timeline', 'vocabulary']) {
+      assert.match(code, new RegExp(`\\b${table}\\b`), `${words[0]} exports ${table}`);
+    }
   }
   // an element alone loads only its own words and the core's
   assert.deepEqual(wordsFor('dist/cdn/timeline.js', 'ar').map((f) => f.split('/').pop()), ['core.js', 'timeline.js']);
