@@ -85,12 +85,19 @@ async function embedPages(ctx, next) {
     ctx.body = await readFile('data/amazon-cnpd-2021.story.json', 'utf8');
     return undefined;
   }
-  // A self-hosted copy of fine-kit.js without the lang/ folder beside it: the
-  // article page, pointed at /__selfhosted/fine-kit.js, whose word modules 404.
-  if (url.pathname === '/tests/pages/embed/article.html' && url.searchParams.has('selfhosted')) {
+  // The article page in the language and direction of its query, written
+  // into <html> as a real page would be: set later by a script, the switch
+  // to RTL after the first paint would itself move the page's text.
+  // ?selfhosted: a copy of fine-kit.js without the lang/ folder beside it
+  // (/__selfhosted/fine-kit.js, whose word modules 404).
+  if (url.pathname === '/tests/pages/embed/article.html') {
+    const lang = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'en';
+    const dir = url.searchParams.get('dir') === 'rtl' ? 'rtl' : 'ltr';
+    let page = (await readFile('tests/pages/embed/article.html', 'utf8')).replace('<html lang="en">', `<html lang="${lang}" dir="${dir}">`);
+    if (url.searchParams.has('selfhosted')) page = page.replace('/dist/cdn/fine-kit.js', '/__selfhosted/fine-kit.js');
     ctx.type = 'text/html';
     ctx.set('Content-Security-Policy', STRICT_CSP);
-    ctx.body = (await readFile('tests/pages/embed/article.html', 'utf8')).replace('/dist/cdn/fine-kit.js', '/__selfhosted/fine-kit.js');
+    ctx.body = page;
     return undefined;
   }
   if (url.pathname.startsWith('/__selfhosted/')) {
