@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/timeline/index.js';
+import { addLanguage } from '../src/i18n/index.js';
+import { timelineMessages } from '../src/timeline/messages.js';
 import amazon from '../data/amazon-cnpd-2021.story.json';
 import { miniStory } from '../tests/fixtures/mini-story.js';
 import { syntheticTimelineStory } from '../tests/fixtures/timeline-synthetic.js';
@@ -120,4 +122,18 @@ export const Themed: Story = {
     >
       ${meta.render!(args, {} as never)}
     </div>`,
+};
+
+// A newsroom's own wording, for its British-English pages: a regional tag wins over its base language.
+addLanguage('en-GB', {
+  timeline: { ...timelineMessages.en, filter: 'Search the timeline', reset: 'Show the whole story', none: 'Nothing matches your search.' },
+});
+
+/**
+ * A newsroom's house wording through `addLanguage`: the article is `lang="en-GB"`,
+ * and the timeline's words come from the page's own table. The same call adds
+ * a language the kit does not ship (a `LanguagePack` with every table).
+ */
+export const HouseWording: Story = {
+  render: (args) => html`<article lang="en-GB" dir="ltr">${meta.render!(args, {} as never)}</article>`,
 };

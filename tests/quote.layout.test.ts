@@ -67,6 +67,11 @@ describe('fine-quote layout', () => {
       expect(quoteMarks('fr')).to.deep.equal(['«\u202f', '\u202f»']);
     });
 
+    it('follows the words’ language even where the kit’s interface does not speak it', () => {
+      expect(quoteMarks('de-AT')).to.deep.equal(['„', '“']);
+      expect(quoteMarks('es')).to.deep.equal(['«', '»']);
+    });
+
     it('falls back to English marks for a language the kit does not speak', () => {
       expect(quoteMarks('sw')).to.deep.equal(['“', '”']);
     });

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FineElement } from '../core/fine-element.js';
+import type { FineErrorDetail } from '../events.js';
 import { baseStyles } from '../core/styles.js';
 import { formatList, formatMoney, formatNumber, formatRatio, formatStoryDate } from '../core/format.js';
 import { coreMessages, describeError, fill, packMessages, type WordTable } from '../i18n/index.js';
@@ -124,7 +125,6 @@ export class FineComparison extends FineElement {
   private byId = new Map<string, Fine>();
   private observer?: IntersectionObserver;
   private watched?: Element;
-  private announced?: 'ready' | 'error';
 
   /** The chart for `story` (or the `fines` property alone), cached on everything it depends on. */
   private compute(story?: Story): ComparisonLayout | undefined {
@@ -339,16 +339,15 @@ export class FineComparison extends FineElement {
       e.style.setProperty(e.dataset['w'] ? '--w' : '--at', e.dataset['w'] ?? e.dataset['at']!);
     }
     this.watch();
-    // A fines-only chart has no story: the base fires nothing, so it says itself when it is ready or empty.
+  }
+
+  /** A chart given `fines` and no story: ready with a bar, else empty and why. */
+  protected override storylessState(): 'ready' | FineErrorDetail | undefined {
     const l = this.layout;
-    const state = this.status !== 'idle' || !l || !this.wordsReady ? undefined : l.bars.length ? 'ready' : 'error';
-    if (state === this.announced) return;
-    this.announced = state;
-    if (state === 'ready') this.emit('fine-ready', { storyId: '' });
-    if (state === 'error') {
-      const errors = l!.problems.flatMap((p) => p.errors ?? []);
-      this.emit('fine-error', { errors: errors.length ? errors : [{ path: '/fines', code: 'empty', params: {} }], message: this.m.nothing });
-    }
+    if (!l) return undefined;
+    if (l.bars.length) return 'ready';
+    const errors = l.problems.flatMap((p) => p.errors ?? []);
+    return { errors: errors.length ? errors : [{ path: '/fines', code: 'empty', params: {} }], message: this.m.nothing };
   }
 
   /** Grows the bars the first time the chart is in view. */

@@ -6,7 +6,7 @@ import { loadStory } from '../story/load.js';
 import { StoryLoadError, type StoryError } from '../story/errors.js';
 import type { Story } from '../story/types.js';
 import { coreMessages, describeError, describePath, languageReady, type CoreMessages, type WordTable } from '../i18n/index.js';
-import type { FineEventDetails, FineEventName } from '../events.js';
+import type { FineErrorDetail, FineEventDetails, FineEventName } from '../events.js';
 import { resolveDir, resolveLang, resolveScheme, watchLocale, type Direction } from './locale.js';
 import { storyContext, type StoryContextValue } from './context.js';
 import { baseStyles } from './styles.js';
@@ -48,7 +48,7 @@ function fineEvent<K extends FineEventName>(name: K, detail: FineEventDetails[K]
  * element's language, direction and colour scheme, and renders a loading
  * view, an error view or the element's own content (`renderStory`).
  *
- * @fires fine-ready - After the first render with a story. `detail: { storyId }`.
+ * @fires fine-ready - After the first render with a story (`detail: { storyId }`), or with content that needs none (`storyId: ''`).
  * @fires fine-error - When the story cannot be loaded or is invalid. `detail: { errors, message }`.
  * @csspart base - The wrapper of everything the element shows.
  * @csspart loading - The placeholder shown while the story loads.
@@ -90,6 +90,8 @@ export abstract class FineElement extends LitElement {
   private erroredWith?: StoryError[];
   /** The language pack this element waits for (see `needWords`). */
   private awaitedWords?: Promise<void>;
+  /** What was last announced for `storylessState`. */
+  private storylessSaid?: 'ready' | 'error';
 
   /** The language the element speaks (BCP 47), resolved from `lang` attributes, then the story. */
   get locale(): string {
@@ -173,11 +175,6 @@ export abstract class FineElement extends LitElement {
   /** The tables of words this element shows besides the core's (loaded per language on demand). */
   protected get wordTables(): readonly WordTable[] {
     return [];
-  }
-
-  /** False while words this element needs are loading. */
-  protected get wordsReady(): boolean {
-    return !this.awaitedWords;
   }
 
   /** `await el.updateComplete` also waits for the words of the element's language, then for the update they cause. */
@@ -279,6 +276,25 @@ export abstract class FineElement extends LitElement {
         if (this.data === story) this.emit('fine-ready', { storyId: story.id });
       });
     }
+    // an element that shows something with no story says so once per change of state
+    const storyless = this.status === 'idle' ? this.storylessState() : undefined;
+    const said = storyless === undefined ? undefined : storyless === 'ready' ? 'ready' : 'error';
+    if (said !== this.storylessSaid) {
+      this.storylessSaid = said;
+      if (storyless === 'ready') this.emit('fine-ready', { storyId: '' });
+      else if (storyless) this.emit('fine-error', storyless);
+    }
+  }
+
+  /**
+   * For an element that shows something with no story at all (a quote
+   * written in the page, a chart given `fines`): `'ready'` when it shows
+   * it, the errors that leave it empty, or `undefined` when it shows
+   * nothing. The base fires `fine-ready` (with `storyId: ''`) or
+   * `fine-error` when this changes, once the element's words are loaded.
+   */
+  protected storylessState(): 'ready' | FineErrorDetail | undefined {
+    return undefined;
   }
 
   /**

@@ -7,6 +7,7 @@
 import { en } from './en.js';
 import type { CoreMessages, LanguagePack, MessageTable, PackedTable, RefKind, WordTable } from './types.js';
 import type { StoryError } from '../story/errors.js';
+import { baseLang } from '../story/text.js';
 
 export type { CoreMessages, LanguagePack, MessageTable, PackedTable, RefKind, WordTable } from './types.js';
 
@@ -26,10 +27,9 @@ const loading = new Map<string, Promise<void>>();
 const failed = new Set<string>();
 const warned = new Set<string>();
 
-const baseOf = (tag: string) => tag.split('-')[0]!;
 const wordsOf = (lang: string, pack: keyof LanguagePack) => {
   const tag = lang.toLowerCase();
-  return words.get(tag)?.[pack] ?? words.get(baseOf(tag))?.[pack];
+  return words.get(tag)?.[pack] ?? words.get(baseLang(tag))?.[pack];
 };
 
 /**
@@ -68,7 +68,7 @@ function loadTable(base: string, table: WordTable): Promise<void> {
  * once per language, and English is used in their place.
  */
 export function languageReady(lang: string, tables: readonly WordTable[] = []): Promise<void> | undefined {
-  const base = baseOf(lang.toLowerCase());
+  const base = baseLang(lang);
   const missing = [coreWords, ...tables].filter(
     (t) => t.load[base] && !wordsOf(lang, t.pack) && !failed.has(`${base}/${t.pack}`),
   );
@@ -78,7 +78,7 @@ export function languageReady(lang: string, tables: readonly WordTable[] = []): 
 /** The entry of `table` for `lang` (`ar-EG` → `ar`), English when the kit does not speak it. */
 export function pickMessages<T>(table: MessageTable<T>, lang: string): T {
   const tag = lang.toLowerCase();
-  return table[tag] ?? table[baseOf(tag)] ?? table.en;
+  return table[tag] ?? table[baseLang(tag)] ?? table.en;
 }
 
 /** The words of a packed table in `lang` (`fr-CA`, then `fr`); English until they have loaded. */

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FineElement } from '../core/fine-element.js';
+import type { FineErrorDetail } from '../events.js';
 import { baseStyles } from '../core/styles.js';
 import { canonicalLang, directionOf, resolveDir, resolveLang, type Direction } from '../core/locale.js';
 import { formatStoryDate, languageName } from '../core/format.js';
@@ -122,7 +123,6 @@ export class FineQuote extends FineElement {
   private view?: CardView;
   private readerLang = 'en';
   private readerDir: Direction = 'ltr';
-  private announced?: 'ready' | 'error';
   /** Words written inside the element can arrive or change after it upgrades (frameworks, editors). */
   private observer = new MutationObserver(() => this.requestUpdate());
 
@@ -177,11 +177,11 @@ export class FineQuote extends FineElement {
     return true;
   }
 
-  /** The reader's language and direction: standalone, `lang` names the words' language, so the page decides. */
   protected override get wordTables(): readonly WordTable[] {
     return [quoteMessages];
   }
 
+  /** The reader's language and direction: standalone, `lang` names the words' language, so the page decides. */
   private reader(): [string, Direction] {
     const root = this.getRootNode();
     const parent = this.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
@@ -299,16 +299,10 @@ export class FineQuote extends FineElement {
       : html`<span part=${part ?? nothing}>${link.label}</span>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // With no story the base fires nothing: a standalone card says itself when it is ready or empty.
-    const state = this.status !== 'idle' || !this.wordsReady ? undefined : this.own ? 'ready' : this.empty ? 'error' : undefined;
-    if (state === this.announced) return;
-    this.announced = state;
-    if (state === 'ready') this.emit('fine-ready', { storyId: '' });
-    if (state === 'error') {
-      const message = packMessages(quoteMessages, this.readerLang).empty;
-      this.emit('fine-error', { errors: [{ path: '', code: 'empty', params: {} }], message });
-    }
+  /** A standalone card: ready with words written inside it, empty with a speaker and none. */
+  protected override storylessState(): 'ready' | FineErrorDetail | undefined {
+    if (this.own) return 'ready';
+    if (!this.empty) return undefined;
+    return { errors: [{ path: '', code: 'empty', params: {} }], message: packMessages(quoteMessages, this.readerLang).empty };
   }
 }

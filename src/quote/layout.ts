@@ -76,7 +76,7 @@ const MARKS: Record<string, [open: string, close: string]> = {
  * English marks for a language not in the table.
  */
 export function quoteMarks(lang: string): [open: string, close: string] {
-  return MARKS[lang.toLowerCase().split('-')[0]!] ?? ['“', '”'];
+  return MARKS[baseLang(lang)] ?? ['“', '”'];
 }
 
 let segmenter: Intl.Segmenter | null | undefined;
