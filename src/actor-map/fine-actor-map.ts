@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FineElement } from '../core/fine-element.js';
 import { baseStyles } from '../core/styles.js';
 import { formatList, formatNumber, formatStoryDate } from '../core/format.js';
@@ -88,16 +87,23 @@ const WAYS: Record<string, Way> = { ArrowLeft: 'left', ArrowRight: 'right', Arro
 export class FineActorMap extends FineElement {
   static override styles = [...baseStyles, actorMapStyles];
 
+  static override properties: PropertyDeclarations = {
+    focusActor: { attribute: 'focus', reflect: true },
+    view: { reflect: true },
+    current: { state: true },
+    said: { state: true },
+  };
+
   /** Id of the actor in focus (reflected as `focus`): it, its neighbours and their links are highlighted and its relations shown. Setting it from the page fires no event; an unknown id is ignored. */
-  @property({ attribute: 'focus', reflect: true }) focusActor?: string;
+  focusActor?: string;
 
   /** `map` (default) or `table`: every relation as rows. The toggle button switches it. */
-  @property({ reflect: true }) view: 'map' | 'table' = 'map';
+  view: 'map' | 'table' = 'map';
 
   /** The actor the keyboard is on: the roving tab stop. */
-  @state() private current?: string;
+  private current?: string;
   /** What the live region says. */
-  @state() private said = '';
+  private said = '';
 
   private size = new ResizeObserver(() => requestAnimationFrame(() => this.requestUpdate()));
   private graph?: Graph;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FineElement } from '../core/fine-element.js';
 import type { FineErrorDetail } from '../events.js';
 import { baseStyles } from '../core/styles.js';
@@ -88,37 +87,51 @@ const NAMED = 6;
 export class FineComparison extends FineElement {
   static override styles = [...baseStyles, comparisonStyles];
 
+  static override properties: PropertyDeclarations = {
+    fines: { attribute: false },
+    highlight: {},
+    compareTo: { attribute: 'compare-to' },
+    scale: { reflect: true },
+    sort: { reflect: true },
+    law: {},
+    limit: { type: Number },
+    view: { reflect: true },
+    selected: { reflect: true },
+    grown: { state: true },
+    current: { state: true },
+  };
+
   /** Fines to chart instead of the story's, in the story's Fine shape; each is validated, bad ones are left out and named. */
-  @property({ attribute: false }) fines?: readonly Fine[];
+  fines?: readonly Fine[];
 
   /** Id of the fine to highlight; default: the largest fine of the story's `mainActor`. */
-  @property() highlight?: string;
+  highlight?: string;
 
   /** Id of the fine the annotation compares the highlighted one with; default: the next largest. */
-  @property({ attribute: 'compare-to' }) compareTo?: string;
+  compareTo?: string;
 
   /** `linear` (default) or `log`, which shows a €30M fine beside €1.2B. */
-  @property({ reflect: true }) scale: ScaleKind = 'linear';
+  scale: ScaleKind = 'linear';
 
   /** Order of the bars: `amount` (largest first, default) or `date` (oldest first). */
-  @property({ reflect: true }) sort: SortKind = 'amount';
+  sort: SortKind = 'amount';
 
   /** Only fines under this law: `gdpr`, `eprivacy` or `all` (default). */
-  @property() law: LawFilter = 'all';
+  law: LawFilter = 'all';
 
   /** How many bars at most (default 30, at most 200); the highlighted fine is always one of them, the rest are summed. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** `chart` (default) or `table`: the table of figures shown instead of the chart. The toggle sets it. */
-  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+  view: 'chart' | 'table' = 'chart';
 
   /** Id of the selected fine (reflected). Setting it from the page fires no event. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** The bars have grown: the chart has been in view once. */
-  @state() private grown = typeof IntersectionObserver === 'undefined';
+  private grown = typeof IntersectionObserver === 'undefined';
   /** The bar the keyboard is on: the roving tab stop. */
-  @state() private current?: string;
+  private current?: string;
 
   private layout?: ComparisonLayout;
   private layoutFor: unknown[] = [];

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { parseStory } from '../story/parse.js';
 import { loadStory } from '../story/load.js';
 import { StoryLoadError, type StoryError } from '../story/errors.js';
@@ -58,24 +57,39 @@ export abstract class FineElement extends LitElement {
   static kitVersion = VERSION;
   static override styles = baseStyles;
 
+  // Declared here rather than with decorators: a decorator call per field
+  // costs bytes in every file a page downloads (issue 9's budget).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    story: { attribute: false },
+    theme: { reflect: true },
+    provided: { state: true },
+    status: { state: true },
+    data: { state: true },
+    errors: { state: true },
+  };
+
   /** URL of the story JSON file, resolved against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** The story as an object; validated exactly like a file. Takes precedence over `src`. */
-  @property({ attribute: false }) story?: unknown;
+  story?: unknown;
 
   /** `light`, `dark`, or `auto`: follow a `data-theme` ancestor, the page's `color-scheme`, then the OS. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** The story shared by an enclosing `<fine-story>`, if any. */
-  @consume({ context: storyContext, subscribe: true })
-  @state()
   protected provided?: StoryContextValue;
+  private storyConsumer = new ContextConsumer(this, {
+    context: storyContext,
+    subscribe: true,
+    callback: (value) => (this.provided = value),
+  });
 
-  @state() protected status: LoadStatus = 'idle';
+  protected status: LoadStatus = 'idle';
   /** The valid story being shown. */
-  @state() protected data?: Story;
-  @state() protected errors: StoryError[] = [];
+  protected data?: Story;
+  protected errors: StoryError[] = [];
   /** What the error view shows: loading/validation errors, else `checkStory`'s. */
   private shownErrors: StoryError[] = [];
   private shownKey = '';

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FineElement } from '../core/fine-element.js';
 import type { FineErrorDetail } from '../events.js';
 import { baseStyles } from '../core/styles.js';
@@ -90,32 +89,44 @@ interface CardView {
 export class FineQuote extends FineElement {
   static override styles = [...baseStyles, quoteStyles];
 
+  static override properties: PropertyDeclarations = {
+    quote: {},
+    variant: { reflect: true },
+    showOriginal: { type: Boolean, reflect: true, attribute: 'show-original' },
+    speaker: {},
+    speakerRole: { attribute: 'speaker-role' },
+    cite: {},
+    source: {},
+    date: {},
+    paraphrase: { type: Boolean },
+  };
+
   /** Id of the story's quote to show; may be left out when the story has a single quote. */
-  @property() quote?: string;
+  quote?: string;
 
   /** `card` (default), `pull` (big type between paragraphs) or `inline` (in running text). */
-  @property({ reflect: true }) variant: 'card' | 'pull' | 'inline' = 'card';
+  variant: 'card' | 'pull' | 'inline' = 'card';
 
   /** Show the speaker's own words rather than the translation into the reader's language. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-original' }) showOriginal = false;
+  showOriginal = false;
 
   /** Standalone: who said it. */
-  @property() speaker?: string;
+  speaker?: string;
 
   /** Standalone: the speaker's role ("Amazon spokesperson"). Not `role`, which is the ARIA role of the element. */
-  @property({ attribute: 'speaker-role' }) speakerRole?: string;
+  speakerRole?: string;
 
   /** Standalone: address of the quote's source (http or https; anything else is never linked). */
-  @property() cite?: string;
+  cite?: string;
 
   /** Standalone: name of the source or its publisher; the link's text. */
-  @property() source?: string;
+  source?: string;
 
   /** Standalone: when it was said, ISO 8601 at its precision (`2021`, `2021-07`, `2021-07-30`). */
-  @property() date?: string;
+  date?: string;
 
   /** Standalone: the words are reported or reconstructed, not verbatim; shown without quotation marks. */
-  @property({ type: Boolean }) paraphrase = false;
+  paraphrase = false;
 
   /** True when the words are written inside the element and no `quote` is asked for. */
   private own = false;

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { styled } from '../core/styled.js';
 import { FineElement } from '../core/fine-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -103,25 +102,36 @@ const langOf = (t: PickedText) => (t.fallback ? t.lang : nothing);
 export class FineTimeline extends FineElement {
   static override styles = [...baseStyles, timelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true },
+    orientation: { reflect: true },
+    filter: {},
+    linkHash: { type: Boolean, attribute: 'link-hash' },
+    view: { state: true },
+    current: { state: true },
+    said: { state: true },
+    page: { state: true },
+  };
+
   /** Id of the selected event (reflected). Setting it from the page brings the event into view, without `fine-select`; an unknown id is ignored. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** `auto`: vertical list below 600 px of the element's own width, horizontal above; or force `horizontal` / `vertical`. */
-  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** Shows only events whose title, text or actors contain these words (ignoring case, accents and Arabic hamza forms). The filter box edits it. */
-  @property() filter = '';
+  filter = '';
 
   /** Mirrors the selection in the page's address (`#<story id>-<event id>`, the anchors of the no-JS fallback) and selects from it on load. */
-  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+  linkHash = false;
 
-  @state() private view: View = { k: 1, x: 0 };
+  private view: View = { k: 1, x: 0 };
   /** The event the keyboard is on: the roving tab stop. */
-  @state() private current?: string;
+  private current?: string;
   /** What the live region says. */
-  @state() private said = '';
+  private said = '';
   /** First event of the vertical list's page. */
-  @state() private page = 0;
+  private page = 0;
 
   /** The element's own width (not the window's): a narrow column gets the vertical list. */
   // (in the next frame: a re-layout inside the observer's delivery would loop it)
