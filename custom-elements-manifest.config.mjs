@@ -14,7 +14,9 @@ export default {
           for (const decl of mod.declarations ?? []) {
             if (!decl.attributes) continue;
             const hidden = new Set(
-              (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+              (decl.members ?? [])
+                .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+                .map((m) => m.name),
             );
             decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
           }

@@ -91,9 +91,14 @@ async function embedPages(ctx, next) {
   // ?selfhosted: a copy of fine-kit.js without the lang/ folder beside it
   // (/__selfhosted/fine-kit.js, whose word modules 404).
   if (url.pathname === '/tests/pages/embed/article.html') {
-    const lang = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'en';
+    const lang = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(url.searchParams.get('lang') ?? '')
+      ? url.searchParams.get('lang')
+      : 'en';
     const dir = url.searchParams.get('dir') === 'rtl' ? 'rtl' : 'ltr';
-    let page = (await readFile('tests/pages/embed/article.html', 'utf8')).replace('<html lang="en">', `<html lang="${lang}" dir="${dir}">`);
+    let page = (await readFile('tests/pages/embed/article.html', 'utf8')).replace(
+      '<html lang="en">',
+      `<html lang="${lang}" dir="${dir}">`,
+    );
     if (url.searchParams.has('selfhosted')) page = page.replace('/dist/cdn/fine-kit.js', '/__selfhosted/fine-kit.js');
     ctx.type = 'text/html';
     ctx.set('Content-Security-Policy', STRICT_CSP);

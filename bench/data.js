@@ -70,7 +70,9 @@ export async function prepareData() {
     const story = fn(...args);
     const result = parseStory(story);
     if (!result.ok) {
-      throw new Error(`${fixture} ${exportName}(${args.join(', ')}) is not a valid story: ${JSON.stringify(result.errors.slice(0, 3))}`);
+      throw new Error(
+        `${fixture} ${exportName}(${args.join(', ')}) is not a valid story: ${JSON.stringify(result.errors.slice(0, 3))}`,
+      );
     }
     return { story, origin: `${fixture} ${exportName}(${args.join(', ')})` };
   };

@@ -68,7 +68,8 @@ export function kitElements() {
 export function articlePage(elements, src, lang = 'en', preload = []) {
   const q = new URLSearchParams({ module: '/dist/cdn/fine-kit.js', src, lang });
   for (const href of preload) q.append('preload', href);
-  for (const el of elements) q.append('el', [el.tag, ...Object.entries(el.attrs ?? {}).map(([k, v]) => `${k}=${v}`)].join(' '));
+  for (const el of elements)
+    q.append('el', [el.tag, ...Object.entries(el.attrs ?? {}).map(([k, v]) => `${k}=${v}`)].join(' '));
   return `/bench/pages/article.html?${q}`;
 }
 

@@ -63,11 +63,17 @@ export function sections(results) {
     rows.push(['TimelineJS timeline.css', int(t.css.raw), int(t.css.gzip), int(t.css.brotli), '']);
     const notes = [];
     for (const [name, r] of Object.entries(size.ratios)) {
-      if (r) notes.push(`${name}.js / TimelineJS (JS + CSS): ${ratio(r.gzip)} gzip, ${ratio(r.brotli)} brotli (ours is JS only: the CSS is inside it).`);
+      if (r)
+        notes.push(
+          `${name}.js / TimelineJS (JS + CSS): ${ratio(r.gzip)} gzip, ${ratio(r.brotli)} brotli (ours is JS only: the CSS is inside it).`,
+        );
     }
-    notes.push(`TimelineJS also loads font.default.css (${int(t.fontCss.gzip)} B gzip) and, from it, four Google Fonts files (blocked here).`);
+    notes.push(
+      `TimelineJS also loads font.default.css (${int(t.fontCss.gzip)} B gzip) and, from it, four Google Fonts files (blocked here).`,
+    );
     out.push({
-      title: 'Bytes: self-contained modules (each with its own copy of lit and d3, English inside), alone and with the words they load in Arabic or French, gzip -9 and brotli -q 11',
+      title:
+        'Bytes: self-contained modules (each with its own copy of lit and d3, English inside), alone and with the words they load in Arabic or French, gzip -9 and brotli -q 11',
       headers: ['file', 'raw B', 'gzip B', 'brotli B', 'budget (gzip B)'],
       rows,
       notes,
@@ -80,7 +86,14 @@ export function sections(results) {
       rows.push(
         r.error
           ? [label(key), `failed: ${r.error}`]
-          : [label(key), range(r.ready), range(r.painted), count(r.longTasks.median), `${r.requests} / ${kB(r.bytes)}`, MB(r.heapAfterRender)],
+          : [
+              label(key),
+              range(r.ready),
+              range(r.painted),
+              count(r.longTasks.median),
+              `${r.requests} / ${kB(r.bytes)}`,
+              MB(r.heapAfterRender),
+            ],
       );
     }
     for (const [key, why] of Object.entries(ready.skipped)) rows.push([label(key), `skipped: ${why}`]);
@@ -89,13 +102,15 @@ export function sections(results) {
     const notes = [
       'Signal: fine-ready for fine-kit (for the article, the last element’s), the `loaded` event for TimelineJS; painted: the first task after the next animation frame (that frame laid out and painted).',
     ];
-    if (ready.measured.article?.elements) notes.push(`The article holds ${ready.measured.article.elements.join(', ')} inside one <fine-story>.`);
+    if (ready.measured.article?.elements)
+      notes.push(`The article holds ${ready.measured.article.elements.join(', ')} inside one <fine-story>.`);
     if (ours?.ready && theirs?.ready) {
       notes.push(
         `<fine-timeline> / TimelineJS, same story: ${ratio(ours.ready.median / theirs.ready.median)} to the signal, ${ratio(ours.painted.median / theirs.painted.median)} to painted (medians).`,
       );
     }
-    if (ready.stale?.length) notes.push(`Built module older than its sources (BENCH_SKIP_BUILD?): ${ready.stale.join(', ')}.`);
+    if (ready.stale?.length)
+      notes.push(`Built module older than its sources (BENCH_SKIP_BUILD?): ${ready.stale.join(', ')}.`);
     out.push({
       title: `Time to first render, Amazon story (${ready.story}): ms from navigation start, median [min–max] of ${results.config.runs} fresh page loads`,
       headers: ['element', 'signal', 'painted', 'long tasks', 'requests / bytes', 'JS heap after render'],
@@ -109,7 +124,11 @@ export function sections(results) {
 
   if (timeline) {
     if (timeline.skipped) {
-      out.push({ title: '<fine-timeline> at scale', headers: ['case', 'result'], rows: [['all', `skipped: ${timeline.skipped}`]] });
+      out.push({
+        title: '<fine-timeline> at scale',
+        headers: ['case', 'result'],
+        rows: [['all', `skipped: ${timeline.skipped}`]],
+      });
     } else {
       const rows = [];
       for (const [key, r] of Object.entries(timeline.loads)) {
@@ -134,10 +153,13 @@ export function sections(results) {
       const ours = timeline.loads['timeline-1000'];
       const theirs = timeline.loads['timelinejs-1000'];
       if (ours?.painted && theirs?.painted) {
-        notes.push(`<fine-timeline> / TimelineJS, 1,000 events: ${ratio(ours.ready.median / theirs.ready.median)} to the signal, ${ratio(ours.painted.median / theirs.painted.median)} to painted.`);
+        notes.push(
+          `<fine-timeline> / TimelineJS, 1,000 events: ${ratio(ours.ready.median / theirs.ready.median)} to the signal, ${ratio(ours.painted.median / theirs.painted.median)} to painted.`,
+        );
       }
       for (const [key, f] of Object.entries(timeline.interaction)) {
-        if (f.inputEffect === false) notes.push(`${label(key)}: the scripted input did not change the view: check the interaction script.`);
+        if (f.inputEffect === false)
+          notes.push(`${label(key)}: the scripted input did not change the view: check the interaction script.`);
       }
       out.push({
         title: `<fine-timeline> at scale: first render (ms, median [min–max] of ${results.config.runs}) and frame intervals during pan and zoom (ms, ${results.config.sessions} session(s))`,
@@ -151,11 +173,25 @@ export function sections(results) {
   if (scale || layout) {
     const rows = [];
     const layoutOf = (element, story) => layout?.[`${element}:${story}`];
-    const lay = (l) => (!l ? '–' : l.skipped ? `skipped: ${l.skipped}` : l.error ? `failed: ${l.error}` : `${ms(l.first)} / ${ms(l.warm.median)}`);
+    const lay = (l) =>
+      !l
+        ? '–'
+        : l.skipped
+          ? `skipped: ${l.skipped}`
+          : l.error
+            ? `failed: ${l.error}`
+            : `${ms(l.first)} / ${ms(l.warm.median)}`;
     for (const n of [1000, 10000]) {
       const l = layoutOf('timeline', `timeline-${n}`);
       const r = timeline?.loads?.[`timeline-${n}`];
-      if (l || r) rows.push([label(`timeline-${n}`), r ? range(r.ready) : '–', r ? range(r.painted) : '–', r ? MB(r.heapAfterRender) : '–', lay(l)]);
+      if (l || r)
+        rows.push([
+          label(`timeline-${n}`),
+          r ? range(r.ready) : '–',
+          r ? range(r.painted) : '–',
+          r ? MB(r.heapAfterRender) : '–',
+          lay(l),
+        ]);
     }
     for (const c of scale?.cases ?? []) {
       const r = scale.measured?.[c.story];
@@ -170,7 +206,9 @@ export function sections(results) {
       );
     }
     const notes = [
-      ...new Set(Object.entries(layout ?? {}).flatMap(([key, l]) => (l.what ? [`${key.split(':')[0]} layout: ${l.what}.`] : []))),
+      ...new Set(
+        Object.entries(layout ?? {}).flatMap(([key, l]) => (l.what ? [`${key.split(':')[0]} layout: ${l.what}.`] : [])),
+      ),
     ];
     out.push({
       title: `Layout and first render at scale: ms, median [min–max] of ${results.config.runs}; layout = the pure layout function in the page, first call / median of ${results.config.runs} more`,
@@ -202,7 +240,15 @@ export function sections(results) {
     const warmUp = some?.warmUpCycles ?? 10;
     out.push({
       title: `Memory, Amazon story: JS heap after GC (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage); ${warmUp} warm-up then ${cycles} measured mount/unmount cycles`,
-      headers: ['element', 'module loaded', 'rendered (+Δ)', `after ${warmUp} cycles`, `after ${cycles} more`, 'growth per cycle', 'DOM nodes / listeners'],
+      headers: [
+        'element',
+        'module loaded',
+        'rendered (+Δ)',
+        `after ${warmUp} cycles`,
+        `after ${cycles} more`,
+        'growth per cycle',
+        'DOM nodes / listeners',
+      ],
       rows,
       notes: [
         `Growth per cycle = (heap after the ${cycles} measured cycles − heap after the warm-up) / ${cycles}: about 100 B is noise (V8 feedback), kilobytes per cycle is a leak. DOM nodes and listeners are counted after the warm-up and after the measured cycles.`,
@@ -244,7 +290,12 @@ export function toText(results) {
     const widths = s.headers.map((h, i) =>
       Math.max(h.length, ...s.rows.map((r) => (isSpan(s, r) && i === r.length - 1 ? 0 : (r[i] ?? '').length))),
     );
-    const fmt = (cells) => '  ' + cells.map((c, i) => (c ?? '').padEnd(i < cells.length - 1 ? widths[i] : 0)).join('  ').trimEnd();
+    const fmt = (cells) =>
+      '  ' +
+      cells
+        .map((c, i) => (c ?? '').padEnd(i < cells.length - 1 ? widths[i] : 0))
+        .join('  ')
+        .trimEnd();
     lines.push(fmt(s.headers), '  ' + widths.map((w) => '-'.repeat(w)).join('  '));
     for (const r of s.rows) lines.push(fmt(r));
     for (const note of s.notes ?? []) lines.push(`  · ${note}`);
@@ -274,7 +325,8 @@ export function toMarkdown(results) {
   for (const s of sections(results)) {
     lines.push(`**${mdCell(s.title)}**`, '');
     lines.push(`| ${s.headers.map(mdCell).join(' | ')} |`, `| ${s.headers.map(() => '---').join(' | ')} |`);
-    for (const r of s.rows) lines.push(`| ${[...r, ...Array(s.headers.length - r.length).fill('')].map(mdCell).join(' | ')} |`);
+    for (const r of s.rows)
+      lines.push(`| ${[...r, ...Array(s.headers.length - r.length).fill('')].map(mdCell).join(' | ')} |`);
     lines.push('');
     for (const note of s.notes ?? []) lines.push(`- ${mdCell(note)}`);
     if (s.notes?.length) lines.push('');
@@ -290,7 +342,7 @@ export function toMarkdown(results) {
     'BENCH_RUNS=3 npm run bench    # a quick run (3 loads per case)',
     '```',
     '',
-    'It drives Debian\'s `/usr/bin/chromium` (override with `CHROME_PATH`) through puppeteer-core and downloads nothing. Run it on a quiet machine: timings move with whatever else runs. `BENCH_SKIP_BUILD=1` measures the current `dist/`; `BENCH_ONLY=size,ready,timeline,scale,layout,memory` runs some scenarios only (and writes `bench/.tmp/results.json` instead). The harness is in `bench/` (`bench/README.md` says what each number means); `bench/to-timelinejs.js` converts a story to TimelineJS JSON for the side-by-side.',
+    "It drives Debian's `/usr/bin/chromium` (override with `CHROME_PATH`) through puppeteer-core and downloads nothing. Run it on a quiet machine: timings move with whatever else runs. `BENCH_SKIP_BUILD=1` measures the current `dist/`; `BENCH_ONLY=size,ready,timeline,scale,layout,memory` runs some scenarios only (and writes `bench/.tmp/results.json` instead). The harness is in `bench/` (`bench/README.md` says what each number means); `bench/to-timelinejs.js` converts a story to TimelineJS JSON for the side-by-side.",
     '',
   );
   return lines.join('\n');

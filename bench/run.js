@@ -79,7 +79,10 @@ const results = {
     scenarios: only,
   },
   stories: Object.fromEntries(
-    Object.entries(data.stories).map(([k, s]) => [k, { url: s.url, timelinejs: s.tlUrl, origin: s.origin, bytes: s.bytes, timelinejsBytes: s.tlBytes }]),
+    Object.entries(data.stories).map(([k, s]) => [
+      k,
+      { url: s.url, timelinejs: s.tlUrl, origin: s.origin, bytes: s.bytes, timelinejsBytes: s.tlBytes },
+    ]),
   ),
   notes: [...data.notes],
 };
@@ -125,4 +128,6 @@ const dir = partial ? TMP : join(ROOT, 'bench');
 await mkdir(dir, { recursive: true });
 await writeFile(join(dir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 if (!partial) await writeFile(join(ROOT, 'bench/README-section.md'), toMarkdown(results));
-log(`done in ${results.durationSeconds} s; wrote ${join(dir, 'results.json').replace(ROOT + '/', '')}${partial ? '' : ' and bench/README-section.md'}`);
+log(
+  `done in ${results.durationSeconds} s; wrote ${join(dir, 'results.json').replace(ROOT + '/', '')}${partial ? '' : ' and bench/README-section.md'}`,
+);

@@ -47,7 +47,11 @@ export async function startServer(root, virtual = new Map()) {
     try {
       if (virtual.has(path)) {
         const body = virtual.get(path);
-        return send(200, Buffer.isBuffer(body) ? body : Buffer.from(body), MIME[extname(path)] ?? 'application/octet-stream');
+        return send(
+          200,
+          Buffer.isBuffer(body) ? body : Buffer.from(body),
+          MIME[extname(path)] ?? 'application/octet-stream',
+        );
       }
       // refuse anything that would leave the root (`..`, encoded or not)
       const file = normalize(join(root, path));

@@ -49,7 +49,11 @@ export function toTimelineJS(story, lang = 'en', today = story.updated ?? new Da
     if (names.length) parts.push(`<p>${names.join(', ')}</p>`);
     const links = e.sources.flatMap((id) => {
       const s = sources.get(id);
-      return s ? [`<li><a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${t(s.title)}</a> (${escapeHtml(s.publisher)})</li>`] : [];
+      return s
+        ? [
+            `<li><a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${t(s.title)}</a> (${escapeHtml(s.publisher)})</li>`,
+          ]
+        : [];
     });
     if (links.length) parts.push(`<ul>${links.join('')}</ul>`);
     return {
@@ -67,7 +71,10 @@ export function toTimelineJS(story, lang = 'en', today = story.updated ?? new Da
   }));
 
   return {
-    title: { unique_id: `${story.id}-title`, text: { headline: t(story.title), text: story.summary ? `<p>${t(story.summary)}</p>` : '' } },
+    title: {
+      unique_id: `${story.id}-title`,
+      text: { headline: t(story.title), text: story.summary ? `<p>${t(story.summary)}</p>` : '' },
+    },
     events,
     ...(eras.length ? { eras } : {}),
     scale: 'human',

@@ -106,7 +106,8 @@ if (command === 'validate') {
     process.exit(1);
   }
   if (!result.ok) {
-    for (const e of result.errors) console.error(`${e.path || '/'}  ${describeError(e).replace(/[\u2068\u2069]/g, '')}`);
+    for (const e of result.errors)
+      console.error(`${e.path || '/'}  ${describeError(e).replace(/[\u2068\u2069]/g, '')}`);
     process.exit(1);
   }
   try {

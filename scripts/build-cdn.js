@@ -59,7 +59,11 @@ function wordsPerLanguage() {
       let out = code;
       for (const [call, , spec] of code.matchAll(/import\((['"])(\.\/[a-z.-]+\.js)\1\)/g)) {
         const words = (await this.resolve(spec, id))?.id.match(WORDS);
-        if (words) out = out.replace(call, `import('\0fine-words:${words[3]}').then((m) => ({ default: m.${packKey(tableOf(words))} }))`);
+        if (words)
+          out = out.replace(
+            call,
+            `import('\0fine-words:${words[3]}').then((m) => ({ default: m.${packKey(tableOf(words))} }))`,
+          );
       }
       return out === code ? null : { code: out, map: null };
     },

@@ -18,7 +18,9 @@ export function measure(file) {
 export function wordLanguages(dir = 'dist/cdn') {
   try {
     // lang/ar/ (a module per table) and lang/ar.js (all of them, for the whole kit)
-    return [...new Set(readdirSync(join(dir, 'lang')).flatMap((f) => f.match(/^([a-z]{2,3})(\.js)?$/)?.[1] ?? []))].sort();
+    return [
+      ...new Set(readdirSync(join(dir, 'lang')).flatMap((f) => f.match(/^([a-z]{2,3})(\.js)?$/)?.[1] ?? [])),
+    ].sort();
   } catch {
     return [];
   }

@@ -36,7 +36,12 @@ const meta: Meta<Args> = {
   },
   args: { src: STORY, focus: '', view: 'map', theme: 'auto' },
   render: (args) =>
-    html`<fine-actor-map src=${args.src || nothing} focus=${args.focus || nothing} view=${args.view} theme=${args.theme}></fine-actor-map>`,
+    html`<fine-actor-map
+      src=${args.src || nothing}
+      focus=${args.focus || nothing}
+      view=${args.view}
+      theme=${args.theme}
+    ></fine-actor-map>`,
 };
 export default meta;
 
@@ -53,11 +58,13 @@ export const Table: Story = { args: { view: 'table' } };
 
 /** The same map for three readers: Arabic (mirrored), English, French. */
 export const ThreeReaders: Story = {
-  render: () => html`${(['ar', 'en', 'fr'] as const).map(
-    (lang) => html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="margin-block-end: 2rem">
-      <fine-actor-map src=${STORY} focus="cnpd"></fine-actor-map>
-    </div>`,
-  )}`,
+  render: () =>
+    html`${(['ar', 'en', 'fr'] as const).map(
+      (lang) =>
+        html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="margin-block-end: 2rem">
+          <fine-actor-map src=${STORY} focus="cnpd"></fine-actor-map>
+        </div>`,
+    )}`,
 };
 
 export const RightToLeft: Story = {
@@ -86,7 +93,12 @@ export const Loading: Story = { args: { src: '/__never.json' } };
 
 /** A file that is not JSON. */
 export const BadJson: Story = {
-  render: () => html`<fine-actor-map><script type="application/json">{ "actors": [ </script></fine-actor-map>`,
+  render: () =>
+    html`<fine-actor-map
+      ><script type="application/json">
+        { "actors": [
+      </script></fine-actor-map
+    >`,
 };
 
 export const UnreachableUrl: Story = { args: { src: '/data/missing.story.json' } };

@@ -43,8 +43,17 @@ const meta: Meta<Args> = {
     src: { control: 'text', description: 'URL of the story JSON file.' },
     story: { control: false, description: 'The story as an object (a property).' },
     fines: { control: false, description: 'Fines to chart instead of the story’s (a property).' },
-    highlight: { control: 'select', options: fineIds, description: 'Id of the highlighted fine (default: the main actor’s largest).' },
-    compareTo: { control: 'select', options: fineIds, name: 'compare-to', description: 'Id of the fine the annotation compares with (default: the next largest).' },
+    highlight: {
+      control: 'select',
+      options: fineIds,
+      description: 'Id of the highlighted fine (default: the main actor’s largest).',
+    },
+    compareTo: {
+      control: 'select',
+      options: fineIds,
+      name: 'compare-to',
+      description: 'Id of the fine the annotation compares with (default: the next largest).',
+    },
     scale: { control: 'inline-radio', options: ['linear', 'log'] },
     sort: { control: 'inline-radio', options: ['amount', 'date'] },
     law: { control: 'inline-radio', options: ['all', 'gdpr', 'eprivacy'] },
@@ -52,10 +61,24 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: ['chart', 'table'] },
     selected: { control: 'select', options: fineIds },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the column (not an attribute).' },
+    width: {
+      control: { type: 'range', min: 280, max: 1400, step: 10 },
+      description: 'Width of the column (not an attribute).',
+    },
     lang: { control: 'inline-radio', options: ['', 'ar', 'en', 'fr'] },
   },
-  args: { src: STORY, highlight: '', compareTo: '', scale: 'linear', sort: 'amount', law: 'all', view: 'chart', selected: '', theme: 'auto', width: 860 },
+  args: {
+    src: STORY,
+    highlight: '',
+    compareTo: '',
+    scale: 'linear',
+    sort: 'amount',
+    law: 'all',
+    view: 'chart',
+    selected: '',
+    theme: 'auto',
+    width: 860,
+  },
   render: (args) =>
     html`<div style="max-inline-size:${args.width}px">
       <fine-comparison
@@ -105,13 +128,19 @@ export const Selected: Story = { args: { selected: 'tiktok-dpc-2025' } };
 
 /** Arabic, English and French side by side, each element with its own language. */
 export const ThreeLanguages: Story = {
-  render: (args) => html`${['ar', 'en', 'fr'].map((lang) => html`<h3>${lang}</h3>${meta.render!({ ...args, lang, limit: 6 }, {} as never)}`)}`,
+  render: (args) =>
+    html`${['ar', 'en', 'fr'].map(
+      (lang) =>
+        html`<h3>${lang}</h3>
+          ${meta.render!({ ...args, lang, limit: 6 }, {} as never)}`,
+    )}`,
 };
 
 /** Right to left forced on an English chart: the bars and axis mirror with the direction. */
 export const RtlAndLtr: Story = {
-  render: (args) => html`<div dir="rtl">${meta.render!({ ...args, lang: 'ar', limit: 8 }, {} as never)}</div>
-    <div dir="ltr">${meta.render!({ ...args, lang: 'en', limit: 8 }, {} as never)}</div>`,
+  render: (args) =>
+    html`<div dir="rtl">${meta.render!({ ...args, lang: 'ar', limit: 8 }, {} as never)}</div>
+      <div dir="ltr">${meta.render!({ ...args, lang: 'en', limit: 8 }, {} as never)}</div>`,
 };
 
 export const Dark: Story = { args: { theme: 'dark', scale: 'log' } };
@@ -126,10 +155,12 @@ export const Wide: Story = { args: { width: 1400 } };
 /** No story yet: the reserved height, so the article does not jump. */
 export const Loading: Story = { args: { src: '' } };
 
-
 /** A story that fails validation (a negative amount): the error is shown in the element. */
 export const InvalidStory: Story = {
-  args: { src: '', story: { ...miniStory(), fines: [{ ...miniStory().fines[0], amount: { value: -5, currency: 'EUR' } }] } },
+  args: {
+    src: '',
+    story: { ...miniStory(), fines: [{ ...miniStory().fines[0], amount: { value: -5, currency: 'EUR' } }] },
+  },
 };
 
 /** Not JSON at all. */
@@ -146,14 +177,29 @@ export const MixedCurrencies: Story = {
     src: '',
     story: {
       ...miniStory(),
-      fines: [...miniStory().fines, { ...miniStory().fines[0], id: 'f2', actor: undefined, company: 'Globex', amount: { value: 5e8, currency: 'USD' } }],
+      fines: [
+        ...miniStory().fines,
+        {
+          ...miniStory().fines[0],
+          id: 'f2',
+          actor: undefined,
+          company: 'Globex',
+          amount: { value: 5e8, currency: 'USD' },
+        },
+      ],
     },
   },
 };
 
 /** A fines-only list (no story), one of them invalid: charted with the fines’ own names, the bad one named. */
 export const FinesOnly: Story = {
-  args: { src: '', fines: [...syntheticFines(8, 5), { ...syntheticFines(1, 6)[0], id: 'broken', amount: { value: -1, currency: 'EUR' } }] },
+  args: {
+    src: '',
+    fines: [
+      ...syntheticFines(8, 5),
+      { ...syntheticFines(1, 6)[0], id: 'broken', amount: { value: -1, currency: 'EUR' } },
+    ],
+  },
 };
 
 /** 2,000 synthetic fines: the top 30 drawn, the rest summed in one row. */

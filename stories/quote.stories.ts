@@ -62,9 +62,10 @@ export const OriginalShown: Story = { args: { showOriginal: true } };
 /** Big type between two paragraphs. */
 export const Pull: Story = {
   args: { variant: 'pull' },
-  render: (args) => html`<p>The association had filed the complaint three years earlier.</p>
-    ${meta.render!(args, {} as never)}
-    <p>The regulator did not comment further.</p>`,
+  render: (args) =>
+    html`<p>The association had filed the complaint three years earlier.</p>
+      ${meta.render!(args, {} as never)}
+      <p>The regulator did not comment further.</p>`,
 };
 
 /** A quote inside running text. */
@@ -78,11 +79,12 @@ export const Inline: Story = {
 
 /** Each variant with the same quote, one above the other. */
 export const Variants: Story = {
-  render: () => html`${(['card', 'pull', 'inline'] as const).map(
-    (variant) =>
-      html`<h3>${variant}</h3>
-        <p><fine-quote src=${STORY} quote="lqdn-historic-fine" variant=${variant}></fine-quote></p>`,
-  )}`,
+  render: () =>
+    html`${(['card', 'pull', 'inline'] as const).map(
+      (variant) =>
+        html`<h3>${variant}</h3>
+          <p><fine-quote src=${STORY} quote="lqdn-historic-fine" variant=${variant}></fine-quote></p>`,
+    )}`,
 };
 
 /** Reported words: no quotation marks, and a note that says so. */
@@ -97,11 +99,13 @@ export const NoTranslation: Story = {
 
 /** One quote for three readers, each card in its own language (this story is about `lang`). */
 export const ThreeReaders: Story = {
-  render: () => html`${['ar', 'en', 'fr'].map(
-    (lang) => html`<div lang=${lang} style="margin-block-end: 1rem">
-      <fine-quote src=${STORY} quote="lqdn-historic-fine"></fine-quote>
-    </div>`,
-  )}`,
+  render: () =>
+    html`${['ar', 'en', 'fr'].map(
+      (lang) =>
+        html`<div lang=${lang} style="margin-block-end: 1rem">
+          <fine-quote src=${STORY} quote="lqdn-historic-fine"></fine-quote>
+        </div>`,
+    )}`,
 };
 
 /**
@@ -110,38 +114,41 @@ export const ThreeReaders: Story = {
  * speaks the page's language.
  */
 export const Standalone: Story = {
-  render: () => html`<fine-quote
-    speaker="La Quadrature du Net"
-    speaker-role="Communiqué de presse"
-    cite="https://www.laquadrature.net/2021/07/30/amende-de-746-millions-deuros-contre-amazon/"
-    source="La Quadrature du Net"
-    date="2021-07-30"
-    lang="fr"
-    >Cette sanction historique frappe au cœur le système de prédation des GAFAM et doit être applaudie en tant que
-    telle.</fine-quote
-  >`,
+  render: () =>
+    html`<fine-quote
+      speaker="La Quadrature du Net"
+      speaker-role="Communiqué de presse"
+      cite="https://www.laquadrature.net/2021/07/30/amende-de-746-millions-deuros-contre-amazon/"
+      source="La Quadrature du Net"
+      date="2021-07-30"
+      lang="fr"
+      >Cette sanction historique frappe au cœur le système de prédation des GAFAM et doit être applaudie en tant que
+      telle.</fine-quote
+    >`,
 };
 
 /** Standalone, with a translation written by the newsroom in an Arabic article. */
 export const StandaloneTranslated: Story = {
-  render: () => html`<article lang="ar" dir="rtl">
-    <fine-quote speaker="La Quadrature du Net" speaker-role="بيان صحفي" date="2021-07-30" lang="fr"
-      >Cette sanction historique frappe au cœur le système de prédation des GAFAM.<span slot="translation" lang="ar"
-        >هذه العقوبة التاريخية تضرب في الصميم نظام الافتراس الذي تقوم عليه شركات GAFAM.</span
-      ></fine-quote
-    >
-  </article>`,
+  render: () =>
+    html`<article lang="ar" dir="rtl">
+      <fine-quote speaker="La Quadrature du Net" speaker-role="بيان صحفي" date="2021-07-30" lang="fr"
+        >Cette sanction historique frappe au cœur le système de prédation des GAFAM.<span slot="translation" lang="ar"
+          >هذه العقوبة التاريخية تضرب في الصميم نظام الافتراس الذي تقوم عليه شركات GAFAM.</span
+        ></fine-quote
+      >
+    </article>`,
 };
 
 /** Several cards between paragraphs, sharing one request through `<fine-story>`. */
 export const InAnArticle: Story = {
-  render: () => html`<fine-story src=${STORY}>
-    <p>On 30 July 2021, Amazon disclosed a €746 million fine from Luxembourg’s regulator.</p>
-    <fine-quote quote="amazon-will-appeal-2021"></fine-quote>
-    <p>The association behind the complaint welcomed it.</p>
-    <fine-quote quote="lqdn-historic-fine" variant="pull"></fine-quote>
-    <p>Its jurist explained the grounds: <fine-quote quote="messaud-consent-duress" variant="inline"></fine-quote></p>
-  </fine-story>`,
+  render: () =>
+    html`<fine-story src=${STORY}>
+      <p>On 30 July 2021, Amazon disclosed a €746 million fine from Luxembourg’s regulator.</p>
+      <fine-quote quote="amazon-will-appeal-2021"></fine-quote>
+      <p>The association behind the complaint welcomed it.</p>
+      <fine-quote quote="lqdn-historic-fine" variant="pull"></fine-quote>
+      <p>Its jurist explained the grounds: <fine-quote quote="messaud-consent-duress" variant="inline"></fine-quote></p>
+    </fine-story>`,
 };
 
 export const Narrow: Story = {
@@ -158,12 +165,13 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** A publication’s own look through the `--fine-quote-*` knobs. */
 export const CustomKnobs: Story = {
-  render: () => html`<div
-    style="--fine-quote-accent: #8a1538; --fine-quote-mark-color: #8a1538; --fine-quote-background: #fbf7f1; --fine-quote-font-family: Georgia, 'Noto Naskh Arabic', serif; --fine-quote-avatar-size: 3.5em; --fine-quote-avatar-background: #f0d9df; --fine-quote-avatar-color: #5a0d24; --fine-quote-pull-font-size: 2em"
-  >
-    <fine-quote src=${STORY} quote="lqdn-historic-fine"></fine-quote>
-    <fine-quote src=${STORY} quote="cnil-unprecedented" variant="pull"></fine-quote>
-  </div>`,
+  render: () =>
+    html`<div
+      style="--fine-quote-accent: #8a1538; --fine-quote-mark-color: #8a1538; --fine-quote-background: #fbf7f1; --fine-quote-font-family: Georgia, 'Noto Naskh Arabic', serif; --fine-quote-avatar-size: 3.5em; --fine-quote-avatar-background: #f0d9df; --fine-quote-avatar-color: #5a0d24; --fine-quote-pull-font-size: 2em"
+    >
+      <fine-quote src=${STORY} quote="lqdn-historic-fine"></fine-quote>
+      <fine-quote src=${STORY} quote="cnil-unprecedented" variant="pull"></fine-quote>
+    </div>`,
 };
 
 /** Nothing yet: the reserved height of a card whose story has not arrived. */
@@ -192,9 +200,10 @@ export const Empty: Story = {
 
 /** A `javascript:` cite is never a link; the source’s name stays as text. */
 export const UnsafeCite: Story = {
-  render: () => html`<fine-quote speaker="Someone" source="Some paper" cite="javascript:alert(1)"
-    >These words stay, the link does not.</fine-quote
-  >`,
+  render: () =>
+    html`<fine-quote speaker="Someone" source="Some paper" cite="javascript:alert(1)"
+      >These words stay, the link does not.</fine-quote
+    >`,
 };
 
 /** Sixty cards from a synthetic story in three languages (seeded: the same every time). */

@@ -44,7 +44,10 @@ const meta: Meta<Args> = {
     filter: { control: 'text' },
     linkHash: { control: 'boolean', name: 'link-hash' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the column (not an attribute).' },
+    width: {
+      control: { type: 'range', min: 280, max: 1400, step: 10 },
+      description: 'Width of the column (not an attribute).',
+    },
   },
   args: { src: STORY, selected: '', orientation: 'auto', filter: '', linkHash: false, theme: 'auto', width: 960 },
   render: (args) =>
@@ -126,7 +129,12 @@ export const Themed: Story = {
 
 // A newsroom's own wording, for its British-English pages: a regional tag wins over its base language.
 addLanguage('en-GB', {
-  timeline: { ...timelineMessages.en, filter: 'Search the timeline', reset: 'Show the whole story', none: 'Nothing matches your search.' },
+  timeline: {
+    ...timelineMessages.en,
+    filter: 'Search the timeline',
+    reset: 'Show the whole story',
+    none: 'Nothing matches your search.',
+  },
 });
 
 /**

@@ -182,8 +182,12 @@ describe('actor-map layout', () => {
       // the picture is the same, scaled: every offset from one actor grows by one factor
       // along each axis (the fit may stretch one axis a little more than the other)
       const linked = g.nodes.filter((n) => !n.isolated);
-      const o = (m: Map<string, Point>, id: string) => ({ x: m.get(id)!.x - m.get('cnpd')!.x, y: m.get(id)!.y - m.get('cnpd')!.y });
-      const far = (axis: 'x' | 'y') => linked.reduce((f, n) => (Math.abs(o(a.pos, n.id)[axis]) > Math.abs(o(a.pos, f.id)[axis]) ? n : f)).id;
+      const o = (m: Map<string, Point>, id: string) => ({
+        x: m.get(id)!.x - m.get('cnpd')!.x,
+        y: m.get(id)!.y - m.get('cnpd')!.y,
+      });
+      const far = (axis: 'x' | 'y') =>
+        linked.reduce((f, n) => (Math.abs(o(a.pos, n.id)[axis]) > Math.abs(o(a.pos, f.id)[axis]) ? n : f)).id;
       const kx = o(b.pos, far('x')).x / o(a.pos, far('x')).x;
       const ky = o(b.pos, far('y')).y / o(a.pos, far('y')).y;
       expect(kx).to.be.above(1.2);
@@ -201,7 +205,11 @@ describe('actor-map layout', () => {
       inBox(tall.pos, 400, 600);
       expect([...tall.sim]).not.to.deep.equal([...wide.sim]);
       // the order from left to right mostly survives
-      const order = (m: Map<string, Point>) => [...m].filter(([id]) => wide.sim.has(id)).sort((p, q) => p[1].x - q[1].x).map(([id]) => id);
+      const order = (m: Map<string, Point>) =>
+        [...m]
+          .filter(([id]) => wide.sim.has(id))
+          .sort((p, q) => p[1].x - q[1].x)
+          .map(([id]) => id);
       const before = order(wide.sim);
       const after = order(tall.sim);
       const moved = before.filter((id, i) => Math.abs(after.indexOf(id) - i) > 3);

@@ -51,7 +51,10 @@ describe('fine-comparison layout', () => {
     });
 
     it('computes 7.46× Google’s €100M with compare-to, 1.4× the next largest without', () => {
-      const chosen = layoutComparison(amazon.fines, { mainActor: amazon.mainActor, compareTo: 'google-cnil-2020-cookies' });
+      const chosen = layoutComparison(amazon.fines, {
+        mainActor: amazon.mainActor,
+        compareTo: 'google-cnil-2020-cookies',
+      });
       expect(chosen.annotation!.kind).to.equal('chosen');
       expect(chosen.annotation!.ratio).to.be.closeTo(7.46, 1e-9);
       expect(chosen.annotation!.other.id).to.equal('google-cnil-2020-cookies');
@@ -179,7 +182,13 @@ describe('fine-comparison layout', () => {
     });
 
     it('gives no ratio against a zero fine', () => {
-      const bars = [fine('a', 10), fine('zero', 0)].map((f, i) => ({ fine: f, value: f.amount.value, converted: false, size: 0, highlight: i === 0 }));
+      const bars = [fine('a', 10), fine('zero', 0)].map((f, i) => ({
+        fine: f,
+        value: f.amount.value,
+        converted: false,
+        size: 0,
+        highlight: i === 0,
+      }));
       expect(annotate(bars[0]!, bars)).to.equal(undefined);
       expect(annotate(bars[0]!, bars, 'zero')).to.equal(undefined);
     });

@@ -20,7 +20,9 @@ let amazon: Story;
 before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, [comparisonMessages]))));
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const bars = (el: FineComparison) => $$(el, '[part~="bar"]');
 const bar = (el: FineComparison, id: string) => $(el, `[part~="bar"][data-id="${id}"]`)!;
 const notes = (el: FineComparison) => $$(el, '[part="note"]').map((n) => n.textContent!);
@@ -39,8 +41,32 @@ async function mount(template: TemplateResult, grow = true): Promise<FineCompari
 }
 
 /** The Amazon story's chart for a reader of `lang`. */
-const chart = (lang: string, attrs: { scale?: string; sort?: string; law?: string; limit?: number; compareTo?: string; view?: string; theme?: string } = {}) =>
-  mount(html`<div lang=${lang}><fine-comparison .story=${amazon} scale=${attrs.scale ?? 'linear'} sort=${attrs.sort ?? 'amount'} law=${attrs.law ?? 'all'} .limit=${attrs.limit} .compareTo=${attrs.compareTo} view=${attrs.view ?? 'chart'} theme=${attrs.theme ?? 'auto'}></fine-comparison></div>`);
+const chart = (
+  lang: string,
+  attrs: {
+    scale?: string;
+    sort?: string;
+    law?: string;
+    limit?: number;
+    compareTo?: string;
+    view?: string;
+    theme?: string;
+  } = {},
+) =>
+  mount(
+    html`<div lang=${lang}>
+      <fine-comparison
+        .story=${amazon}
+        scale=${attrs.scale ?? 'linear'}
+        sort=${attrs.sort ?? 'amount'}
+        law=${attrs.law ?? 'all'}
+        .limit=${attrs.limit}
+        .compareTo=${attrs.compareTo}
+        view=${attrs.view ?? 'chart'}
+        theme=${attrs.theme ?? 'auto'}
+      ></fine-comparison>
+    </div>`,
+  );
 
 const eur = (value: number): Fine['amount'] => ({ value, currency: 'EUR' });
 const fine = (id: string, value: number, extra: Partial<Fine> = {}): Fine => ({
@@ -100,10 +126,14 @@ describe('fine-comparison', () => {
     it('annotates the ratio to the next largest, or to the fine compare-to names, computed', async () => {
       const el = await chart('en');
       const ann = $(el, '[part="annotation"]')!;
-      expect(plain(ann.textContent!)).to.equal(`${formatRatio(746 / 530, 'en')} the next largest, TikTok Technology Ltd (€530M)`);
+      expect(plain(ann.textContent!)).to.equal(
+        `${formatRatio(746 / 530, 'en')} the next largest, TikTok Technology Ltd (€530M)`,
+      );
       expect(plain(ann.textContent!)).to.match(/^1\.4×/);
       const google = await chart('en', { compareTo: 'google-cnil-2020-cookies' });
-      expect(plain($(google, '[part="annotation"]')!.textContent!)).to.equal('7.5× the fine on Google (Google LLC and Google Ireland) (€100M)');
+      expect(plain($(google, '[part="annotation"]')!.textContent!)).to.equal(
+        '7.5× the fine on Google (Google LLC and Google Ireland) (€100M)',
+      );
       expect(plain($(google, 'caption')!.textContent!)).to.contain('7.5×');
     });
 
@@ -114,14 +144,18 @@ describe('fine-comparison', () => {
       expect(row.querySelector('.company')!.textContent).to.equal('أمازون أوروبا');
       expect(row.querySelector('.value')!.textContent).to.equal(formatMoney(eur(746e6), 'ar'));
       expect(row.querySelector('.value')!.textContent).to.contain('مليون');
-      expect(plain($(el, '[part="annotation"]')!.textContent!)).to.equal(`${formatRatio(7.46, 'ar')} غرامة جوجل (${formatMoney(eur(100e6), 'ar')})`);
+      expect(plain($(el, '[part="annotation"]')!.textContent!)).to.equal(
+        `${formatRatio(7.46, 'ar')} غرامة جوجل (${formatMoney(eur(100e6), 'ar')})`,
+      );
       expect($(el, '[role="listbox"]')!.getAttribute('aria-label')).to.equal(M('ar').byAmount);
       expect($(el, 'thead')!.textContent).to.contain(M('ar').company);
     });
 
     it('speaks French, with French number formatting', async () => {
       const el = await chart('fr');
-      expect(bar(el, 'amazon-cnpd-2021').closest('.row')!.querySelector('.value')!.textContent).to.equal(formatMoney(eur(746e6), 'fr'));
+      expect(bar(el, 'amazon-cnpd-2021').closest('.row')!.querySelector('.value')!.textContent).to.equal(
+        formatMoney(eur(746e6), 'fr'),
+      );
       expect($(el, '[part="toggle"]')!.textContent).to.equal('Tableau');
       expect(plain($(el, '[part="annotation"]')!.textContent!)).to.contain('la suivante');
     });
@@ -145,7 +179,9 @@ describe('fine-comparison', () => {
     });
 
     it('reads the story of an enclosing fine-story', async () => {
-      const root = await fixture(html`<fine-story lang="en" .story=${amazon}><fine-comparison law="eprivacy"></fine-comparison></fine-story>`);
+      const root = await fixture(
+        html`<fine-story lang="en" .story=${amazon}><fine-comparison law="eprivacy"></fine-comparison></fine-story>`,
+      );
       const el = root.querySelector('fine-comparison')!;
       await waitUntil(() => bars(el).length === 6, 'the bars did not render');
     });
@@ -182,13 +218,17 @@ describe('fine-comparison', () => {
       expect(bars(el).map((b) => b.dataset['id'])).to.deep.equal(['amazon-cnpd-2021']);
       const rest = amazon.fines.reduce((s, f) => s + f.amount.value, 0) - 746e6;
       const more = $(el, '[part="more"]')!.textContent!;
-      expect(plain(more)).to.equal(`${formatNumber(amazon.fines.length - 1, 'en')} more fines, total ${formatMoney(eur(rest), 'en')}`);
+      expect(plain(more)).to.equal(
+        `${formatNumber(amazon.fines.length - 1, 'en')} more fines, total ${formatMoney(eur(rest), 'en')}`,
+      );
       expect(plain($(el, 'tbody tr:last-child th')!.textContent!)).to.equal('24 more fines');
       expect($(el, 'tbody tr:last-child td')!.textContent).to.equal(formatMoney(eur(rest), 'en', false));
     });
 
     it('highlight names another fine', async () => {
-      const el = await mount(html`<fine-comparison lang="en" .story=${amazon} highlight="google-cnil-2019"></fine-comparison>`);
+      const el = await mount(
+        html`<fine-comparison lang="en" .story=${amazon} highlight="google-cnil-2019"></fine-comparison>`,
+      );
       expect(bar(el, 'google-cnil-2019').getAttribute('part')).to.equal('bar highlight');
       expect(bar(el, 'amazon-cnpd-2021').getAttribute('part')).to.equal('bar');
       expect(plain($(el, '[part="annotation"]')!.textContent!)).to.contain('Criteo');
@@ -197,7 +237,10 @@ describe('fine-comparison', () => {
 
   describe('direction and motion', () => {
     it('grows bars from the left in English and from the right in Arabic, axis mirrored', async () => {
-      for (const [lang, rtl] of [['en', false], ['ar', true]] as const) {
+      for (const [lang, rtl] of [
+        ['en', false],
+        ['ar', true],
+      ] as const) {
         const el = await chart(lang);
         const b = bar(el, 'meta-dpc-2023-transfers').getBoundingClientRect();
         const small = bar(el, 'clearview-ap-2024').getBoundingClientRect();
@@ -215,13 +258,21 @@ describe('fine-comparison', () => {
           expect(Math.abs(zero.left - axis.left), lang).to.be.below(2);
         }
         // the labels sit on the inline-start side
-        const label = bar(el, 'meta-dpc-2023-transfers').closest('.row')!.querySelector('.label')!.getBoundingClientRect();
+        const label = bar(el, 'meta-dpc-2023-transfers')
+          .closest('.row')!
+          .querySelector('.label')!
+          .getBoundingClientRect();
         expect(rtl ? label.left > b.right : label.right < b.left, lang).to.equal(true);
       }
     });
 
     it('grows the bars only once the chart scrolls into view', async () => {
-      const root = await fixture(html`<div><div style="block-size: 3000px"></div><fine-comparison lang="en" .story=${amazon}></fine-comparison></div>`);
+      const root = await fixture(
+        html`<div>
+          <div style="block-size: 3000px"></div>
+          <fine-comparison lang="en" .story=${amazon}></fine-comparison>
+        </div>`,
+      );
       const el = root.querySelector('fine-comparison')!;
       await el.updateComplete;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -229,7 +280,10 @@ describe('fine-comparison', () => {
       expect(bar(el, 'amazon-cnpd-2021').getBoundingClientRect().width).to.be.below(3);
       el.scrollIntoView();
       await waitUntil(() => $(el, '.chart.grown'), 'the bars did not grow');
-      await waitUntil(() => bar(el, 'amazon-cnpd-2021').getBoundingClientRect().width > 100, 'the bar did not reach its length');
+      await waitUntil(
+        () => bar(el, 'amazon-cnpd-2021').getBoundingClientRect().width > 100,
+        'the bar did not reach its length',
+      );
     });
 
     it('grows instantly under prefers-reduced-motion', async () => {
@@ -237,13 +291,20 @@ describe('fine-comparison', () => {
       const emulated = navigator.userAgent.includes('Chrome');
       if (emulated) await emulateMedia({ reducedMotion: 'reduce' });
       try {
-        const el = await mount(html`<fine-comparison lang="en" .story=${amazon} style="--fine-comparison-duration: 5s"></fine-comparison>`, false);
+        const el = await mount(
+          html`<fine-comparison lang="en" .story=${amazon} style="--fine-comparison-duration: 5s"></fine-comparison>`,
+          false,
+        );
         const fill = bar(el, 'amazon-cnpd-2021');
         if (emulated) expect(getComputedStyle(fill).transitionDuration).to.equal('0s');
-        else if (!matchMedia('(prefers-reduced-motion: reduce)').matches) expect(getComputedStyle(fill).transitionDuration).to.equal('5s');
+        else if (!matchMedia('(prefers-reduced-motion: reduce)').matches)
+          expect(getComputedStyle(fill).transitionDuration).to.equal('5s');
         // the rule that does it, whichever browser runs the test
-        const css = FineComparison.styles.flat().map((s) => ('cssText' in s ? s.cssText : '')).join('');
-        expect(css).to.match(/prefers-reduced-motion: reduce\)\s*{\s*\.fill { transition: none; }/);
+        const css = FineComparison.styles
+          .flat()
+          .map((s) => ('cssText' in s ? s.cssText : ''))
+          .join('');
+        expect(css).to.match(/prefers-reduced-motion: reduce\)\s*{\s*\.fill\s*{\s*transition: none;\s*}/);
       } finally {
         if (emulated) await emulateMedia({ reducedMotion: 'no-preference' });
       }
@@ -251,9 +312,13 @@ describe('fine-comparison', () => {
 
     it('puts the label above its bar in a narrow element', async () => {
       await setViewport({ width: 360, height: 700 });
-      const el = await mount(html`<div style="inline-size: 320px"><fine-comparison lang="ar" .story=${amazon}></fine-comparison></div>`);
+      const el = await mount(
+        html`<div style="inline-size: 320px"><fine-comparison lang="ar" .story=${amazon}></fine-comparison></div>`,
+      );
       const row = bar(el, 'amazon-cnpd-2021').closest('.row')!;
-      expect(row.querySelector('.label')!.getBoundingClientRect().bottom).to.be.at.most(bar(el, 'amazon-cnpd-2021').getBoundingClientRect().top);
+      expect(row.querySelector('.label')!.getBoundingClientRect().bottom).to.be.at.most(
+        bar(el, 'amazon-cnpd-2021').getBoundingClientRect().top,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -277,7 +342,11 @@ describe('fine-comparison', () => {
 
     it('one tab stop; Up/Down, Home/End move between bars; Enter and Space select', async () => {
       const el = await chart('ar');
-      expect(bars(el).filter((b) => b.tabIndex === 0).map((b) => b.dataset['id'])).to.deep.equal(['amazon-cnpd-2021']);
+      expect(
+        bars(el)
+          .filter((b) => b.tabIndex === 0)
+          .map((b) => b.dataset['id']),
+      ).to.deep.equal(['amazon-cnpd-2021']);
       bar(el, 'amazon-cnpd-2021').focus();
       const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'];
       await sendKeys({ press: 'ArrowDown' });
@@ -287,7 +356,11 @@ describe('fine-comparison', () => {
       await waitUntil(() => focused() === 'meta-dpc-2023-transfers');
       await sendKeys({ press: 'End' });
       await waitUntil(() => focused() === 'clearview-ap-2024');
-      expect(bars(el).filter((b) => b.tabIndex === 0).map((b) => b.dataset['id'])).to.deep.equal(['clearview-ap-2024']);
+      expect(
+        bars(el)
+          .filter((b) => b.tabIndex === 0)
+          .map((b) => b.dataset['id']),
+      ).to.deep.equal(['clearview-ap-2024']);
       await sendKeys({ press: 'Home' });
       await waitUntil(() => focused() === 'meta-dpc-2023-transfers');
       const picked = oneEvent(el, 'fine-select');
@@ -336,10 +409,15 @@ describe('fine-comparison', () => {
     });
 
     it('view="table" in Arabic, dark', async () => {
-      const el = await mount(html`<fine-comparison lang="ar" .story=${amazon} view="table" theme="dark"></fine-comparison>`, false);
+      const el = await mount(
+        html`<fine-comparison lang="ar" .story=${amazon} view="table" theme="dark"></fine-comparison>`,
+        false,
+      );
       const table = $(el, '[part="table"]')!;
       expect(getComputedStyle(table).direction).to.equal('rtl');
-      expect(table.querySelector('tr[data-id="amazon-cnpd-2021"] .num')!.textContent).to.equal(formatMoney(eur(746e6), 'ar', false));
+      expect(table.querySelector('tr[data-id="amazon-cnpd-2021"] .num')!.textContent).to.equal(
+        formatMoney(eur(746e6), 'ar', false),
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -347,12 +425,16 @@ describe('fine-comparison', () => {
   describe('a fines property, with no story', () => {
     it('charts any list, labelled with the fines’ own names', async () => {
       const list = [fine('big', 500e6), fine('small', 20e6, { date: '2020-01' })];
-      const ready = new Promise<CustomEvent<FineReadyDetail>>((r) => document.addEventListener('fine-ready', (e) => r(e), { once: true }));
+      const ready = new Promise<CustomEvent<FineReadyDetail>>((r) =>
+        document.addEventListener('fine-ready', (e) => r(e), { once: true }),
+      );
       const el = await mount(html`<fine-comparison lang="fr" .fines=${list}></fine-comparison>`);
       expect((await ready).detail.storyId).to.equal('');
       expect(bars(el).map((b) => b.dataset['id'])).to.deep.equal(['big', 'small']);
       expect($$(el, '.company').map((c) => c.textContent)).to.deep.equal(['Société big', 'Société small']);
-      expect(bar(el, 'small').closest('.row')!.querySelector('time')!.textContent).to.equal(formatStoryDate('2020-01', 'fr', 'short'));
+      expect(bar(el, 'small').closest('.row')!.querySelector('time')!.textContent).to.equal(
+        formatStoryDate('2020-01', 'fr', 'short'),
+      );
       expect($$(el, '[part~="highlight"]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -365,13 +447,17 @@ describe('fine-comparison', () => {
       expect(bars(el)).to.have.length(1);
       const [note] = notes(el);
       expect(plain(note!)).to.match(/^Left out, invalid data: /);
-      expect(plain(note!)).to.contain(`negative (${plain(fill(coreMessages('en').errors['non-negative'], { received: -5 }))})`);
+      expect(plain(note!)).to.contain(
+        `negative (${plain(fill(coreMessages('en').errors['non-negative'], { received: -5 }))})`,
+      );
       expect(plain(note!)).to.contain('missing ("amount" is required.)');
       await expect(el).to.be.accessible();
     });
 
     it('shows the error view and fires fine-error when nothing can be charted', async () => {
-      const errored = new Promise<CustomEvent<FineErrorDetail>>((r) => document.addEventListener('fine-error', (e) => r(e), { once: true }));
+      const errored = new Promise<CustomEvent<FineErrorDetail>>((r) =>
+        document.addEventListener('fine-error', (e) => r(e), { once: true }),
+      );
       const el = await mount(html`<fine-comparison lang="ar" .fines=${[fine('negative', -5)]}></fine-comparison>`);
       const error = $(el, '[part="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
@@ -385,7 +471,9 @@ describe('fine-comparison', () => {
 
     it('replaces the story’s fines but keeps its actors', async () => {
       const story = syntheticComparisonStory(3, 2);
-      const el = await mount(html`<fine-comparison lang="en" .story=${story} .fines=${story.fines.slice(0, 2)}></fine-comparison>`);
+      const el = await mount(
+        html`<fine-comparison lang="en" .story=${story} .fines=${story.fines.slice(0, 2)}></fine-comparison>`,
+      );
       expect(bars(el)).to.have.length(2);
       expect($(el, '.hl .company')!.textContent).to.equal('Co. 1');
     });
@@ -394,26 +482,48 @@ describe('fine-comparison', () => {
   describe('bad data', () => {
     it('says mixed currencies cannot be compared without a conversion, and names them', async () => {
       const story = miniStory();
-      story.fines.push({ ...story.fines[0]!, id: 'f2', company: 'Globex', actor: undefined, amount: { value: 5e6, currency: 'USD' } });
+      story.fines.push({
+        ...story.fines[0]!,
+        id: 'f2',
+        company: 'Globex',
+        actor: undefined,
+        amount: { value: 5e6, currency: 'USD' },
+      });
       const el = await mount(html`<fine-comparison lang="en" .story=${story}></fine-comparison>`);
       expect(bars(el).map((b) => b.dataset['id'])).to.deep.equal(['f1']);
-      expect(plain(notes(el)[0]!)).to.equal('Left out: Globex are in USD, and the story gives no rate to EUR, so they cannot be compared.');
+      expect(plain(notes(el)[0]!)).to.equal(
+        'Left out: Globex are in USD, and the story gives no rate to EUR, so they cannot be compared.',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('converts with the story’s conversions and says so', async () => {
       const story = miniStory();
-      story.fines.push({ ...story.fines[0]!, id: 'f2', company: 'Globex', actor: undefined, amount: { value: 5e6, currency: 'USD' } });
+      story.fines.push({
+        ...story.fines[0]!,
+        id: 'f2',
+        company: 'Globex',
+        actor: undefined,
+        amount: { value: 5e6, currency: 'USD' },
+      });
       story.conversions = [{ from: 'EUR', to: 'USD', rate: 1.25, date: '2021-07-30', sources: ['s1'] }];
       const el = await mount(html`<fine-comparison lang="fr" .story=${story}></fine-comparison>`);
       expect(bars(el)).to.have.length(2);
-      expect(bar(el, 'f2').closest('.row')!.querySelector('.value')!.textContent).to.equal(`${formatMoney(eur(4e6), 'fr')} (${formatMoney({ value: 5e6, currency: 'USD' }, 'fr')})`);
+      expect(bar(el, 'f2').closest('.row')!.querySelector('.value')!.textContent).to.equal(
+        `${formatMoney(eur(4e6), 'fr')} (${formatMoney({ value: 5e6, currency: 'USD' }, 'fr')})`,
+      );
       expect(plain(notes(el)[0]!)).to.match(/^Converties en EUR aux taux de l’histoire\u00a0: 1 EUR = 1,25 USD/);
     });
 
     it('names fines in an unknown currency', async () => {
       const story = miniStory();
-      story.fines.push({ ...story.fines[0]!, id: 'f2', company: 'Globex', actor: undefined, amount: { value: 5e6, currency: 'XQQ' } });
+      story.fines.push({
+        ...story.fines[0]!,
+        id: 'f2',
+        company: 'Globex',
+        actor: undefined,
+        amount: { value: 5e6, currency: 'XQQ' },
+      });
       const el = await mount(html`<fine-comparison lang="ar" .story=${story}></fine-comparison>`);
       expect(bars(el)).to.have.length(1);
       expect(plain(notes(el)[0]!)).to.match(/^استُبعدت لأن عملتها غير معروفة: Globex/);
@@ -425,7 +535,9 @@ describe('fine-comparison', () => {
       story.fines.push({ ...story.fines[0]!, id: 'f2', company: 'Globex', actor: undefined, amount: eur(0) });
       const el = await mount(html`<fine-comparison lang="en" scale="log" .story=${story}></fine-comparison>`);
       expect(bars(el)).to.have.length(1);
-      expect(plain(notes(el)[0]!)).to.equal(`Not on the logarithmic scale, amount zero: Globex (${formatMoney(eur(0), 'en')}).`);
+      expect(plain(notes(el)[0]!)).to.equal(
+        `Not on the logarithmic scale, amount zero: Globex (${formatMoney(eur(0), 'en')}).`,
+      );
       el.scale = 'linear';
       await el.updateComplete;
       expect(bars(el)).to.have.length(2);
@@ -435,7 +547,9 @@ describe('fine-comparison', () => {
     it('shows the error view for a story with no fines', async () => {
       const story = miniStory();
       story.fines = [];
-      const errored = new Promise<CustomEvent<FineErrorDetail>>((r) => document.addEventListener('fine-error', (e) => r(e), { once: true }));
+      const errored = new Promise<CustomEvent<FineErrorDetail>>((r) =>
+        document.addEventListener('fine-error', (e) => r(e), { once: true }),
+      );
       const el = await mount(html`<fine-comparison lang="fr" .story=${story}></fine-comparison>`);
       expect($(el, '[part="error"]')!.textContent).to.contain(M('fr').nothing);
       expect((await errored).detail.errors[0]!.path).to.equal('/fines');
@@ -470,7 +584,9 @@ describe('fine-comparison', () => {
     });
 
     it('a fines-only list of 2,000', async () => {
-      const el = await mount(html`<fine-comparison lang="en" limit="50" .fines=${syntheticFines(2000, 4)}></fine-comparison>`);
+      const el = await mount(
+        html`<fine-comparison lang="en" limit="50" .fines=${syntheticFines(2000, 4)}></fine-comparison>`,
+      );
       expect(bars(el)).to.have.length(50);
     });
   });

@@ -81,7 +81,9 @@ describe('FineElement (the base of every element)', () => {
     it('marks a fallback language on the text it shows', async () => {
       const story = miniStory();
       story.title = { ar: 'عنوان فقط' };
-      const el = await fixture<FineTestElement>(html`<fine-test-element lang="en" .story=${story}></fine-test-element>`);
+      const el = await fixture<FineTestElement>(
+        html`<fine-test-element lang="en" .story=${story}></fine-test-element>`,
+      );
       expect(part(el, 'title')!.getAttribute('lang')).to.equal('ar');
     });
   });
@@ -146,10 +148,12 @@ describe('FineElement (the base of every element)', () => {
     });
 
     it('keeps the rest of the page working', async () => {
-      const wrapper = await fixture(html`<div>
-        <fine-test-element src="/data/does-not-exist.json"></fine-test-element>
-        <fine-test-element .story=${miniStory()} lang="en"></fine-test-element>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <fine-test-element src="/data/does-not-exist.json"></fine-test-element>
+          <fine-test-element .story=${miniStory()} lang="en"></fine-test-element>
+        </div>`,
+      );
       const [bad, good] = [...wrapper.querySelectorAll('fine-test-element')];
       await waitUntil(() => part(bad!, 'error'), 'no error view');
       expect(part(good!, 'title')!.textContent).to.equal('A short story');
@@ -174,12 +178,14 @@ describe('FineElement (the base of every element)', () => {
 
   describe('accessibility', () => {
     it('is accessible loaded, loading and in error, in both directions', async () => {
-      const wrapper = await fixture(html`<div>
-        <fine-test-element lang="ar" .story=${miniStory()}></fine-test-element>
-        <fine-test-element lang="en" .story=${miniStory()} theme="dark"></fine-test-element>
-        <fine-test-element lang="en" .story=${{ broken: true }}></fine-test-element>
-        <fine-test-element lang="ar" src="/__test/slow.json"></fine-test-element>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <fine-test-element lang="ar" .story=${miniStory()}></fine-test-element>
+          <fine-test-element lang="en" .story=${miniStory()} theme="dark"></fine-test-element>
+          <fine-test-element lang="en" .story=${{ broken: true }}></fine-test-element>
+          <fine-test-element lang="ar" src="/__test/slow.json"></fine-test-element>
+        </div>`,
+      );
       for (const el of wrapper.querySelectorAll('fine-test-element')) await el.updateComplete;
       await expect(wrapper).to.be.accessible();
     });

@@ -27,7 +27,11 @@ describe('locale and direction resolution', () => {
 
   it('finds an Arabic article inside an English page', async () => {
     const el = await fixture(
-      html`<section lang="en" dir="ltr"><article lang="ar" dir="rtl"><p><span></span></p></article></section>`,
+      html`<section lang="en" dir="ltr">
+        <article lang="ar" dir="rtl">
+          <p><span></span></p>
+        </article>
+      </section>`,
     );
     const span = el.querySelector('span')!;
     expect(resolveLang(span)).to.equal('ar');
@@ -35,12 +39,20 @@ describe('locale and direction resolution', () => {
   });
 
   it('derives the direction from the nearest lang when no dir is set', async () => {
-    const el = await fixture(html`<section dir="ltr"><article lang="ar"><span></span></article></section>`);
+    const el = await fixture(
+      html`<section dir="ltr">
+        <article lang="ar"><span></span></article>
+      </section>`,
+    );
     expect(resolveDir(el.querySelector('span')!, 'ar')).to.equal('rtl');
   });
 
   it('lets a nearer dir win over a farther lang', async () => {
-    const el = await fixture(html`<article lang="ar"><div dir="ltr"><span></span></div></article>`);
+    const el = await fixture(
+      html`<article lang="ar">
+        <div dir="ltr"><span></span></div>
+      </article>`,
+    );
     expect(resolveDir(el.querySelector('span')!, 'ar')).to.equal('ltr');
   });
 
@@ -66,11 +78,13 @@ describe('locale and direction resolution', () => {
   });
 
   it('reads a data-theme ancestor and a page that fixes its color-scheme', async () => {
-    const el = await fixture(html`<div>
-      <div data-theme="dark"><span class="a"></span></div>
-      <div style="color-scheme: dark"><span class="b"></span></div>
-      <div style="color-scheme: light dark"><span class="c"></span></div>
-    </div>`);
+    const el = await fixture(
+      html`<div>
+        <div data-theme="dark"><span class="a"></span></div>
+        <div style="color-scheme: dark"><span class="b"></span></div>
+        <div style="color-scheme: light dark"><span class="c"></span></div>
+      </div>`,
+    );
     expect(resolveScheme(el.querySelector('.a')!)).to.equal('dark');
     expect(resolveScheme(el.querySelector('.b')!)).to.equal('dark');
     expect(resolveScheme(el.querySelector('.c')!)).to.equal(null);

@@ -101,9 +101,16 @@ describe('embedding', function () {
         it(`moves nothing on the page while the story loads (layout shift 0), ${width} px wide`, async () => {
           const { report } = await open(`/tests/pages/embed/article.html?lang=${lang}&dir=${dir}`, width);
           expect(report.sentinelBefore).to.be.a('number');
-          expect(report.sentinelAfter, `heights: ${JSON.stringify(report.elements.map((m) => [m.id, m.height]))}`).to.equal(report.sentinelBefore);
+          expect(
+            report.sentinelAfter,
+            `heights: ${JSON.stringify(report.elements.map((m) => [m.id, m.height]))}`,
+          ).to.equal(report.sentinelBefore);
           // Chromium measures it (Layout Instability API); Firefox has no such API, and the sentinel stands in
-          if (report.shifts) expect(report.shifts.reduce((a, b) => a + b, 0), `moved: ${JSON.stringify((report as Report & { moved?: string[] }).moved)}`).to.equal(0);
+          if (report.shifts)
+            expect(
+              report.shifts.reduce((a, b) => a + b, 0),
+              `moved: ${JSON.stringify((report as Report & { moved?: string[] }).moved)}`,
+            ).to.equal(0);
           else expect(navigator.userAgent).to.contain('Firefox');
         });
       }

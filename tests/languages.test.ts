@@ -8,7 +8,14 @@ import '../src/timeline/index.js';
 import '../src/comparison/index.js';
 import type { FineTimeline } from '../src/timeline/index.js';
 import type { FineComparison } from '../src/comparison/index.js';
-import { addLanguage, coreMessages, KIT_LANGUAGES, languageReady, packMessages, type LanguagePack } from '../src/i18n/index.js';
+import {
+  addLanguage,
+  coreMessages,
+  KIT_LANGUAGES,
+  languageReady,
+  packMessages,
+  type LanguagePack,
+} from '../src/i18n/index.js';
 import { en } from '../src/i18n/en.js';
 import { vocabulary } from '../src/i18n/vocabulary.js';
 import { timelineMessages } from '../src/timeline/messages.js';
@@ -129,7 +136,9 @@ describe('language packs', () => {
     addLanguage('de', markedPack('[de] '));
     addLanguage('de-ch', markedPack('[de-CH] '));
     expect(languageReady('de')).to.equal(undefined);
-    const german = await fixture<FineTimeline>(html`<fine-timeline lang="de-AT" .story=${miniStory()}></fine-timeline>`);
+    const german = await fixture<FineTimeline>(
+      html`<fine-timeline lang="de-AT" .story=${miniStory()}></fine-timeline>`,
+    );
     const swiss = await fixture<FineTimeline>(html`<fine-timeline lang="de-CH" .story=${miniStory()}></fine-timeline>`);
     const label = (el: FineTimeline) => el.shadowRoot!.querySelector('[part="filter"]')!.getAttribute('aria-label');
     expect(label(german)).to.equal(`[de] ${timelineMessages.en.filter}`);
@@ -137,7 +146,9 @@ describe('language packs', () => {
   });
 
   it('follow a change of language on a live element', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div lang="en"><fine-timeline .story=${miniStory()}></fine-timeline></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="en"><fine-timeline .story=${miniStory()}></fine-timeline></div>`,
+    );
     const el = wrap.querySelector<FineTimeline>('fine-timeline')!;
     await el.updateComplete;
     wrap.lang = 'ar';

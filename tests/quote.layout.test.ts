@@ -13,7 +13,10 @@ describe('fine-quote layout', () => {
     });
 
     it('matches languages by their base: an ar-EG reader reads an ar original', () => {
-      expect(shownText({ lang: 'ar', text: 'نص', translations: { en: 'text' } }, 'ar-EG')).to.deep.equal({ text: 'نص', lang: 'ar' });
+      expect(shownText({ lang: 'ar', text: 'نص', translations: { en: 'text' } }, 'ar-EG')).to.deep.equal({
+        text: 'نص',
+        lang: 'ar',
+      });
     });
 
     it('shows a translation the newsroom wrote to a reader of another language', () => {
@@ -121,7 +124,14 @@ describe('fine-quote layout', () => {
     });
 
     it('refuses every other scheme, however it is spelled', () => {
-      for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x', 'vbscript:x', 'ftp://example.org']) {
+      for (const url of [
+        'javascript:alert(1)',
+        ' JaVaScRiPt:alert(1)',
+        'java\tscript:alert(1)',
+        'data:text/html,<b>x',
+        'vbscript:x',
+        'ftp://example.org',
+      ]) {
         expect(safeUrl(url, 'https://news.example/'), url).to.equal(undefined);
       }
     });

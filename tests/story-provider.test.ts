@@ -9,13 +9,15 @@ const title = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')?.t
 describe('fine-story', () => {
   it('loads the story once for every element inside it', async () => {
     const url = '/data/amazon-cnpd-2021.story.json?provider-once';
-    const root = await fixture<FineStory>(html`<fine-story src=${url} lang="en">
-      <section>
+    const root = await fixture<FineStory>(
+      html`<fine-story src=${url} lang="en">
+        <section>
+          <fine-test-element></fine-test-element>
+          <div><fine-test-element></fine-test-element></div>
+        </section>
         <fine-test-element></fine-test-element>
-        <div><fine-test-element></fine-test-element></div>
-      </section>
-      <fine-test-element></fine-test-element>
-    </fine-story>`);
+      </fine-story>`,
+    );
     const elements = [...root.querySelectorAll('fine-test-element')];
     await waitUntil(() => elements.every((el) => title(el)), 'elements did not render the shared story');
     expect(new Set(elements.map(title)).size).to.equal(1);
@@ -30,10 +32,12 @@ describe('fine-story', () => {
 
   it('lets an element with its own story keep it', async () => {
     const own = { ...miniStory(), title: { en: 'Own story', ar: 'قصة خاصة', fr: 'Histoire propre' } };
-    const root = await fixture<FineStory>(html`<fine-story .story=${miniStory()} lang="en">
-      <fine-test-element class="shared"></fine-test-element>
-      <fine-test-element class="own" .story=${own}></fine-test-element>
-    </fine-story>`);
+    const root = await fixture<FineStory>(
+      html`<fine-story .story=${miniStory()} lang="en">
+        <fine-test-element class="shared"></fine-test-element>
+        <fine-test-element class="own" .story=${own}></fine-test-element>
+      </fine-story>`,
+    );
     const shared = root.querySelector('.shared')!;
     const mine = root.querySelector('.own')!;
     await waitUntil(() => title(shared) && title(mine));
@@ -58,9 +62,11 @@ describe('fine-story', () => {
   });
 
   it('updates the elements when its story changes', async () => {
-    const root = await fixture<FineStory>(html`<fine-story .story=${miniStory()} lang="fr">
-      <fine-test-element></fine-test-element>
-    </fine-story>`);
+    const root = await fixture<FineStory>(
+      html`<fine-story .story=${miniStory()} lang="fr">
+        <fine-test-element></fine-test-element>
+      </fine-story>`,
+    );
     const child = root.querySelector('fine-test-element')!;
     await waitUntil(() => title(child) === 'Une histoire courte');
     root.story = { ...miniStory(), title: { fr: 'Nouveau titre', en: 'New title', ar: 'عنوان جديد' } };

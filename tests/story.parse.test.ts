@@ -84,43 +84,119 @@ describe('parseStory', () => {
     it('3. an array instead of an object', () => expectError(errorsOf('[]'), '', 'type'));
     it('4. null', () => expectError(errorsOf('null'), '', 'type'));
     it('5. a title that is a number', () =>
-      expectError(broken((s) => (s.title = 5)), '/title', 'type'));
+      expectError(
+        broken((s) => (s.title = 5)),
+        '/title',
+        'type',
+      ));
     it('6. an id with capitals and spaces', () =>
-      expectError(broken((s) => (s.events[0].id = 'Event One')), '/events/0/id', 'id'));
+      expectError(
+        broken((s) => (s.events[0].id = 'Event One')),
+        '/events/0/id',
+        'id',
+      ));
     it('7. a required list missing', () =>
-      expectError(broken((s) => delete s.events), '/events', 'required'));
+      expectError(
+        broken((s) => delete s.events),
+        '/events',
+        'required',
+      ));
     it('8. an unknown key', () =>
-      expectError(broken((s) => (s.events[1].colour = 'red')), '/events/1/colour', 'unknown-key'));
+      expectError(
+        broken((s) => (s.events[1].colour = 'red')),
+        '/events/1/colour',
+        'unknown-key',
+      ));
     it('9. a month 13, day 40 date', () =>
-      expectError(broken((s) => (s.events[0].date = '2021-13-40')), '/events/0/date', 'date-format'));
+      expectError(
+        broken((s) => (s.events[0].date = '2021-13-40')),
+        '/events/0/date',
+        'date-format',
+      ));
     it('10. 30 February', () =>
-      expectError(broken((s) => (s.events[0].date = '2021-02-30')), '/events/0/date', 'date'));
+      expectError(
+        broken((s) => (s.events[0].date = '2021-02-30')),
+        '/events/0/date',
+        'date',
+      ));
     it('11. a date in another format', () =>
-      expectError(broken((s) => (s.events[0].date = '16/07/2021')), '/events/0/date', 'date-format'));
+      expectError(
+        broken((s) => (s.events[0].date = '16/07/2021')),
+        '/events/0/date',
+        'date-format',
+      ));
     it('12. a span that ends before it starts', () =>
-      expectError(broken((s) => (s.events[1].end = '2020-01')), '/events/1/end', 'end-before-start'));
+      expectError(
+        broken((s) => (s.events[1].end = '2020-01')),
+        '/events/1/end',
+        'end-before-start',
+      ));
     it('13. an event citing no source', () =>
-      expectError(broken((s) => (s.events[0].sources = [])), '/events/0/sources', 'sources'));
+      expectError(
+        broken((s) => (s.events[0].sources = [])),
+        '/events/0/sources',
+        'sources',
+      ));
     it('14. an event citing a missing source', () =>
-      expectError(broken((s) => (s.events[0].sources = ['nope'])), '/events/0/sources/0', 'unknown-ref'));
+      expectError(
+        broken((s) => (s.events[0].sources = ['nope'])),
+        '/events/0/sources/0',
+        'unknown-ref',
+      ));
     it('15. a relation to a missing actor', () =>
-      expectError(broken((s) => (s.relations[0].to = 'ghost')), '/relations/0/to', 'unknown-ref'));
+      expectError(
+        broken((s) => (s.relations[0].to = 'ghost')),
+        '/relations/0/to',
+        'unknown-ref',
+      ));
     it('16. a quote by a missing speaker', () =>
-      expectError(broken((s) => (s.quotes[0].speaker = 'ghost')), '/quotes/0/speaker', 'unknown-ref'));
+      expectError(
+        broken((s) => (s.quotes[0].speaker = 'ghost')),
+        '/quotes/0/speaker',
+        'unknown-ref',
+      ));
     it('17. two events with one id', () =>
-      expectError(broken((s) => (s.events[1].id = 'e1')), '/events/1/id', 'duplicate-id'));
+      expectError(
+        broken((s) => (s.events[1].id = 'e1')),
+        '/events/1/id',
+        'duplicate-id',
+      ));
     it('18. a negative fine', () =>
-      expectError(broken((s) => (s.fines[0].amount.value = -5)), '/fines/0/amount/value', 'non-negative'));
+      expectError(
+        broken((s) => (s.fines[0].amount.value = -5)),
+        '/fines/0/amount/value',
+        'non-negative',
+      ));
     it('19. an amount given as a string', () =>
-      expectError(broken((s) => (s.fines[0].amount.value = '746000000')), '/fines/0/amount/value', 'type'));
+      expectError(
+        broken((s) => (s.fines[0].amount.value = '746000000')),
+        '/fines/0/amount/value',
+        'type',
+      ));
     it('20. a lowercase currency', () =>
-      expectError(broken((s) => (s.fines[0].amount.currency = 'eur')), '/fines/0/amount/currency', 'currency'));
+      expectError(
+        broken((s) => (s.fines[0].amount.currency = 'eur')),
+        '/fines/0/amount/currency',
+        'currency',
+      ));
     it('21. a law that is neither gdpr nor eprivacy', () =>
-      expectError(broken((s) => (s.fines[0].law = 'ccpa')), '/fines/0/law', 'enum'));
+      expectError(
+        broken((s) => (s.fines[0].law = 'ccpa')),
+        '/fines/0/law',
+        'enum',
+      ));
     it('22. a javascript: source URL', () =>
-      expectError(broken((s) => (s.sources[0].url = 'javascript:alert(1)')), '/sources/0/url', 'url'));
+      expectError(
+        broken((s) => (s.sources[0].url = 'javascript:alert(1)')),
+        '/sources/0/url',
+        'url',
+      ));
     it('23. a one-megabyte title', () =>
-      expectError(broken((s) => (s.title = { en: 'x'.repeat(1_000_000) })), '/title/en', 'too-long'));
+      expectError(
+        broken((s) => (s.title = { en: 'x'.repeat(1_000_000) })),
+        '/title/en',
+        'too-long',
+      ));
     it('24. nesting deeper than any story needs', () => {
       let deep: unknown = 'x';
       for (let i = 0; i < 40; i++) deep = { en: deep };
@@ -139,22 +215,59 @@ describe('parseStory', () => {
       expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     });
     it('27. a constructor key in a text map', () =>
-      expectError(broken((s) => (s.title = JSON.parse('{"constructor": "x"}'))), '/title/constructor', 'forbidden-key'));
+      expectError(
+        broken((s) => (s.title = JSON.parse('{"constructor": "x"}'))),
+        '/title/constructor',
+        'forbidden-key',
+      ));
     it('28. a text map keyed by something that is not a language', () =>
-      expectError(broken((s) => (s.title = { 'not a language': 'x' })), '/title/not a language', 'lang'));
-    it('29. an empty text map', () => expectError(broken((s) => (s.title = {})), '/title', 'empty'));
+      expectError(
+        broken((s) => (s.title = { 'not a language': 'x' })),
+        '/title/not a language',
+        'lang',
+      ));
+    it('29. an empty text map', () =>
+      expectError(
+        broken((s) => (s.title = {})),
+        '/title',
+        'empty',
+      ));
     it('30. a translation into the original language', () =>
-      expectError(broken((s) => (s.quotes[0].translations.en = 'We disagree.')), '/quotes/0/translations/en', 'translation-of-original'));
+      expectError(
+        broken((s) => (s.quotes[0].translations.en = 'We disagree.')),
+        '/quotes/0/translations/en',
+        'translation-of-original',
+      ));
     it('31. a default language not among the languages', () =>
-      expectError(broken((s) => (s.languages = ['en', 'fr'])), '/lang', 'default-lang'));
+      expectError(
+        broken((s) => (s.languages = ['en', 'fr'])),
+        '/lang',
+        'default-lang',
+      ));
     it('32. NaN and Infinity given as a property', () => {
-      expectError(broken((s) => (s.fines[0].amount.value = NaN)), '/fines/0/amount/value', 'type');
-      expectError(broken((s) => (s.fines[0].amount.value = Infinity)), '/fines/0/amount/value', 'type');
+      expectError(
+        broken((s) => (s.fines[0].amount.value = NaN)),
+        '/fines/0/amount/value',
+        'type',
+      );
+      expectError(
+        broken((s) => (s.fines[0].amount.value = Infinity)),
+        '/fines/0/amount/value',
+        'type',
+      );
     });
     it('33. an importance outside 1–3', () =>
-      expectError(broken((s) => (s.events[0].importance = 5)), '/events/0/importance', 'enum'));
+      expectError(
+        broken((s) => (s.events[0].importance = 5)),
+        '/events/0/importance',
+        'enum',
+      ));
     it('34. a published translation citing a missing source', () =>
-      expectError(broken((s) => (s.quotes[0].translations.fr.source = 'ghost')), '/quotes/0/translations/fr/source', 'unknown-ref'));
+      expectError(
+        broken((s) => (s.quotes[0].translations.fr.source = 'ghost')),
+        '/quotes/0/translations/fr/source',
+        'unknown-ref',
+      ));
     it('35. thousands of bad events give a capped list', () => {
       const errors = broken((s) => (s.events = Array.from({ length: 2000 }, () => ({ id: 'BAD' }))));
       expect(errors.length).to.equal(MAX_ERRORS + 1);

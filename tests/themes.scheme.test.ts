@@ -3,7 +3,16 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { Story } from '../src/story/types.js';
 import type { FineElement } from '../src/core/fine-element.js';
 import { rgba } from './fixtures/contrast.js';
-import { amazonStory, caseName, importCases, loadPresets, renderCase, THEME_CASES, type CaseAttrs, type ThemeCase } from './fixtures/theme-cases.js';
+import {
+  amazonStory,
+  caseName,
+  importCases,
+  loadPresets,
+  renderCase,
+  THEME_CASES,
+  type CaseAttrs,
+  type ThemeCase,
+} from './fixtures/theme-cases.js';
 
 /**
  * Issue 10 (4): which colour scheme an element uses. `theme="auto"` follows
@@ -29,7 +38,11 @@ const surface = (el: FineElement) => getComputedStyle(base(el)).backgroundColor;
 /** `c` in an ancestor with the given attributes and style. */
 async function mount(c: ThemeCase, attrs: CaseAttrs, ancestor: { theme?: string; style?: string } = {}) {
   const wrap = await fixture<HTMLElement>(
-    html`<div lang="en" data-theme=${ancestor.theme ?? ''} style="width:${c.width ?? 720}px;${ancestor.style ?? ''}"></div>`,
+    html`<div
+      lang="en"
+      data-theme=${ancestor.theme ?? ''}
+      style="width:${c.width ?? 720}px;${ancestor.style ?? ''}"
+    ></div>`,
   );
   return renderCase(c, wrap, story, attrs);
 }
@@ -64,7 +77,10 @@ describe('themes: colour scheme', () => {
       });
 
       it('theme="auto": a data-theme ancestor wins over the OS', async () => {
-        for (const [osScheme, theme] of [['light', 'dark'], ['dark', 'light']] as const) {
+        for (const [osScheme, theme] of [
+          ['light', 'dark'],
+          ['dark', 'light'],
+        ] as const) {
           await os(osScheme);
           const el = await mount(c, { theme: 'auto' }, { theme });
           expect(base(el).dataset['scheme']).to.equal(theme);
@@ -73,7 +89,10 @@ describe('themes: colour scheme', () => {
       });
 
       it('theme="auto": a host page that fixes color-scheme wins over the OS', async () => {
-        for (const [osScheme, scheme] of [['light', 'dark'], ['dark', 'light']] as const) {
+        for (const [osScheme, scheme] of [
+          ['light', 'dark'],
+          ['dark', 'light'],
+        ] as const) {
           await os(osScheme);
           const el = await mount(c, { theme: 'auto' }, { style: `color-scheme:${scheme}` });
           expect(base(el).dataset['scheme']).to.equal(scheme);
@@ -112,7 +131,9 @@ describe('themes: colour scheme', () => {
   it('a preset’s light-dark() colours follow the scheme the element resolved', async () => {
     // arabic-daily: --fine-color-paper: light-dark(#ffffff, #101513)
     for (const c of THEME_CASES) {
-      const wrap = await fixture<HTMLElement>(html`<div data-fine-theme="arabic-daily" data-theme="dark" lang="ar" style="width:600px"></div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div data-fine-theme="arabic-daily" data-theme="dark" lang="ar" style="width:600px"></div>`,
+      );
       const el = await renderCase(c, wrap, story, { theme: 'auto' });
       expect(surface(el), caseName(c)).to.equal('rgb(16, 21, 19)');
     }
@@ -160,7 +181,8 @@ describe('themes: a token set once on an ancestor', () => {
   });
 
   it('a token given as light-dark() resolves against each element’s own scheme', async () => {
-    const style = '--fine-accent: light-dark(rgb(1, 2, 3), rgb(201, 202, 203)); --fine-color-paper: light-dark(rgb(250, 250, 250), rgb(5, 5, 5))';
+    const style =
+      '--fine-accent: light-dark(rgb(1, 2, 3), rgb(201, 202, 203)); --fine-color-paper: light-dark(rgb(250, 250, 250), rgb(5, 5, 5))';
     for (const [theme, accent, paper] of [
       ['light', 'rgb(1, 2, 3)', 'rgb(250, 250, 250)'],
       ['dark', 'rgb(201, 202, 203)', 'rgb(5, 5, 5)'],

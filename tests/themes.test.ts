@@ -85,7 +85,12 @@ describe('themes: Arabic typography survives the page', () => {
   for (const c of THEME_CASES) {
     it(`${caseName(c)}: a page that letter-spaces and capitalizes its text does not reach Arabic`, async () => {
       // inherited properties cross the shadow boundary: the kit must reset them on Arabic
-      const wrap = await wrapper('arabic-daily', 'ar', 'rtl', `${width(c)};letter-spacing:0.2em;text-transform:uppercase`);
+      const wrap = await wrapper(
+        'arabic-daily',
+        'ar',
+        'rtl',
+        `${width(c)};letter-spacing:0.2em;text-transform:uppercase`,
+      );
       const el = await renderCase(c, wrap, story, { theme: 'auto' });
       const arabic = arabicTextElements(el);
       expect(arabic.length).to.be.above(0);

@@ -50,7 +50,12 @@ describe('themes: visual baselines', () => {
           it(`${caseName(c)}: ${preset}, ${lang} (${dir}), ${scheme}`, async () => {
             const width = c.width ?? 720;
             const wrap = await fixture<HTMLElement>(
-              html`<div data-fine-theme=${preset === 'none' ? nothing : preset} lang=${lang} dir=${dir} style="width:${width}px;font-family:${FONT};font-size:16px"></div>`,
+              html`<div
+                data-fine-theme=${preset === 'none' ? nothing : preset}
+                lang=${lang}
+                dir=${dir}
+                style="width:${width}px;font-family:${FONT};font-size:16px"
+              ></div>`,
             );
             const el = await renderCase(c, wrap, story, { theme: scheme });
             await document.fonts.ready;

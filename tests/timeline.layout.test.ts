@@ -51,8 +51,8 @@ describe('timeline layout', () => {
     });
 
     it('covers a month and a day at their precision, and a span to the end of its end date', () => {
-      const [d, m, s] = placeEvents([ev('m', '2021-07'), ev('d', '2021-07-16'), ev('s', '2021-03-24', '2021-04')]).sort((a, b) =>
-        a.event.id.localeCompare(b.event.id),
+      const [d, m, s] = placeEvents([ev('m', '2021-07'), ev('d', '2021-07-16'), ev('s', '2021-03-24', '2021-04')]).sort(
+        (a, b) => a.event.id.localeCompare(b.event.id),
       );
       expect([d!.start, d!.end]).to.deep.equal([utc(2021, 7, 16), utc(2021, 7, 17)]);
       expect(m!.t).to.be.within(utc(2021, 7, 16), utc(2021, 7, 17));
@@ -132,7 +132,9 @@ describe('timeline layout', () => {
     it('ticks years on 1 January (UTC) for a decade', () => {
       const ticks = timeTicks(utc(2015, 3), utc(2025, 6), 8);
       expect(ticks.every((t) => t.unit === 'year')).to.equal(true);
-      expect(ticks.map((t) => new Date(t.t).getUTCFullYear())).to.deep.equal([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+      expect(ticks.map((t) => new Date(t.t).getUTCFullYear())).to.deep.equal([
+        2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+      ]);
       expect(ticks.every((t) => new Date(t.t).getUTCMonth() === 0 && new Date(t.t).getUTCDate() === 1)).to.equal(true);
     });
 
@@ -161,7 +163,9 @@ describe('timeline layout', () => {
 
   describe('the visible window', () => {
     it('bisects the sorted events, ends included', () => {
-      const items = placeEvents(['2016-01-01', '2018-01-01', '2018-01-01', '2020-01-01', '2022-01-01'].map((d, i) => ev(`e${i}`, d)));
+      const items = placeEvents(
+        ['2016-01-01', '2018-01-01', '2018-01-01', '2020-01-01', '2022-01-01'].map((d, i) => ev(`e${i}`, d)),
+      );
       const t = (i: number) => items[i]!.t;
       expect(visibleRange(items, t(1), t(3))).to.deep.equal([1, 4]);
       expect(visibleRange(items, t(0) - 1, t(0) - 1)).to.deep.equal([0, 0]);
@@ -173,7 +177,12 @@ describe('timeline layout', () => {
     const pack = (items: Placed[], width: number, o = OPTIONS) => {
       const domain = domainOf(items, [], 0);
       const s = timeScale(domain, width, { k: 1, x: 0 }, false);
-      return packLanes(items, items.map((_, i) => i), s.pos, o);
+      return packLanes(
+        items,
+        items.map((_, i) => i),
+        s.pos,
+        o,
+      );
     };
 
     it('gives sparse events their own place with a label, and no clusters', () => {
@@ -186,7 +195,9 @@ describe('timeline layout', () => {
     });
 
     it('stacks events of the same day in lanes instead of overlapping them', () => {
-      const items = placeEvents(['2021-07-30', '2021-07-30', '2021-07-30', '2010', '2025'].map((d, i) => ev(`e${i}`, d)));
+      const items = placeEvents(
+        ['2021-07-30', '2021-07-30', '2021-07-30', '2010', '2025'].map((d, i) => ev(`e${i}`, d)),
+      );
       items.forEach((p) => (p.label = 80));
       const units = pack(items, 900);
       const sameDay = units.filter((u) => items[u.first]!.event.date === '2021-07-30');
@@ -210,7 +221,12 @@ describe('timeline layout', () => {
       const items = placeEvents(story.events);
       items.forEach((p, i) => (p.label = 30 + (i % 5) * 40));
       const domain = domainOf(items, [], 0);
-      for (const [k, x] of [[1, 0], [4, -1.3], [20, -9.7], [200, -120.4]] as const) {
+      for (const [k, x] of [
+        [1, 0],
+        [4, -1.3],
+        [20, -9.7],
+        [200, -120.4],
+      ] as const) {
         for (const rtl of [false, true]) {
           const s = timeScale(domain, 700, { k, x }, rtl);
           const [lo, hi] = visibleRange(items, s.window[0], s.window[1]);
@@ -228,7 +244,12 @@ describe('timeline layout', () => {
       const domain = domainOf(items, [], 0);
       const clusters = (x: number) => {
         const s = timeScale(domain, 800, { k: 3, x }, false);
-        return packLanes(items, items.map((_, i) => i), s.pos, { ...OPTIONS, offset: x * 800 })
+        return packLanes(
+          items,
+          items.map((_, i) => i),
+          s.pos,
+          { ...OPTIONS, offset: x * 800 },
+        )
           .filter((u) => u.n > 1)
           .map((u) => `${u.first}-${u.last}`);
       };

@@ -14,7 +14,8 @@ let amazon: Story;
 
 const root = (el: FineTimeline) => el.shadowRoot!;
 const events = (el: FineTimeline) => [...root(el).querySelectorAll<HTMLElement>('[part~="event"]')];
-const marker = (el: FineTimeline, id: string) => root(el).querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`);
+const marker = (el: FineTimeline, id: string) =>
+  root(el).querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`);
 const active = (el: FineTimeline) => root(el).activeElement as HTMLElement | null;
 const centre = (e: Element) => {
   const r = e.querySelector('.dot')!.getBoundingClientRect();
@@ -201,7 +202,9 @@ describe('fine-timeline', () => {
 
     it('is one Tab stop: Tab enters on one marker and the next Tab leaves', async () => {
       const wrap = await fixture<HTMLElement>(
-        html`<div lang="en" style="width:900px"><fine-timeline .story=${amazon}></fine-timeline><button id="after">after</button></div>`,
+        html`<div lang="en" style="width:900px">
+          <fine-timeline .story=${amazon}></fine-timeline><button id="after">after</button>
+        </div>`,
       );
       const el = wrap.querySelector('fine-timeline')!;
       await el.updateComplete;
@@ -343,7 +346,9 @@ describe('fine-timeline', () => {
       await waitUntil(() => events(el).length < all, 'the filter did not narrow the list');
       const shown = events(el).map((b) => b.dataset['id']);
       expect(shown).to.include('ce-upholds-cookie-fine');
-      const said = root(el).querySelector('[role="status"]')!.textContent!.replace(/[\u2068\u2069]/g, '');
+      const said = root(el)
+        .querySelector('[role="status"]')!
+        .textContent!.replace(/[\u2068\u2069]/g, '');
       expect(said).to.equal(`${shown.length} of ${all}`);
     });
 
@@ -531,7 +536,9 @@ describe('fine-timeline', () => {
       // its only animation lasts --_motion, which the shared tokens zero under reduced motion
       // (checked on the rule itself: Firefox cannot emulate the media feature here)
       const rules = root(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-      const reduce = rules.find((r) => r instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(r.conditionText));
+      const reduce = rules.find(
+        (r) => r instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(r.conditionText),
+      );
       expect(reduce!.cssText).to.match(/--_motion:\s*0ms/);
       el.style.setProperty('--fine-motion-duration', '0ms');
       expect(getComputedStyle(dot, '::before').transitionDuration).to.equal('0s');

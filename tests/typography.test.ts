@@ -1,7 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Story } from '../src/story/types.js';
 import type { FineElement } from '../src/core/fine-element.js';
-import { amazonStory, ARABIC, caseName, importCases, renderCase, shadowRoots, THEME_CASES, type ThemeCase } from './fixtures/theme-cases.js';
+import {
+  amazonStory,
+  ARABIC,
+  caseName,
+  importCases,
+  renderCase,
+  shadowRoots,
+  THEME_CASES,
+  type ThemeCase,
+} from './fixtures/theme-cases.js';
 
 /**
  * Issue 10 (3), Arabic typography beyond spacing (tests/themes.test.ts checks
@@ -16,7 +25,9 @@ before(async () => {
 });
 
 async function mount(c: ThemeCase, lang: string, dir?: string): Promise<FineElement> {
-  const wrap = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir ?? ''} style="width:${c.width ?? 720}px"></div>`);
+  const wrap = await fixture<HTMLElement>(
+    html`<div lang=${lang} dir=${dir ?? ''} style="width:${c.width ?? 720}px"></div>`,
+  );
   return renderCase(c, wrap, story, { theme: 'auto' });
 }
 
@@ -44,7 +55,9 @@ function spokenTexts(el: Element): string[] {
       ['aria-label', 'placeholder', 'title'].map((a) => e.getAttribute(a) ?? ''),
     ),
     // text of each leaf-ish element as read in one go (a hidden ", date" joins the title before it)
-    ...[...root.querySelectorAll('button, p, li, dd, span, h2, h3, figcaption, [role]')].map((e) => e.textContent ?? ''),
+    ...[...root.querySelectorAll('button, p, li, dd, span, h2, h3, figcaption, [role]')].map(
+      (e) => e.textContent ?? '',
+    ),
   ]);
 }
 
@@ -92,12 +105,13 @@ describe('typography: directional glyphs mirror in RTL, the others do not', () =
     it(`${caseName(c)}: ${c.glyphs ? 'declared glyphs behave, and' : ''} no undeclared arrow or chevron`, async () => {
       const ltr = await mount(c, 'en', 'ltr');
       const rtl = await mount(c, 'ar', 'rtl');
-      const pick = (el: FineElement, selector?: string) => (selector ? [...el.shadowRoot!.querySelectorAll(selector)] : []);
+      const pick = (el: FineElement, selector?: string) =>
+        selector ? [...el.shadowRoot!.querySelectorAll(selector)] : [];
       const { directional, fixed } = c.glyphs ?? {};
       // an arrow drawn as text must be declared, so it is tested below
       const arrows = shadowRoots(rtl).flatMap((root) =>
-        [...root.querySelectorAll('*')].filter(
-          (e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && DIRECTIONAL.test(n.textContent!)),
+        [...root.querySelectorAll('*')].filter((e) =>
+          [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && DIRECTIONAL.test(n.textContent!)),
         ),
       );
       const declared = pick(rtl, directional);

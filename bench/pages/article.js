@@ -23,7 +23,8 @@
   for (const spec of q.getAll('el')) {
     const [tag, ...attrs] = spec.split(' ');
     const p = document.createElement('p');
-    p.textContent = 'A paragraph of the article between two elements, long enough to wrap on a wide screen like the text of a news story does.';
+    p.textContent =
+      'A paragraph of the article between two elements, long enough to wrap on a wide screen like the text of a news story does.';
     const el = document.createElement(tag);
     for (const a of attrs) el.setAttribute(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1));
     story.append(p, el);
@@ -33,7 +34,9 @@
     pending.delete(e.target);
     if (!pending.size) bench.rendered();
   });
-  story.addEventListener('fine-error', (e) => bench.failed(`fine-error from <${e.target.localName}>: ${e.detail?.message}`));
+  story.addEventListener('fine-error', (e) =>
+    bench.failed(`fine-error from <${e.target.localName}>: ${e.detail?.message}`),
+  );
   document.getElementById('stage').append(story);
   const script = document.createElement('script');
   script.type = 'module';

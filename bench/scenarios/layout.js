@@ -55,7 +55,9 @@ export async function layoutScenario({ browser, origin, stories, runs, log }) {
       logLevel: 'silent',
     })
       .then(() => ({ url: `/bench/.tmp/layouts/${c.element}.js` }))
-      .catch((e) => ({ error: `adapter does not build against src/${c.element}/layout.ts: ${e.message.split('\n').slice(0, 3).join(' ')}` }));
+      .catch((e) => ({
+        error: `adapter does not build against src/${c.element}/layout.ts: ${e.message.split('\n').slice(0, 3).join(' ')}`,
+      }));
     const bundle = bundles[c.element];
     if (bundle.error) {
       out[key] = { skipped: bundle.error };
@@ -66,8 +68,14 @@ export async function layoutScenario({ browser, origin, stories, runs, log }) {
       const q = new URLSearchParams({ module: bundle.url, data: stories[c.story].url, runs: String(runs) });
       await bp.page.goto(`${origin}/bench/pages/layout.html?${q}`, { waitUntil: 'domcontentloaded' });
       await bp.page.waitForFunction(() => window.__bench?.layout, { timeout: LOAD_TIMEOUT });
-      const r = await withTimeout(bp.page.evaluate(() => window.__bench.layout), LOAD_TIMEOUT, () => ({ error: 'timed out' }));
-      out[key] = r.error ? { error: r.error } : { what: r.describe, first: Math.round(r.first * 10) / 10, warm: summarize(r.warm), result: r.out };
+      const r = await withTimeout(
+        bp.page.evaluate(() => window.__bench.layout),
+        LOAD_TIMEOUT,
+        () => ({ error: 'timed out' }),
+      );
+      out[key] = r.error
+        ? { error: r.error }
+        : { what: r.describe, first: Math.round(r.first * 10) / 10, warm: summarize(r.warm), result: r.out };
     } catch (e) {
       out[key] = { error: String(e.message ?? e).split('\n')[0] };
     } finally {

@@ -20,9 +20,13 @@ export async function loadOnce(browser, url, after) {
   const bp = await openPage(browser);
   try {
     await bp.page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT });
-    const result = await withTimeout(bp.page.evaluate(() => window.__bench.finished), LOAD_TIMEOUT, () => ({
-      errors: [`no first render within ${LOAD_TIMEOUT / 1000} s`],
-    }));
+    const result = await withTimeout(
+      bp.page.evaluate(() => window.__bench.finished),
+      LOAD_TIMEOUT,
+      () => ({
+        errors: [`no first render within ${LOAD_TIMEOUT / 1000} s`],
+      }),
+    );
     if (result.ready === undefined && !result.errors.length) result.errors.push('no first render');
     const extra = result.ready !== undefined && after ? await after(bp) : undefined;
     return { ...result, net: { ...bp.net, blocked: [...bp.net.blocked] }, extra };

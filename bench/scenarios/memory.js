@@ -37,7 +37,11 @@ export async function memoryScenario({ browser, origin, stories, cycles, log }) 
       await page.evaluate(() => window.__bench.defined);
       const empty = await heapAfterGc(cdp);
       const domEmpty = await dom();
-      const mounted = await withTimeout(page.evaluate(() => window.__bench.mount()), LOAD_TIMEOUT, () => false);
+      const mounted = await withTimeout(
+        page.evaluate(() => window.__bench.mount()),
+        LOAD_TIMEOUT,
+        () => false,
+      );
       if (!mounted) throw new Error(`no fine-ready within ${LOAD_TIMEOUT / 1000} s`);
       await page.evaluate(() => window.__bench.frames(2));
       const rendered = await heapAfterGc(cdp);
@@ -59,7 +63,9 @@ export async function memoryScenario({ browser, origin, stories, cycles, log }) 
         growthPerCycle: Math.round((after - warm) / cycles),
         dom: { empty: domEmpty, warm: domWarm, after: domAfter },
       };
-      log(`  memory ${el.key}: rendered +${Math.round((rendered - empty) / 1024)} kB, ${out[el.key].growthPerCycle} B/cycle`);
+      log(
+        `  memory ${el.key}: rendered +${Math.round((rendered - empty) / 1024)} kB, ${out[el.key].growthPerCycle} B/cycle`,
+      );
     } catch (e) {
       out[el.key] = { error: String(e.message ?? e).split('\n')[0] };
     } finally {

@@ -24,14 +24,17 @@ export async function readyScenario({ browser, origin, stories, runs, log }) {
   // the whole article with the one-file kit, once src/index.ts registers the elements
   const inKit = kitElements();
   if (inKit.length) {
-    targets.push({ key: 'article', url: origin + articlePage(inKit, stories.amazon.url), elements: inKit.map((e) => e.tag) });
+    targets.push({
+      key: 'article',
+      url: origin + articlePage(inKit, stories.amazon.url),
+      elements: inKit.map((e) => e.tag),
+    });
     // the same in Arabic: the words arrive as separate modules, in parallel with the story
     targets.push({ key: 'article-ar', url: origin + articlePage(inKit, stories.amazon.url, 'ar') });
     // and with the page naming those word modules up front (<link rel="modulepreload">, as the README suggests)
     const preload = wordsFor(join(ROOT, 'dist/cdn/fine-kit.js'), 'ar').map((f) => f.slice(ROOT.length));
     targets.push({ key: 'article-ar-preload', url: origin + articlePage(inKit, stories.amazon.url, 'ar', preload) });
-  }
-  else skipped.article = 'src/index.ts registers no element yet (dist/cdn/fine-kit.js defines none)';
+  } else skipped.article = 'src/index.ts registers no element yet (dist/cdn/fine-kit.js defines none)';
   targets.push({ key: 'timelinejs', url: origin + timelineJsPage(stories.amazon.tlUrl) });
   log(`ready: ${targets.map((t) => t.key).join(', ')} × ${runs} runs (+1 warm-up)`);
   const measured = await measureLoads(browser, targets, runs, log);

@@ -50,6 +50,8 @@ export function sizeScenario() {
   };
   // ours is JS only: every element's CSS is inside its module
   const ratio = (name) =>
-    files[name] ? { gzip: files[name].gzip / timelinejs.total.gzip, brotli: files[name].brotli / timelinejs.total.brotli } : undefined;
+    files[name]
+      ? { gzip: files[name].gzip / timelinejs.total.gzip, brotli: files[name].brotli / timelinejs.total.brotli }
+      : undefined;
   return { files, missing, timelinejs, ratios: { timeline: ratio('timeline'), 'fine-kit': ratio('fine-kit') } };
 }

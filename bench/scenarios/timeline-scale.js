@@ -33,7 +33,11 @@ export async function timelineScaleScenario({ browser, origin, stories, runs, se
       const bp = await openPage(browser);
       try {
         await bp.page.goto(t.url, { waitUntil: 'domcontentloaded' });
-        await withTimeout(bp.page.evaluate(() => window.__bench.finished), LOAD_TIMEOUT, () => null);
+        await withTimeout(
+          bp.page.evaluate(() => window.__bench.finished),
+          LOAD_TIMEOUT,
+          () => null,
+        );
         const r = await t.drive(bp.page);
         if (r.error) {
           pooled.error = r.error;

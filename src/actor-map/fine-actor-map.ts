@@ -37,7 +37,8 @@ interface Names {
 }
 
 /** Fills `{name}` placeholders without bidi isolates: for accessible names and short labels. */
-const put = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+const put = (template: string, params: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
 
 const WAYS: Record<string, Way> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -166,7 +167,8 @@ export class FineActorMap extends FineElement {
     }
     if (changed.has('focusActor') && this.focused) this.current = this.focused;
     if (!this.current || !this.names.has(this.current)) {
-      this.current = this.focused ?? (story.mainActor && this.names.has(story.mainActor) ? story.mainActor : story.actors[0]?.id);
+      this.current =
+        this.focused ?? (story.mainActor && this.names.has(story.mainActor) ? story.mainActor : story.actors[0]?.id);
     }
   }
 
@@ -216,7 +218,10 @@ export class FineActorMap extends FineElement {
     });
     // the focused actor's relations first, then the labels with the most room to move
     items.sort((u, v) => Number(v.label.keep) - Number(u.label.keep) || v.label.room - u.label.room);
-    const places = placeLinkLabels(items.map((i) => i.label), obstacles);
+    const places = placeLinkLabels(
+      items.map((i) => i.label),
+      obstacles,
+    );
     items.forEach(({ text }, i) => {
       const d = places[i];
       if (!d) text.setAttribute('visibility', 'hidden');
@@ -292,11 +297,13 @@ export class FineActorMap extends FineElement {
     const table = this.view === 'table';
     const g = this.graph!;
     const isolated = g.isolated.map((id) => this.name(id).value);
-    return html`<div class="bar"><button part="toggle" type="button" aria-pressed=${table} @click=${this.toggleView}>${m.table}</button></div>
-${table ? this.renderTable(story) : this.renderMap(g)}
-${isolated.length ? html`<p part="note" class="note">${m.isolated} ${formatList(isolated, this.locale)}</p>` : nothing}
-${this.focused ? this.renderDetails(story, this.focused) : nothing}
-<div class="visually-hidden" role="status">${this.said}</div>`;
+    return html`<div class="bar">
+        <button part="toggle" type="button" aria-pressed=${table} @click=${this.toggleView}>${m.table}</button>
+      </div>
+      ${table ? this.renderTable(story) : this.renderMap(g)}
+      ${isolated.length ? html`<p part="note" class="note">${m.isolated} ${formatList(isolated, this.locale)}</p>` : nothing}
+      ${this.focused ? this.renderDetails(story, this.focused) : nothing}
+      <div class="visually-hidden" role="status">${this.said}</div>`;
   }
 
   private renderMap(g: Graph): TemplateResult {
@@ -306,24 +313,64 @@ ${this.focused ? this.renderDetails(story, this.focused) : nothing}
     const f = this.focused;
     const near = f ? neighbours(g.links, f) : undefined;
     const kinds = ACTOR_KINDS.filter((k) => g.nodes.some((n) => n.kind === k));
-    const counts = { actors: formatNumber(g.nodes.length, this.locale), relations: formatNumber(this.data!.relations.length, this.locale) };
-    // prettier-ignore
+    const counts = {
+      actors: formatNumber(g.nodes.length, this.locale),
+      relations: formatNumber(this.data!.relations.length, this.locale),
+    };
     return html`${p.nodeLabels ? nothing : html`<p part="note" class="note">${fill(m.large, { n: counts.actors })}</p>`}
-<svg part="map" role="group" tabindex="-1" aria-label=${put(m.map, counts)} aria-describedby="hint" viewBox="0 0 ${width} ${height}" width=${width} height=${height} @keydown=${this.onKey} @focusin=${this.onFocus} @click=${this.onClick}>
-<g aria-hidden="true">${g.links.map((l) => this.renderLink(l, p, f))}</g>
-<g>${g.nodes.map((n) => {
-      const at = pos.get(n.id)!;
-      const r = n.main ? p.r * 1.35 : p.r;
-      const label = this.name(n.id, true);
-      const on = n.id === f;
-      const showLabel = p.nodeLabels || near?.has(n.id) || n.id === this.current;
-      return svg`<g part="node" class="node k-${n.kind} ${on ? 'on' : ''} ${near && !near.has(n.id) ? 'dim' : ''}" data-id=${n.id} role="button" tabindex=${n.id === this.current ? 0 : -1} aria-pressed=${on ? 'true' : 'false'} aria-label=${put(m.node, this.nodeParams(n.id, n.kind, n.degree))} transform="translate(${Math.round(at.x)},${Math.round(at.y)})"><circle class="ring" r=${r + 5}></circle><path class="shape" d=${shapePath(n.kind, r)}></path>${
-        showLabel ? svg`<text class="name" y=${r + 14} lang=${label.lang} direction=${textDir(label.value)}>${label.value}</text>` : nothing}</g>`;
-    })}</g></svg>
-<p id="hint" class="hint">${m.hint}</p>
-<ul part="legend" class="legend" aria-label=${m.legend}>${kinds.map(
-      (k) => html`<li><svg class="k-${k}" viewBox="-9 -9 18 18" width="18" height="18" aria-hidden="true"><path class="shape" d=${shapePath(k, 6.5)}></path></svg>${this.voc.actorKinds[k]}</li>`,
-    )}</ul>`;
+      <svg
+        part="map"
+        role="group"
+        tabindex="-1"
+        aria-label=${put(m.map, counts)}
+        aria-describedby="hint"
+        viewBox="0 0 ${width} ${height}"
+        width=${width}
+        height=${height}
+        @keydown=${this.onKey}
+        @focusin=${this.onFocus}
+        @click=${this.onClick}
+      >
+        <g aria-hidden="true">${g.links.map((l) => this.renderLink(l, p, f))}</g>
+        <g>
+          ${g.nodes.map((n) => {
+            const at = pos.get(n.id)!;
+            const r = n.main ? p.r * 1.35 : p.r;
+            const label = this.name(n.id, true);
+            const on = n.id === f;
+            const showLabel = p.nodeLabels || near?.has(n.id) || n.id === this.current;
+            return svg`<g
+              part="node"
+              class="node k-${n.kind} ${on ? 'on' : ''} ${near && !near.has(n.id) ? 'dim' : ''}"
+              data-id=${n.id}
+              role="button"
+              tabindex=${n.id === this.current ? 0 : -1}
+              aria-pressed=${on ? 'true' : 'false'}
+              aria-label=${put(m.node, this.nodeParams(n.id, n.kind, n.degree))}
+              transform="translate(${Math.round(at.x)},${Math.round(at.y)})"
+            >
+              <circle class="ring" r=${r + 5}></circle>
+              <path class="shape" d=${shapePath(n.kind, r)}></path>
+              ${
+                showLabel
+                  ? svg`<text class="name" y=${r + 14} lang=${label.lang} direction=${textDir(label.value)}>${label.value}</text>`
+                  : nothing
+              }
+            </g>`;
+          })}
+        </g>
+      </svg>
+      <p id="hint" class="hint">${m.hint}</p>
+      <ul part="legend" class="legend" aria-label=${m.legend}>
+        ${kinds.map(
+          (k) =>
+            html`<li>
+              <svg class="k-${k}" viewBox="-9 -9 18 18" width="18" height="18" aria-hidden="true">
+                <path class="shape" d=${shapePath(k, 6.5)}></path></svg
+              >${this.voc.actorKinds[k]}
+            </li>`,
+        )}
+      </ul>`;
   }
 
   private renderLink(l: GraphLink, p: Plan, f: string | undefined) {
@@ -334,11 +381,27 @@ ${this.focused ? this.renderDetails(story, this.focused) : nothing}
     const touches = f !== undefined && (l.from === f || l.to === f);
     const first = l.relations[0]!;
     const words = l.kinds.map((k) => this.voc.relationKinds[k]).join(' / ');
-    const more = l.relations.length > 1 ? ` ${put(this.m.times, { n: formatNumber(l.relations.length, this.locale) })}` : '';
-    const year = l.relations.length === 1 && first.date ? `${this.m.sep}${formatStoryDate(first.date.slice(0, 4), this.locale)}` : '';
-    // prettier-ignore
-    return svg`<g part="link" class="link ${touches ? 'on' : f ? 'dim' : ''}" data-from=${l.from} data-to=${l.to} data-count=${l.relations.length}><path class="line" d=${s.d}></path><path class="head" d=${s.arrow}></path>${
-      p.linkLabels || touches ? svg`<text class="rel" x=${Math.round(s.label.x)} y=${Math.round(s.label.y)} direction=${this.direction}>${words}${more}${year}</text>` : nothing}</g>`;
+    const more =
+      l.relations.length > 1 ? ` ${put(this.m.times, { n: formatNumber(l.relations.length, this.locale) })}` : '';
+    const year =
+      l.relations.length === 1 && first.date
+        ? `${this.m.sep}${formatStoryDate(first.date.slice(0, 4), this.locale)}`
+        : '';
+    return svg`<g
+      part="link"
+      class="link ${touches ? 'on' : f ? 'dim' : ''}"
+      data-from=${l.from}
+      data-to=${l.to}
+      data-count=${l.relations.length}
+    >
+      <path class="line" d=${s.d}></path>
+      <path class="head" d=${s.arrow}></path>
+      ${
+        p.linkLabels || touches
+          ? svg`<text class="rel" x=${Math.round(s.label.x)} y=${Math.round(s.label.y)} direction=${this.direction}>${words}${more}${year}</text>`
+          : nothing
+      }
+    </g>`;
   }
 
   /** A relation as a sentence: "La Quadrature du Net → complained to → CNIL, 28 May 2018". */
@@ -348,16 +411,24 @@ ${this.focused ? this.renderDetails(story, this.focused) : nothing}
       const t = this.name(id);
       return html`<bdi lang=${t.lang}>${t.value}</bdi>`;
     };
-    // prettier-ignore
-    return html`${part(r.from)} ${m.arrow} ${this.voc.relationKinds[r.kind]} ${m.arrow} ${part(r.to)}${r.date ? html`${m.sep}<time datetime=${r.date}>${formatStoryDate(r.date, this.locale)}</time>` : nothing}`;
+    return html`${part(r.from)} ${m.arrow} ${this.voc.relationKinds[r.kind]} ${m.arrow}
+    ${part(r.to)}${r.date ? html`${m.sep}<time datetime=${r.date}>${formatStoryDate(r.date, this.locale)}</time>` : nothing}`;
   }
 
   /** Links to sources by id, named by their publisher (the title is the link's tooltip). */
   private links(ids: readonly string[] | undefined): TemplateResult[] {
     const { sources } = indexStory(this.data!);
     const list = (ids ?? []).map((id) => sources.get(id)).filter((s) => s !== undefined);
-    // prettier-ignore
-    return list.map((s, i) => html`${i ? this.m.sep : ''}<a href=${s.url} rel="noopener noreferrer" hreflang=${s.lang ?? nothing} title=${pickText(s.title, this.locale, this.data!.lang).value}>${s.publisher}</a>`);
+    return list.map(
+      (s, i) =>
+        html`${i ? this.m.sep : ''}<a
+            href=${s.url}
+            rel="noopener noreferrer"
+            hreflang=${s.lang ?? nothing}
+            title=${pickText(s.title, this.locale, this.data!.lang).value}
+            >${s.publisher}</a
+          >`,
+    );
   }
 
   private renderSources(ids: readonly string[] | undefined): unknown {
@@ -372,17 +443,29 @@ ${this.focused ? this.renderDetails(story, this.focused) : nothing}
     const text = (t: Parameters<typeof pickText>[0]) => pickText(t, this.locale, story.lang);
     const role = actor.role && text(actor.role);
     const rels = story.relations.filter((r) => r.from === id || r.to === id);
-    // prettier-ignore
     return html`<section part="details" class="details" aria-labelledby="details-name">
-<h3 id="details-name" lang=${name.lang}>${name.value}</h3><button class="close" type="button" aria-label=${m.close} @click=${() => this.pick(null)}>×</button>
-<p class="kind">${this.voc.actorKinds[actor.kind]}</p>
-${role ? html`<p lang=${role.lang}>${role.value}</p>` : nothing}${this.renderSources(actor.sources)}
-${rels.length ? html`<h4>${m.relations}</h4><ul>${rels.map((r) => {
-      const label = r.label && text(r.label);
-      const note = r.note && text(r.note);
-      return html`<li><p class="sentence">${this.sentence(r)}</p>${label ? html`<p class="wording" lang=${label.lang}>${this.name(r.from).value} ${label.value} ${this.name(r.to).value}</p>` : nothing}${
-        note ? html`<p class="wording" lang=${note.lang}>${note.value}</p>` : nothing}${this.renderSources(r.sources)}</li>`;
-    })}</ul>` : nothing}</section>`;
+      <h3 id="details-name" lang=${name.lang}>${name.value}</h3>
+      <button class="close" type="button" aria-label=${m.close} @click=${() => this.pick(null)}>×</button>
+      <p class="kind">${this.voc.actorKinds[actor.kind]}</p>
+      ${role ? html`<p lang=${role.lang}>${role.value}</p>` : nothing}${this.renderSources(actor.sources)}
+      ${
+        rels.length
+          ? html`<h4>${m.relations}</h4>
+              <ul>
+                ${rels.map((r) => {
+                  const label = r.label && text(r.label);
+                  const note = r.note && text(r.note);
+                  return html`<li>
+                    <p class="sentence">${this.sentence(r)}</p>
+                    ${label ? html`<p class="wording" lang=${label.lang}>${this.name(r.from).value} ${label.value} ${this.name(r.to).value}</p>` : nothing}${
+                      note ? html`<p class="wording" lang=${note.lang}>${note.value}</p>` : nothing
+                    }${this.renderSources(r.sources)}
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+    </section>`;
   }
 
   private renderTable(story: Story): TemplateResult {
@@ -391,9 +474,35 @@ ${rels.length ? html`<h4>${m.relations}</h4><ul>${rels.map((r) => {
       const t = this.name(id);
       return html`<td lang=${t.lang}>${t.value}</td>`;
     };
-    // prettier-ignore
-    return html`<div class="scroll"><table part="table"><caption>${m.caption}</caption>
-<thead><tr><th scope="col">${m.from}</th><th scope="col">${m.relation}</th><th scope="col">${m.to}</th><th scope="col">${m.date}</th><th scope="col">${coreMessages(this.locale).sources}</th></tr></thead>
-<tbody>${story.relations.map((r) => html`<tr data-id=${r.id}>${cell(r.from)}<td>${this.voc.relationKinds[r.kind]}</td>${cell(r.to)}<td>${r.date ? html`<time datetime=${r.date}>${formatStoryDate(r.date, this.locale)}</time>` : nothing}</td><td>${this.links(r.sources)}</td></tr>`)}</tbody></table></div>`;
+    return html`<div class="scroll">
+      <table part="table">
+        <caption>
+          ${m.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.from}</th>
+            <th scope="col">${m.relation}</th>
+            <th scope="col">${m.to}</th>
+            <th scope="col">${m.date}</th>
+            <th scope="col">${coreMessages(this.locale).sources}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${story.relations.map(
+            (r) =>
+              html`<tr data-id=${r.id}>
+                ${cell(r.from)}
+                <td>${this.voc.relationKinds[r.kind]}</td>
+                ${cell(r.to)}
+                <td>
+                  ${r.date ? html`<time datetime=${r.date}>${formatStoryDate(r.date, this.locale)}</time>` : nothing}
+                </td>
+                <td>${this.links(r.sources)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 }

@@ -186,7 +186,9 @@ export function layoutGraph(graph: Graph, opts: LayoutOptions): LayoutResult {
       .map((l) => ({ source: l.from, target: l.to }));
     const s = Math.sqrt(aspect);
     const forces: Force<SimNode, undefined>[] = [
-      forceLink<SimNode, { source: string; target: string }>(links).id((d) => d.id).distance(p.r * 9),
+      forceLink<SimNode, { source: string; target: string }>(links)
+        .id((d) => d.id)
+        .distance(p.r * 9),
       forceManyBody<SimNode>().strength(-p.r * 25),
       forceCollide<SimNode>(p.r * 3.2),
       // the cloud takes the box's shape: pulled harder along its short side
@@ -232,7 +234,13 @@ export function layoutGraph(graph: Graph, opts: LayoutOptions): LayoutResult {
  * simulation that never runs by itself does not need (1.2 kB less gzipped).
  * Alpha cools from `alpha` to a thousandth of it in exactly `ticks` ticks.
  */
-function tick(nodes: SimNode[], forces: Force<SimNode, undefined>[], ticks: number, alpha: number, rnd: () => number): void {
+function tick(
+  nodes: SimNode[],
+  forces: Force<SimNode, undefined>[],
+  ticks: number,
+  alpha: number,
+  rnd: () => number,
+): void {
   nodes.forEach((n, i) => ((n.index = i), (n.vx = n.vy = 0)));
   // d3's Force type declares initialize with one argument; v3 passes the random source too
   for (const f of forces) (f.initialize as ((n: SimNode[], r: () => number) => void) | undefined)?.(nodes, rnd);
@@ -293,7 +301,9 @@ export function linkShape(a: Point, b: Point, r: number, curve = false, loop = f
     ? `M${round(start.x)},${round(start.y)}Q${round(c.x)},${round(c.y)} ${round(end.x)},${round(end.y)}`
     : `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`;
   // the middle of a quadratic curve is halfway between the chord's middle and the control point
-  const label = curve ? { x: ((a.x + b.x) / 2 + c.x) / 2, y: ((a.y + b.y) / 2 + c.y) / 2 } : { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const label = curve
+    ? { x: ((a.x + b.x) / 2 + c.x) / 2, y: ((a.y + b.y) / 2 + c.y) / 2 }
+    : { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
   return { d, arrow: arrowAt(end, { x: tx, y: ty }, head), label };
 }
 
@@ -317,7 +327,8 @@ export function shapePath(kind: ActorKind, r: number): string {
       const a = turn + (i * 2 * Math.PI) / n;
       return `${i ? 'L' : 'M'}${round(Math.cos(a) * r * k)},${round(Math.sin(a) * r * k)}`;
     }).join('') + 'Z';
-  const circle = (k: number) => `M${round(-r * k)},0a${round(r * k)},${round(r * k)} 0 1,0 ${round(2 * r * k)},0a${round(r * k)},${round(r * k)} 0 1,0 ${round(-2 * r * k)},0Z`;
+  const circle = (k: number) =>
+    `M${round(-r * k)},0a${round(r * k)},${round(r * k)} 0 1,0 ${round(2 * r * k)},0a${round(r * k)},${round(r * k)} 0 1,0 ${round(-2 * r * k)},0Z`;
   switch (kind) {
     case 'company':
       return poly(4, Math.PI / 4, 1.15);

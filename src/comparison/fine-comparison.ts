@@ -239,17 +239,40 @@ export class FineComparison extends FineElement {
   }
 
   private renderNothing(l: ComparisonLayout): TemplateResult {
-    // prettier-ignore
-    return html`<div part="error" class="error" role="alert"><p class="error-title"><strong>${this.messages.errorTitle}</strong></p><p>${this.m.nothing}</p>${this.renderNotes(l)}</div>`;
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title"><strong>${this.messages.errorTitle}</strong></p>
+      <p>${this.m.nothing}</p>
+      ${this.renderNotes(l)}
+    </div>`;
   }
 
   private renderChart(l: ComparisonLayout): TemplateResult {
     const m = this.m;
     const table = this.view === 'table';
     const caption = this.sort === 'date' ? m.byDate : m.byAmount;
-    const stop = l.bars.find((b) => b.fine.id === this.current) ?? l.bars.find((b) => b.fine.id === this.selected) ?? l.bars.find((b) => b.highlight) ?? l.bars[0];
-    // prettier-ignore
-    return html`<div class="comparison"><div class="tools"><button part="toggle" type="button" aria-pressed=${table} @click=${this.toggleView}>${m.table}</button></div><div class="chart ${this.grown ? 'grown' : ''}" ?hidden=${table}><div class="bars" role="listbox" aria-label=${caption} @keydown=${this.onKey}>${l.bars.map((b) => this.renderBar(l, b, b === stop))}</div>${l.rest ? html`<p part="more" class="row more"><span></span><span>${this.more(l.rest.count)}${m.sep}${fill(m.total, { amount: this.money(l.rest.total) })}</span></p>` : nothing}<div class="row" aria-hidden="true"><span></span><div part="axis" class="axis">${l.ticks.map((t) => html`<span class="tick" data-at=${t.at}><span>${this.money(t.value)}</span></span>`)}</div></div></div>${this.renderTable(l, caption, table)}${this.renderNotes(l)}</div>`;
+    const stop =
+      l.bars.find((b) => b.fine.id === this.current) ??
+      l.bars.find((b) => b.fine.id === this.selected) ??
+      l.bars.find((b) => b.highlight) ??
+      l.bars[0];
+    return html`<div class="comparison">
+      <div class="tools">
+        <button part="toggle" type="button" aria-pressed=${table} @click=${this.toggleView}>${m.table}</button>
+      </div>
+      <div class="chart ${this.grown ? 'grown' : ''}" ?hidden=${table}>
+        <div class="bars" role="listbox" aria-label=${caption} @keydown=${this.onKey}>
+          ${l.bars.map((b) => this.renderBar(l, b, b === stop))}
+        </div>
+        ${l.rest ? html`<p part="more" class="row more"><span></span><span>${this.more(l.rest.count)}${m.sep}${fill(m.total, { amount: this.money(l.rest.total) })}</span></p>` : nothing}
+        <div class="row" aria-hidden="true">
+          <span></span>
+          <div part="axis" class="axis">
+            ${l.ticks.map((t) => html`<span class="tick" data-at=${t.at}><span>${this.money(t.value)}</span></span>`)}
+          </div>
+        </div>
+      </div>
+      ${this.renderTable(l, caption, table)}${this.renderNotes(l)}
+    </div>`;
   }
 
   private renderBar(l: ComparisonLayout, bar: Bar, tab: boolean): TemplateResult {
@@ -264,31 +287,89 @@ export class FineComparison extends FineElement {
       bar.highlight ? m.story : '',
       annotation,
       reason?.value,
-    ].filter(Boolean).join(m.sep);
-    // prettier-ignore
-    return html`<div class="row ${bar.highlight ? 'hl' : ''}" @click=${() => this.pick(fine.id)}><span class="label" aria-hidden="true"><span class="company" lang=${n.company.fallback ? n.company.lang : nothing}>${n.company.value}</span><span class="meta"><span lang=${n.authority.fallback ? n.authority.lang : nothing}>${n.authority.value}</span>${m.sep}<time datetime=${fine.date}>${formatStoryDate(fine.date, this.locale, 'short')}</time></span></span><span class="track"><span part=${bar.highlight ? 'bar highlight' : 'bar'} class="fill" role="option" data-id=${fine.id} tabindex=${tab ? 0 : -1} aria-selected=${on} aria-label=${label} data-w=${bar.size}></span><span class="value" aria-hidden="true">${this.amount(bar)}</span></span>${annotation ? html`<span part="annotation" class="sub" aria-hidden="true">${annotation}</span>` : nothing}
-      ${reason ? html`<span class="sub reason" aria-hidden="true" lang=${reason.fallback ? reason.lang : nothing}>${reason.value}</span>` : nothing}</div>`;
+    ]
+      .filter(Boolean)
+      .join(m.sep);
+    return html`<div class="row ${bar.highlight ? 'hl' : ''}" @click=${() => this.pick(fine.id)}>
+      <span class="label" aria-hidden="true"
+        ><span class="company" lang=${n.company.fallback ? n.company.lang : nothing}>${n.company.value}</span
+        ><span class="meta"
+          ><span lang=${n.authority.fallback ? n.authority.lang : nothing}>${n.authority.value}</span>${m.sep}<time
+            datetime=${fine.date}
+            >${formatStoryDate(fine.date, this.locale, 'short')}</time
+          ></span
+        ></span
+      ><span class="track"
+        ><span
+          part=${bar.highlight ? 'bar highlight' : 'bar'}
+          class="fill"
+          role="option"
+          data-id=${fine.id}
+          tabindex=${tab ? 0 : -1}
+          aria-selected=${on}
+          aria-label=${label}
+          data-w=${bar.size}
+        ></span
+        ><span class="value" aria-hidden="true">${this.amount(bar)}</span></span
+      >${annotation ? html`<span part="annotation" class="sub" aria-hidden="true">${annotation}</span>` : nothing}
+      ${reason ? html`<span class="sub reason" aria-hidden="true" lang=${reason.fallback ? reason.lang : nothing}>${reason.value}</span>` : nothing}
+    </div>`;
   }
 
   private renderTable(l: ComparisonLayout, caption: string, shown: boolean): TemplateResult {
     const m = this.m;
     const hl = l.bars.find((b) => b.highlight);
-    // prettier-ignore
     // hidden through a wrapper: Firefox paints a table's caption outside a clip set on the table itself
-    return html`<div class=${shown ? '' : 'visually-hidden'}><table part="table"><caption>${caption}${hl && l.annotation ? html`<br />${this.names(hl.fine).company.value}: ${this.annotationText(l)}` : nothing}</caption><thead><tr><th scope="col">${m.company}</th><th scope="col">${m.authority}</th><th scope="col">${m.date}</th><th scope="col" class="num">${m.amount}</th></tr></thead><tbody>${l.bars.map(({ fine, ...b }) => {
-        const n = this.names(fine);
-        return html`<tr class=${b.highlight ? 'hl' : ''} data-id=${fine.id}><th scope="row">${n.fullCompany.value}${b.highlight ? html` <small>(${m.story})</small>` : nothing}</th><td>${n.fullAuthority.value}</td><td><time datetime=${fine.date}>${formatStoryDate(fine.date, this.locale)}</time></td><td class="num">${this.amount({ fine, ...b }, false)}</td></tr>`;
-      })}${l.rest ? html`<tr><th scope="row" colspan="3">${this.more(l.rest.count)}</th><td class="num">${this.money(l.rest.total, false)}</td></tr>` : nothing}</tbody></table></div>`;
+    return html`<div class=${shown ? '' : 'visually-hidden'}>
+      <table part="table">
+        <caption>
+          ${caption}${hl && l.annotation ? html`<br />${this.names(hl.fine).company.value}: ${this.annotationText(l)}` : nothing}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.company}</th>
+            <th scope="col">${m.authority}</th>
+            <th scope="col">${m.date}</th>
+            <th scope="col" class="num">${m.amount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${l.bars.map(({ fine, ...b }) => {
+            const n = this.names(fine);
+            return html`<tr class=${b.highlight ? 'hl' : ''} data-id=${fine.id}>
+              <th scope="row">${n.fullCompany.value}${b.highlight ? html` <small>(${m.story})</small>` : nothing}</th>
+              <td>${n.fullAuthority.value}</td>
+              <td><time datetime=${fine.date}>${formatStoryDate(fine.date, this.locale)}</time></td>
+              <td class="num">${this.amount({ fine, ...b }, false)}</td>
+            </tr>`;
+          })}${
+            l.rest
+              ? html`<tr>
+                  <th scope="row" colspan="3">${this.more(l.rest.count)}</th>
+                  <td class="num">${this.money(l.rest.total, false)}</td>
+                </tr>`
+              : nothing
+          }
+        </tbody>
+      </table>
+    </div>`;
   }
 
   /** One note per reason a fine was left out, naming the fines (the first few) in the reader's language. */
   private renderNotes(l: ComparisonLayout): unknown {
     const notes = l.problems.map((p) => this.note(l, p));
     if (l.conversions.length) {
-      const rates = l.conversions.map((c) => `1 ${c.from} = ${formatNumber(c.rate, this.locale, { maximumFractionDigits: 4 })} ${c.to} (${formatStoryDate(c.date, this.locale)})`);
+      const rates = l.conversions.map(
+        (c) =>
+          `1 ${c.from} = ${formatNumber(c.rate, this.locale, { maximumFractionDigits: 4 })} ${c.to} (${formatStoryDate(c.date, this.locale)})`,
+      );
       notes.push(fill(this.m.converted, { currency: l.currency, list: formatList(rates, this.locale, 'unit') }));
     }
-    return notes.length ? html`<ul class="notes">${notes.map((n) => html`<li part="note">${n}</li>`)}</ul>` : nothing;
+    return notes.length
+      ? html`<ul class="notes">
+          ${notes.map((n) => html`<li part="note">${n}</li>`)}
+        </ul>`
+      : nothing;
   }
 
   private note(l: ComparisonLayout, p: Problem): string {
@@ -298,12 +379,22 @@ export class FineComparison extends FineElement {
       const fine = this.byId.get(id);
       const name = fine ? this.names(fine).company.value : id;
       const error = p.errors?.[i];
-      const why = error ? describeError(core, error) : fine && p.kind !== 'conversion' ? formatMoney(fine.amount, this.locale) : '';
+      const why = error
+        ? describeError(core, error)
+        : fine && p.kind !== 'conversion'
+          ? formatMoney(fine.amount, this.locale)
+          : '';
       return why ? `${name} (${why})` : name;
     });
     if (p.ids.length > NAMED) named.push(`+${formatNumber(p.ids.length - NAMED, this.locale)}`);
-    const template = { invalid: m.invalid, currency: m.currency, conversion: m.conversion, 'zero-log': m.zeroLog }[p.kind];
-    return fill(template, { list: named.join(m.sep), currencies: formatList(p.currencies ?? [], this.locale), currency: l.currency });
+    const template = { invalid: m.invalid, currency: m.currency, conversion: m.conversion, 'zero-log': m.zeroLog }[
+      p.kind
+    ];
+    return fill(template, {
+      list: named.join(m.sep),
+      currencies: formatList(p.currencies ?? [], this.locale),
+      currency: l.currency,
+    });
   }
 
   private more(count: number): string {
@@ -360,7 +451,10 @@ export class FineComparison extends FineElement {
     if (!l) return undefined;
     if (l.bars.length) return 'ready';
     const errors = l.problems.flatMap((p) => p.errors ?? []);
-    return { errors: errors.length ? errors : [{ path: '/fines', code: 'empty', params: {} }], message: this.m.nothing };
+    return {
+      errors: errors.length ? errors : [{ path: '/fines', code: 'empty', params: {} }],
+      message: this.m.nothing,
+    };
   }
 
   /** Grows the bars the first time the chart is in view. */

@@ -58,7 +58,14 @@ export interface CheckedFines {
 export function checkFines(input: unknown): CheckedFines {
   const out: CheckedFines = { fines: [], invalid: [] };
   if (!Array.isArray(input)) {
-    out.invalid.push({ id: 'fines', error: { path: '/fines', code: 'type', params: { expected: 'array', received: input === null ? 'null' : typeof input } } });
+    out.invalid.push({
+      id: 'fines',
+      error: {
+        path: '/fines',
+        code: 'type',
+        params: { expected: 'array', received: input === null ? 'null' : typeof input },
+      },
+    });
     return out;
   }
   const seen = new Set<string>();
@@ -173,7 +180,9 @@ export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): C
     else {
       const converted = fine.amount.currency !== currency;
       if (converted) {
-        const c = o.conversions!.find((c) => [c.from, c.to].includes(fine.amount.currency) && [c.from, c.to].includes(currency))!;
+        const c = o.conversions!.find(
+          (c) => [c.from, c.to].includes(fine.amount.currency) && [c.from, c.to].includes(currency),
+        )!;
         if (!used.includes(c)) used.push(c);
       }
       rows.push({ fine, value: money.value, converted, size: 0, highlight: fine === asked });
@@ -196,7 +205,10 @@ export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): C
   if (o.sort === 'date') {
     rows.sort((a, b) => dateStart(a.fine.date).getTime() - dateStart(b.fine.date).getTime() || byAmount(a, b));
   }
-  const { size, ticks } = makeScale(rows.map((r) => r.value), scale);
+  const { size, ticks } = makeScale(
+    rows.map((r) => r.value),
+    scale,
+  );
   for (const r of rows) r.size = size(r.value);
   return { currency, bars: rows, rest, ticks, highlight: top?.fine.id, annotation, problems, conversions: used };
 }
@@ -210,7 +222,12 @@ export function annotate(top: Bar, rows: readonly Bar[], compareTo?: string): An
   const chosen = compareTo ? rows.find((r) => r.fine.id === compareTo && r !== top) : undefined;
   const other = chosen ?? rows.find((r) => r.value < top.value);
   if (!other || other.value <= 0) return undefined;
-  return { ratio: top.value / other.value, other: other.fine, otherValue: other.value, kind: chosen ? 'chosen' : 'next' };
+  return {
+    ratio: top.value / other.value,
+    other: other.fine,
+    otherValue: other.value,
+    kind: chosen ? 'chosen' : 'next',
+  };
 }
 
 /** d3's tick step: 1, 2 or 5 times a power of ten, about `count` steps over `span`. */
@@ -226,7 +243,11 @@ export function tickStep(span: number, count: number): number {
  * to the largest amount. Log: from the power of ten below the smallest amount
  * to the largest, ticks on powers of ten (every other one beyond six).
  */
-export function makeScale(values: readonly number[], kind: ScaleKind, count = 4): { size: (v: number) => number; ticks: Tick[] } {
+export function makeScale(
+  values: readonly number[],
+  kind: ScaleKind,
+  count = 4,
+): { size: (v: number) => number; ticks: Tick[] } {
   const max = Math.max(0, ...values);
   if (!values.length || max <= 0) return { size: () => 0, ticks: [{ value: 0, at: 0 }] };
   if (kind === 'log') {

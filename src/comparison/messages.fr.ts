@@ -16,7 +16,8 @@ const fr: ComparisonMessages = {
   total: 'au total {amount}',
   invalid: 'Écartées, données invalides\u00a0: {list}.',
   currency: 'Écartées, devise inconnue\u00a0: {list}.',
-  conversion: 'Écartées\u00a0: {list} sont en {currencies} et l’histoire ne donne aucun taux vers {currency}, on ne peut pas les comparer.',
+  conversion:
+    'Écartées\u00a0: {list} sont en {currencies} et l’histoire ne donne aucun taux vers {currency}, on ne peut pas les comparer.',
   zeroLog: 'Absentes de l’échelle logarithmique, montant nul\u00a0: {list}.',
   converted: 'Converties en {currency} aux taux de l’histoire\u00a0: {list}.',
   nothing: 'Il n’y a aucune amende à représenter.',

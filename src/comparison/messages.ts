@@ -47,7 +47,8 @@ export const comparisonMessages: PackedTable<'comparison'> = {
     total: 'total {amount}',
     invalid: 'Left out, invalid data: {list}.',
     currency: 'Left out, unknown currency: {list}.',
-    conversion: 'Left out: {list} are in {currencies}, and the story gives no rate to {currency}, so they cannot be compared.',
+    conversion:
+      'Left out: {list} are in {currencies}, and the story gives no rate to {currency}, so they cannot be compared.',
     zeroLog: 'Not on the logarithmic scale, amount zero: {list}.',
     converted: 'Converted to {currency} at the story’s rates: {list}.',
     nothing: 'There is no fine to chart.',

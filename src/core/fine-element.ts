@@ -4,7 +4,14 @@ import { parseStory } from '../story/parse.js';
 import { loadStory } from '../story/load.js';
 import { StoryLoadError, type StoryError } from '../story/errors.js';
 import type { Story } from '../story/types.js';
-import { coreMessages, describeError, describePath, languageReady, type CoreMessages, type WordTable } from '../i18n/index.js';
+import {
+  coreMessages,
+  describeError,
+  describePath,
+  languageReady,
+  type CoreMessages,
+  type WordTable,
+} from '../i18n/index.js';
 import type { FineErrorDetail, FineEventDetails, FineEventName } from '../events.js';
 import { resolveDir, resolveLang, resolveScheme, watchLocale, type Direction } from './locale.js';
 import { storyContext, type StoryContextValue } from './context.js';
@@ -264,9 +271,7 @@ export abstract class FineElement extends LitElement {
       this.status = 'ready';
     } catch (e) {
       if (this.loadingSrc !== src) return;
-      this.fail(
-        e instanceof StoryLoadError ? e.errors : [{ path: '', code: 'network', params: { url: src } }],
-      );
+      this.fail(e instanceof StoryLoadError ? e.errors : [{ path: '', code: 'network', params: { url: src } }]);
     }
   }
 
@@ -332,15 +337,17 @@ export abstract class FineElement extends LitElement {
       dir=${this.resolvedDir}
       data-scheme=${this.resolvedScheme ?? nothing}
     >
-      ${this.awaitedWords
-        ? this.renderLoading()
-        : this.shownErrors.length
-        ? this.renderError()
-        : this.status === 'ready' && this.data
-          ? this.renderStory(this.data)
-          : this.status === 'idle'
-            ? this.renderIdle()
-            : this.renderLoading()}
+      ${
+        this.awaitedWords
+          ? this.renderLoading()
+          : this.shownErrors.length
+            ? this.renderError()
+            : this.status === 'ready' && this.data
+              ? this.renderStory(this.data)
+              : this.status === 'idle'
+                ? this.renderIdle()
+                : this.renderLoading()
+      }
     </div>`;
   }
 
@@ -370,10 +377,7 @@ export abstract class FineElement extends LitElement {
       <p class="error-title"><strong>${m.errorTitle}</strong></p>
       <ul>
         ${this.shownErrors.map(
-          (e) =>
-            html`<li>
-              ${e.path ? html`<code dir="ltr">${e.path}</code> ` : nothing}${describeError(m, e)}
-            </li>`,
+          (e) => html`<li>${e.path ? html`<code dir="ltr">${e.path}</code> ` : nothing}${describeError(m, e)}</li>`,
         )}
       </ul>
     </div>`;

@@ -76,7 +76,11 @@ export function formatRatio(value: number, locale: string): string {
   return `${formatNumber(value, locale, { maximumFractionDigits: digits })}×`;
 }
 
-export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: 'conjunction' | 'unit' = 'conjunction',
+): string {
   return cached('list', locale, { type }, () => new Intl.ListFormat(locale, { type, style: 'long' })).format(items);
 }
 

@@ -88,7 +88,9 @@ function timeline(w: Writer): string {
     const when = e.end
       ? `<time datetime="${escapeHtml(e.date)}/${escapeHtml(e.end)}">${escapeHtml(formatStorySpan(e.date, e.end, w.lang))}</time>`
       : w.time(e.date);
-    const note = e.dateNote ? `<p><small>${escapeHtml(coreMessages(w.lang).disputedDate)}: ${w.text(e.dateNote)}</small></p>` : '';
+    const note = e.dateNote
+      ? `<p><small>${escapeHtml(coreMessages(w.lang).disputedDate)}: ${w.text(e.dateNote)}</small></p>`
+      : '';
     const body = e.body ? `<p>${w.text(e.body)}</p>` : '';
     return `<li id="${w.id(e.id)}">${when} <strong>${w.text(e.title)}</strong>${note}${body}${w.sources(e.sources)}</li>`;
   });
@@ -123,7 +125,9 @@ function comparison(w: Writer): string {
 function quoteHtml(w: Writer, quote: Quote): string {
   const m = coreMessages(w.lang);
   const original = quote.lang.toLowerCase().split('-')[0] === w.lang.toLowerCase().split('-')[0];
-  const translation = original ? undefined : quote.translations?.[w.lang] ?? quote.translations?.[w.lang.split('-')[0]!];
+  const translation = original
+    ? undefined
+    : (quote.translations?.[w.lang] ?? quote.translations?.[w.lang.split('-')[0]!]);
   const translatedText = typeof translation === 'string' ? translation : translation?.text;
   const source = indexStory(w.story).sources.get(quote.sources[0]!);
   const cite = source && SAFE_URL.test(source.url) ? ` cite="${escapeHtml(source.url)}"` : '';
@@ -156,7 +160,12 @@ export interface FallbackOptions {
 }
 
 /** Semantic HTML for `element`, in `lang`. Throws when `options.quote` names no quote. */
-export function fallbackHtml(story: Story, element: FallbackElement, lang: string, options: FallbackOptions = {}): string {
+export function fallbackHtml(
+  story: Story,
+  element: FallbackElement,
+  lang: string,
+  options: FallbackOptions = {},
+): string {
   // written ahead of time, so every language is at hand
   addShippedLanguages();
   const w = new Writer(story, lang);

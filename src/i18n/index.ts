@@ -51,7 +51,11 @@ function loadTable(base: string, table: WordTable): Promise<void> {
       (error: unknown) => {
         failed.add(key);
         // once per language: a missing lang/ folder fails every table at once
-        if (!warned.has(base)) console.warn(`fine-kit: the "${base}" words could not be loaded (lang/ beside the kit's file); showing English.`, error);
+        if (!warned.has(base))
+          console.warn(
+            `fine-kit: the "${base}" words could not be loaded (lang/ beside the kit's file); showing English.`,
+            error,
+          );
         warned.add(base);
       },
     );

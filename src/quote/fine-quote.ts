@@ -168,7 +168,11 @@ export class FineQuote extends FineElement {
   }
 
   private findQuote(story: Story): Quote | undefined {
-    return this.quote ? story.quotes.find((q) => q.id === this.quote) : story.quotes.length === 1 ? story.quotes[0] : undefined;
+    return this.quote
+      ? story.quotes.find((q) => q.id === this.quote)
+      : story.quotes.length === 1
+        ? story.quotes[0]
+        : undefined;
   }
 
   /**
@@ -236,7 +240,11 @@ export class FineQuote extends FineElement {
     const cite = safeUrl(this.cite, document.baseURI);
     const label = this.source || (cite && new URL(cite).hostname.replace(/^www\./, ''));
     return {
-      shown: shownText({ lang: original, text: '', translations: translated ? { [reader]: '' } : undefined }, reader, this.showOriginal),
+      shown: shownText(
+        { lang: original, text: '', translations: translated ? { [reader]: '' } : undefined },
+        reader,
+        this.showOriginal,
+      ),
       original,
       verbatim: !this.paraphrase,
       speaker: this.speaker ? { value: this.speaker } : undefined,
@@ -254,8 +262,9 @@ export class FineQuote extends FineElement {
   /** No story at all: a standalone card, its error when it has no words, else the placeholder. */
   protected override renderIdle(): unknown {
     if (!this.empty) return super.renderIdle();
-    // prettier-ignore
-    return html`<div part="error" class="error" role="alert" lang=${this.readerLang} dir=${this.readerDir}>${packMessages(quoteMessages, this.readerLang).empty}</div>`;
+    return html`<div part="error" class="error" role="alert" lang=${this.readerLang} dir=${this.readerDir}>
+      ${packMessages(quoteMessages, this.readerLang).empty}
+    </div>`;
   }
 
   /** Words written in the page need no story: show them while the story loads. */
@@ -273,9 +282,7 @@ export class FineQuote extends FineElement {
     const { sep } = packMessages(quoteMessages, reader);
     const { shown } = v;
     const language = languageName(v.original, m.$lang);
-    const about = shown.translated
-      ? m.translatedFrom(language)
-      : shown.untranslated && fill(m.fallback, { language });
+    const about = shown.translated ? m.translatedFrom(language) : shown.untranslated && fill(m.fallback, { language });
     const marks = v.verbatim && quoteMarks(shown.lang);
     const mark = (i: 0 | 1) => (marks ? html`<span class="mark" aria-hidden="true">${marks[i]}</span>` : nothing);
     const caption = [
@@ -284,16 +291,51 @@ export class FineQuote extends FineElement {
       v.source && this.renderLink(v.source, 'source'),
     ].filter(Boolean);
     const described = `${v.verbatim ? '' : 'paraphrase'} ${about ? 'about' : ''}`.trim();
-    // prettier-ignore
-    return html`<figure lang=${reader} dir=${this.readerDir}><blockquote part="quote" lang=${shown.lang} dir=${directionOf(shown.lang)} cite=${v.cite ?? nothing} aria-describedby=${described || nothing}>${mark(0)}${this.own ? html`<slot name=${shown.translated ? 'translation' : nothing}></slot>` : shown.text}${mark(1)}</blockquote>${
-      described || shown.toggle
-        ? html`<p class="notes">${v.verbatim ? nothing : html`<span id="paraphrase">${m.paraphrase}</span>`} ${
-            about ? html`<span id="about">${about}${v.translationSource ? html`${sep}${this.renderLink(v.translationSource)}` : nothing}</span>` : nothing} ${
-            shown.toggle ? html`<button part="toggle" type="button" aria-pressed=${this.showOriginal} @click=${this.toggle}>${m.original} (${language})</button>` : nothing}</p>`
-        : nothing}${
-      v.speaker || caption.length
-        ? html`<figcaption>${v.speaker ? html`<span class="avatar" aria-hidden="true"><slot name="avatar">${initials(v.speaker.value)}</slot></span><span part="speaker" lang=${v.speaker.lang ?? nothing}>${v.speaker.value}</span>${caption.length ? html`<span class="lead">${sep}</span>` : nothing}` : nothing}<span class="meta">${caption.map((c, i) => html`${i ? sep : ''}${c}`)}</span></figcaption>`
-        : nothing}</figure>`;
+    return html`<figure lang=${reader} dir=${this.readerDir}>
+      <blockquote
+        part="quote"
+        lang=${shown.lang}
+        dir=${directionOf(shown.lang)}
+        cite=${v.cite ?? nothing}
+        aria-describedby=${described || nothing}
+      >
+        ${mark(0)}${this.own ? html`<slot name=${shown.translated ? 'translation' : nothing}></slot>` : shown.text}${mark(1)}
+      </blockquote>
+      ${
+        described || shown.toggle
+          ? html`<p class="notes">
+              ${v.verbatim ? nothing : html`<span id="paraphrase">${m.paraphrase}</span>`}
+              ${
+                about
+                  ? html`<span id="about"
+                      >${about}${v.translationSource ? html`${sep}${this.renderLink(v.translationSource)}` : nothing}</span
+                    >`
+                  : nothing
+              }
+              ${
+                shown.toggle
+                  ? html`<button part="toggle" type="button" aria-pressed=${this.showOriginal} @click=${this.toggle}>
+                      ${m.original} (${language})
+                    </button>`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }${
+        v.speaker || caption.length
+          ? html`<figcaption>
+              ${
+                v.speaker
+                  ? html`<span class="avatar" aria-hidden="true"
+                        ><slot name="avatar">${initials(v.speaker.value)}</slot></span
+                      ><span part="speaker" lang=${v.speaker.lang ?? nothing}>${v.speaker.value}</span
+                      >${caption.length ? html`<span class="lead">${sep}</span>` : nothing}`
+                  : nothing
+              }<span class="meta">${caption.map((c, i) => html`${i ? sep : ''}${c}`)}</span>
+            </figcaption>`
+          : nothing
+      }
+    </figure>`;
   }
 
   /** A story date at its precision; a standalone date that is not ISO is shown as written. */
@@ -304,9 +346,10 @@ export class FineQuote extends FineElement {
   }
 
   private renderLink(link: Link, part?: string): TemplateResult {
-    // prettier-ignore
     return link.href
-      ? html`<a part=${part ?? nothing} href=${link.href} rel="noopener noreferrer" hreflang=${link.hreflang ?? nothing}>${link.label}</a>`
+      ? html`<a part=${part ?? nothing} href=${link.href} rel="noopener noreferrer" hreflang=${link.hreflang ?? nothing}
+          >${link.label}</a
+        >`
       : html`<span part=${part ?? nothing}>${link.label}</span>`;
   }
 
@@ -314,6 +357,9 @@ export class FineQuote extends FineElement {
   protected override storylessState(): 'ready' | FineErrorDetail | undefined {
     if (this.own) return 'ready';
     if (!this.empty) return undefined;
-    return { errors: [{ path: '', code: 'empty', params: {} }], message: packMessages(quoteMessages, this.readerLang).empty };
+    return {
+      errors: [{ path: '', code: 'empty', params: {} }],
+      message: packMessages(quoteMessages, this.readerLang).empty,
+    };
   }
 }

@@ -28,11 +28,7 @@ export function indexStory(story: Story): StoryIndex {
  * `money` in `currency`, using the story's own conversions (direct or
  * inverse). Null when the story gives no way to convert: never guess a rate.
  */
-export function convertMoney(
-  money: Money,
-  currency: string,
-  conversions: readonly Conversion[] = [],
-): Money | null {
+export function convertMoney(money: Money, currency: string, conversions: readonly Conversion[] = []): Money | null {
   if (money.currency === currency) return money;
   const direct = conversions.find((c) => c.from === money.currency && c.to === currency);
   if (direct) return { value: money.value * direct.rate, currency };

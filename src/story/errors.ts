@@ -40,11 +40,7 @@ export type StoryErrorCode =
   | 'too-many-errors';
 
 /** Things that are allowed but probably not meant: shown by the validator, never fatal. */
-export type StoryWarningCode =
-  | 'missing-translation'
-  | 'self-loop'
-  | 'duplicate-relation'
-  | 'unknown-currency';
+export type StoryWarningCode = 'missing-translation' | 'self-loop' | 'duplicate-relation' | 'unknown-currency';
 
 export type Params = Record<string, string | number>;
 
@@ -63,9 +59,7 @@ export interface StoryWarning {
 
 /** RFC 6901 JSON Pointer from path segments. */
 export function pointer(segments: readonly (string | number)[]): string {
-  return segments
-    .map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1'))
-    .join('');
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
 /** An error raised while loading a story, carrying the structured errors behind it. */

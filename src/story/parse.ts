@@ -12,9 +12,7 @@ import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
 import { pointer, type Params, type StoryError } from './errors.js';
 
-export type ParseResult =
-  | { ok: true; story: Story }
-  | { ok: false; errors: StoryError[] };
+export type ParseResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
 /** Deeper than any story needs (Story → fines → fine → amount → value is 5). */
 export const MAX_DEPTH = 12;

@@ -45,7 +45,9 @@ export function typeOf(value: unknown): string {
 
 /** `"x"` for strings, the value otherwise: how a found value is shown in a message. */
 function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value) : String(value);
+  return typeof value === 'string'
+    ? JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value)
+    : String(value);
 }
 
 function issue(ctx: Ctx, code: string, params: Issue['params'] = {}): void {

@@ -267,7 +267,14 @@ export class FineTimeline extends FineElement {
     // spans that started before the window still show their bar
     const idx = this.spans.filter((i) => i < lo && list[i]!.end > t0);
     for (let i = lo; i < hi; i++) idx.push(i);
-    const units = packLanes(list, idx, s.pos, { lanes: LANES, marker: MARKER, gap: 2, bin: 52, cluster: CLUSTER, offset: view.x * w });
+    const units = packLanes(list, idx, s.pos, {
+      lanes: LANES,
+      marker: MARKER,
+      gap: 2,
+      bin: 52,
+      cluster: CLUSTER,
+      offset: view.x * w,
+    });
     return { s, units, ticks: timeTicks(t0, t1, w / 110) };
   }
 
@@ -310,7 +317,8 @@ export class FineTimeline extends FineElement {
     this.selected = this.revealed = id ?? undefined;
     if (id) this.current = id;
     this.emit('fine-select', { id });
-    if (this.linkHash) history.replaceState(history.state, '', id ? `#${this.data!.id}-${id}` : location.pathname + location.search);
+    if (this.linkHash)
+      history.replaceState(history.state, '', id ? `#${this.data!.id}-${id}` : location.pathname + location.search);
     const e = id && this.prep!.byId.get(id)?.event;
     this.said = e ? `${this.text(e.title).value}${this.m.sep}${this.dateText(e)}` : '';
   }
@@ -398,12 +406,27 @@ export class FineTimeline extends FineElement {
     const v = this.vertical;
     const zoom = (label: string, glyph: string, act: () => void) =>
       html`<button aria-label=${label} @click=${act}>${glyph}</button>`;
-    return html`<div class="controls" part="controls"><input type="search" part="filter" aria-label=${m.filter} placeholder=${m.filter} .value=${this.filter} @input=${this.onFilter}>${v
-        ? nothing
-        : [zoom(m.zoomOut, '−', () => this.zoomBy(0.5)), zoom(m.zoomIn, '+', () => this.zoomBy(2)), zoom(m.reset, '↔', () => this.queue({ k: 1, x: 0 }))]}</div>
-${v ? this.renderList(story) : this.renderPlot(story)}
-${this.list.length ? nothing : html`<p class="empty">${m.none}</p>`}
-<div class="visually-hidden" role="status">${this.said}</div>`;
+    return html`<div class="controls" part="controls">
+        <input
+          type="search"
+          part="filter"
+          aria-label=${m.filter}
+          placeholder=${m.filter}
+          .value=${this.filter}
+          @input=${this.onFilter}
+        />${
+          v
+            ? nothing
+            : [
+                zoom(m.zoomOut, '−', () => this.zoomBy(0.5)),
+                zoom(m.zoomIn, '+', () => this.zoomBy(2)),
+                zoom(m.reset, '↔', () => this.queue({ k: 1, x: 0 })),
+              ]
+        }
+      </div>
+      ${v ? this.renderList(story) : this.renderPlot(story)}
+      ${this.list.length ? nothing : html`<p class="empty">${m.none}</p>`}
+      <div class="visually-hidden" role="status">${this.said}</div>`;
   }
 
   private renderPlot(story: Story) {
@@ -421,46 +444,86 @@ ${this.list.length ? nothing : html`<p class="empty">${m.none}</p>`}
     const selected = this.prep!.byId.get(this.selected!);
     const sn = this.indexOf(this.selected);
     // the SVG draws bands, axis, bars and brackets; markers are HTML buttons over it
-    return html`<div class="plot" part="plot" ${styled({ 'block-size': `${PLOT_H}px` })} @wheel=${g.wheel} @pointerdown=${g.down} @pointermove=${g.move} @pointerup=${g.up} @pointercancel=${g.up} @click=${g.click} @keydown=${this.onKey} @focusin=${this.onFocus}>
-<svg width=${w} height=${PLOT_H} aria-hidden="true">${eras.map(([a, b]) => svg`<rect part="era" class="era" x=${phys(a, b)} width=${b - a} height=${y0}></rect>`)}
-<g part="axis" class="axis"><line x2=${w} y1=${y0} y2=${y0}></line>${ticks.map(({ t, unit }) => {
-      const x = s.x(t);
-      // a label cut by the edge would misread ("016")
-      return x < 24 || x > w - 24
-        ? nothing
-        : svg`<line x1=${x} x2=${x} y1=${y0} y2=${y0 + 6}></line><text x=${x} y=${y0 + 21}>${dateFormat(locale, TICKS[unit]).format(t)}</text>`;
-    })}</g>
-${units.map((u) => {
-      const it = list[u.first]!;
-      const y = ERA + u.lane * LANE + (LANE - MARKER) / 2;
-      const a = s.pos(it.start);
-      const b = s.pos(it.end);
-      // a span's bar; the period that a year or month date covers, bracketed
-      return u.n > 1
-        ? nothing
-        : it.event.end
-          ? svg`<rect class="bar" x=${phys(a, b)} y=${y + 7} width=${b - a} height="6" rx="3"></rect>`
-          : it.event.date.length < 10 && b - a > MARKER
-            ? svg`<path class="bracket" d="M${phys(a, b)},${y + MARKER}v3h${b - a}v-3"></path>`
-            : nothing;
-    })}</svg>
-${(story.eras ?? []).map((era, k) => {
-      const [a, b] = eras[k]!;
-      const from = Math.max(a, 0) + 4;
-      // up to the era's end, the plot's edge or the next era's start
-      const room = Math.min(b, w, ...eras.map(([a2]) => (a2 > a ? a2 : w))) - from - 4;
-      const t = this.text(era.title);
-      return room < 40
-        ? nothing
-        : html`<span class="pin era-label" part="era-label" lang=${langOf(t)} ${at(from, 4, { 'max-inline-size': `${room}px` })}>${t.value}${era.end ? '' : ` (${m.ongoing})`}</span>`;
-    })}
-<ol aria-label=${m.events}>${units.map((u) => {
-      if (u.n < 2) {
-        return html`<li class="pin" ${at(u.pos - MARKER / 2, ERA + u.lane * LANE + (LANE - MARKER) / 2)}>${this.renderEvent(list[u.first]!, u.first, u === stop, Math.min(u.label, w - u.pos - 14))}</li>`;
-      }
-      return html`<li class="pin" ${at(u.pos - CLUSTER / 2, ERA, { 'block-size': `${LANES_H}px` })}><button part="cluster" class="cluster ${sn >= u.first && sn <= u.last ? 'on' : ''}" data-i=${u.first} data-j=${u.last} tabindex=${u === stop ? 0 : -1} aria-label=${fill(m.cluster, { n: formatNumber(u.n, locale), dates: dateFormat(locale, TICKS.month).formatRange(list[u.first]!.t, list[u.last]!.t) })} @click=${() => this.zoomInto(u)}>${formatNumber(u.n, locale, { notation: 'compact' })}</button></li>`;
-    })}</ol></div>
-${selected ? this.renderDetails(selected.event) : nothing}`;
+    return html`<div
+        class="plot"
+        part="plot"
+        ${styled({ 'block-size': `${PLOT_H}px` })}
+        @wheel=${g.wheel}
+        @pointerdown=${g.down}
+        @pointermove=${g.move}
+        @pointerup=${g.up}
+        @pointercancel=${g.up}
+        @click=${g.click}
+        @keydown=${this.onKey}
+        @focusin=${this.onFocus}
+      >
+        <svg width=${w} height=${PLOT_H} aria-hidden="true">
+          ${eras.map(([a, b]) => svg`<rect part="era" class="era" x=${phys(a, b)} width=${b - a} height=${y0}></rect>`)}
+          <g part="axis" class="axis">
+            <line x2=${w} y1=${y0} y2=${y0}></line>
+            ${ticks.map(({ t, unit }) => {
+              const x = s.x(t);
+              // a label cut by the edge would misread ("016")
+              return x < 24 || x > w - 24
+                ? nothing
+                : svg`<line x1=${x} x2=${x} y1=${y0} y2=${y0 + 6}></line><text x=${x} y=${y0 + 21}>${dateFormat(locale, TICKS[unit]).format(t)}</text>`;
+            })}
+          </g>
+          ${units.map((u) => {
+            const it = list[u.first]!;
+            const y = ERA + u.lane * LANE + (LANE - MARKER) / 2;
+            const a = s.pos(it.start);
+            const b = s.pos(it.end);
+            // a span's bar; the period that a year or month date covers, bracketed
+            return u.n > 1
+              ? nothing
+              : it.event.end
+                ? svg`<rect class="bar" x=${phys(a, b)} y=${y + 7} width=${b - a} height="6" rx="3"></rect>`
+                : it.event.date.length < 10 && b - a > MARKER
+                  ? svg`<path class="bracket" d="M${phys(a, b)},${y + MARKER}v3h${b - a}v-3"></path>`
+                  : nothing;
+          })}
+        </svg>
+        ${(story.eras ?? []).map((era, k) => {
+          const [a, b] = eras[k]!;
+          const from = Math.max(a, 0) + 4;
+          // up to the era's end, the plot's edge or the next era's start
+          const room = Math.min(b, w, ...eras.map(([a2]) => (a2 > a ? a2 : w))) - from - 4;
+          const t = this.text(era.title);
+          return room < 40
+            ? nothing
+            : html`<span
+                class="pin era-label"
+                part="era-label"
+                lang=${langOf(t)}
+                ${at(from, 4, { 'max-inline-size': `${room}px` })}
+                >${t.value}${era.end ? '' : ` (${m.ongoing})`}</span
+              >`;
+        })}
+        <ol aria-label=${m.events}>
+          ${units.map((u) => {
+            if (u.n < 2) {
+              return html`<li class="pin" ${at(u.pos - MARKER / 2, ERA + u.lane * LANE + (LANE - MARKER) / 2)}>
+                ${this.renderEvent(list[u.first]!, u.first, u === stop, Math.min(u.label, w - u.pos - 14))}
+              </li>`;
+            }
+            return html`<li class="pin" ${at(u.pos - CLUSTER / 2, ERA, { 'block-size': `${LANES_H}px` })}>
+              <button
+                part="cluster"
+                class="cluster ${sn >= u.first && sn <= u.last ? 'on' : ''}"
+                data-i=${u.first}
+                data-j=${u.last}
+                tabindex=${u === stop ? 0 : -1}
+                aria-label=${fill(m.cluster, { n: formatNumber(u.n, locale), dates: dateFormat(locale, TICKS.month).formatRange(list[u.first]!.t, list[u.last]!.t) })}
+                @click=${() => this.zoomInto(u)}
+              >
+                ${formatNumber(u.n, locale, { notation: 'compact' })}
+              </button>
+            </li>`;
+          })}
+        </ol>
+      </div>
+      ${selected ? this.renderDetails(selected.event) : nothing}`;
   }
 
   /** An event's button: a marker and a label of `label` px (0: no room) in the plot, a dated row in the list. */
@@ -470,9 +533,26 @@ ${selected ? this.renderDetails(selected.event) : nothing}`;
     const date = this.dateText(e);
     const on = e.id === this.selected;
     const { sep } = this.m;
-    return html`<button part="event" class="event i${e.importance ?? 2} ${e.dateNote ? 'uncertain' : ''}" data-id=${e.id} data-i=${n} data-j=${n} tabindex=${tab ? 0 : -1} aria-current=${on ? 'true' : nothing} aria-expanded=${row ? String(on) : nothing} @click=${() => this.pick(e.id)}><span class="dot"></span>${row
-      ? html`<time datetime=${e.date}>${date}</time>`
-      : nothing}<span class=${row || label! > 30 ? 'label' : 'visually-hidden'} ${styled(label! > 30 ? { 'max-inline-size': `${label}px` } : {})} lang=${langOf(it.title)}>${it.title.value}</span><span class="visually-hidden">${row ? '' : `${sep}${date}`}${e.dateNote ? `${sep}${this.messages.disputedDate}` : ''}</span></button>`;
+    return html`<button
+      part="event"
+      class="event i${e.importance ?? 2} ${e.dateNote ? 'uncertain' : ''}"
+      data-id=${e.id}
+      data-i=${n}
+      data-j=${n}
+      tabindex=${tab ? 0 : -1}
+      aria-current=${on ? 'true' : nothing}
+      aria-expanded=${row ? String(on) : nothing}
+      @click=${() => this.pick(e.id)}
+    >
+      <span class="dot"></span>${row ? html`<time datetime=${e.date}>${date}</time>` : nothing}<span
+        class=${row || label! > 30 ? 'label' : 'visually-hidden'}
+        ${styled(label! > 30 ? { 'max-inline-size': `${label}px` } : {})}
+        lang=${langOf(it.title)}
+        >${it.title.value}</span
+      ><span class="visually-hidden"
+        >${row ? '' : `${sep}${date}`}${e.dateNote ? `${sep}${this.messages.disputedDate}` : ''}</span
+      >
+    </button>`;
   }
 
   /** The vertical list, a page at a time; eras shade their events and are named at their first. */
@@ -486,20 +566,30 @@ ${selected ? this.renderDetails(selected.event) : nothing}`;
     const now = Date.now();
     let shown: Era | undefined;
     const more = (label: string, count: number, to: number) =>
-      html`<button class="more" @click=${() => this.go(to)}>${fill(label, { n: formatNumber(count, locale) })}</button>`;
-    return html`${page ? more(m.earlier, page, page - 1) : nothing}<ol class="list" part="list" aria-label=${m.events} @keydown=${this.onKey} @focusin=${this.onFocus}>${list
-      .slice(page, end)
-      .map((it, k) => {
-        const era = (story.eras ?? []).find((e) => {
-          const [a, b] = eraSpan(e, now);
-          return it.t >= a && it.t < b;
-        });
-        const caption = era && era !== shown ? this.text(era.title) : undefined;
-        shown = era;
-        return html`<li class=${era ? 'in-era' : ''}>${caption
-          ? html`<p class="era-tag" part="era" lang=${langOf(caption)}>${caption.value}${era!.end ? '' : ` (${m.ongoing})`}</p>`
-          : nothing}${this.renderEvent(it, page + k, page + k === stop)}${it.event.id === this.selected ? this.renderDetails(it.event) : nothing}</li>`;
-      })}</ol>${end < list.length ? more(m.later, list.length - end, end) : nothing}`;
+      html`<button class="more" @click=${() => this.go(to)}>
+        ${fill(label, { n: formatNumber(count, locale) })}
+      </button>`;
+    return html`${page ? more(m.earlier, page, page - 1) : nothing}
+      <ol class="list" part="list" aria-label=${m.events} @keydown=${this.onKey} @focusin=${this.onFocus}>
+        ${list.slice(page, end).map((it, k) => {
+          const era = (story.eras ?? []).find((e) => {
+            const [a, b] = eraSpan(e, now);
+            return it.t >= a && it.t < b;
+          });
+          const caption = era && era !== shown ? this.text(era.title) : undefined;
+          shown = era;
+          return html`<li class=${era ? 'in-era' : ''}>
+            ${
+              caption
+                ? html`<p class="era-tag" part="era" lang=${langOf(caption)}>
+                    ${caption.value}${era!.end ? '' : ` (${m.ongoing})`}
+                  </p>`
+                : nothing
+            }${this.renderEvent(it, page + k, page + k === stop)}${it.event.id === this.selected ? this.renderDetails(it.event) : nothing}
+          </li>`;
+        })}
+      </ol>
+      ${end < list.length ? more(m.later, list.length - end, end) : nothing}`;
   }
 
   private renderDetails(e: StoryEvent) {
@@ -517,16 +607,38 @@ ${selected ? this.renderDetails(selected.event) : nothing}`;
       const s = sources.get(id);
       return s && /^https?:\/\//i.test(s.url) ? [s] : [];
     });
-    return html`<section part="details" class="details" aria-labelledby="details-title"><button class="close" aria-label=${m.close} @click=${() => this.pick(null)}>×</button>
-<h3 id="details-title" lang=${langOf(title)}>${title.value}</h3>
-<p><time datetime=${e.date}>${this.dateText(e)}</time>${note ? html` <span class="disputed">${core.disputedDate}</span>` : nothing}</p>
-${note ? html`<p lang=${langOf(note)}>${note.value}</p>` : nothing}
-${body ? html`<p class="body" lang=${langOf(body)}>${body.value}</p>` : nothing}
-<dl>${names.length ? html`<dt>${m.actors}</dt><dd>${formatList(names, this.locale)}</dd>` : nothing}${links.length
-      ? html`<dt>${core.sources}</dt><dd><ul>${links.map((s) => {
-          const t = this.text(s.title);
-          return html`<li><a href=${s.url} rel="noopener noreferrer" target="_blank" lang=${langOf(t)}>${t.value}</a> (<bdi>${s.publisher}</bdi>)</li>`;
-        })}</ul></dd>`
-      : nothing}</dl></section>`;
+    return html`<section part="details" class="details" aria-labelledby="details-title">
+      <button class="close" aria-label=${m.close} @click=${() => this.pick(null)}>×</button>
+      <h3 id="details-title" lang=${langOf(title)}>${title.value}</h3>
+      <p>
+        <time datetime=${e.date}>${this.dateText(e)}</time
+        >${note ? html` <span class="disputed">${core.disputedDate}</span>` : nothing}
+      </p>
+      ${note ? html`<p lang=${langOf(note)}>${note.value}</p>` : nothing}
+      ${body ? html`<p class="body" lang=${langOf(body)}>${body.value}</p>` : nothing}
+      <dl>
+        ${
+          names.length
+            ? html`<dt>${m.actors}</dt>
+                <dd>${formatList(names, this.locale)}</dd>`
+            : nothing
+        }${
+          links.length
+            ? html`<dt>${core.sources}</dt>
+                <dd>
+                  <ul>
+                    ${links.map((s) => {
+                      const t = this.text(s.title);
+                      return html`<li>
+                        <a href=${s.url} rel="noopener noreferrer" target="_blank" lang=${langOf(t)}>${t.value}</a>
+                        (<bdi>${s.publisher}</bdi>)
+                      </li>`;
+                    })}
+                  </ul>
+                </dd>`
+            : nothing
+        }
+      </dl>
+    </section>`;
   }
 }

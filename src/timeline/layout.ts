@@ -46,19 +46,22 @@ export function placeEvents(events: readonly StoryEvent[]): Placed[] {
 
 /** Time span of an era; one without `end` runs to `now` (it is still going on). */
 export function eraSpan(era: Era, now: number): [number, number] {
-  return [dateStart(era.start).getTime(), era.end ? dateEnd(era.end).getTime() : Math.max(now, dateEnd(era.start).getTime())];
+  return [
+    dateStart(era.start).getTime(),
+    era.end ? dateEnd(era.end).getTime() : Math.max(now, dateEnd(era.start).getTime()),
+  ];
 }
 
 /** Everything the story covers, padded by 4 % each side and at least a month wide. */
 export function domainOf(items: readonly Placed[], eras: readonly Era[], now: number): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const p of items) (lo = Math.min(lo, p.start)), (hi = Math.max(hi, p.end));
+  for (const p of items) ((lo = Math.min(lo, p.start)), (hi = Math.max(hi, p.end)));
   for (const e of eras) {
     const [a, b] = eraSpan(e, now);
-    (lo = Math.min(lo, a)), (hi = Math.max(hi, b));
+    ((lo = Math.min(lo, a)), (hi = Math.max(hi, b)));
   }
-  if (lo > hi) (lo = now - YEAR), (hi = now);
+  if (lo > hi) ((lo = now - YEAR), (hi = now));
   const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
   return [lo - pad, hi + pad];
 }
@@ -139,7 +142,8 @@ export function timeTicks(t0: number, t1: number, count: number): Tick[] {
   if (unit === 'month') step = [1, 2, 3, 6].find((s) => s >= step) ?? 12;
   if (unit === 'year') step *= 12;
   // count months from year 0 (days from the epoch), step on multiples, back to UTC times
-  const index = (t: number) => (unit === 'day' ? Math.floor(t / DAY) : new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth());
+  const index = (t: number) =>
+    unit === 'day' ? Math.floor(t / DAY) : new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
   const ticks: Tick[] = [];
   for (let i = Math.ceil(index(t0) / step) * step; i <= index(t1); i += step) {
     const t = unit === 'day' ? i * DAY : Date.UTC(Math.floor(i / 12), i % 12);
@@ -204,7 +208,12 @@ export interface Unit {
  * again; after a few passes every bin of two events or more is a cluster,
  * which always fits. Bins are fixed in time, so panning never regroups.
  */
-export function packLanes(items: readonly Placed[], idx: readonly number[], pos: (t: number) => number, o: PackOptions): Unit[] {
+export function packLanes(
+  items: readonly Placed[],
+  idx: readonly number[],
+  pos: (t: number) => number,
+  o: PackOptions,
+): Unit[] {
   const bins = idx.map((i) => Math.floor((pos(items[i]!.t) - o.offset) / o.bin));
   const half = o.marker / 2;
   const clustered = new Set<number>();
@@ -222,14 +231,21 @@ export function packLanes(items: readonly Placed[], idx: readonly number[], pos:
       if (u && u.pos + half + u.label > at - o.gap) u.label = Math.max(at - o.gap - u.pos - half, 0);
       if (u && u.label < 40) u.label = 0;
     };
-    for (let j = 0; j < idx.length; ) {
+    for (let j = 0; j < idx.length;) {
       const b = bins[j]!;
       let j2 = j + 1;
       while (j2 < idx.length && bins[j2] === b) j2++;
       if (clustered.has(b)) {
         const c = o.offset + (b + 0.5) * o.bin;
         const group = idx.slice(j, j2);
-        units.push({ first: Math.min(...group), last: Math.max(...group), n: group.length, pos: c, lane: -1, label: 0 });
+        units.push({
+          first: Math.min(...group),
+          last: Math.max(...group),
+          n: group.length,
+          pos: c,
+          lane: -1,
+          label: 0,
+        });
         for (let l = 0; l < o.lanes; l++) {
           cut(l, c - o.cluster / 2);
           hard[l] = c + o.cluster / 2;

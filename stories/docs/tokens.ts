@@ -36,26 +36,30 @@ export function tokenRows(source = tokensSource): TokenRow[] {
   return rows.sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'global' ? -1 : 1));
 }
 
-const elementStyles = import.meta.glob('../../src/*/styles.ts', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const elementStyles = import.meta.glob('../../src/*/styles.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 /** Element knobs (`--fine-timeline-…`) declared in each element's styles, with their fallbacks. */
 export function elementKnobs(): TokenRow[] {
   const rows = new Map<string, TokenRow>();
   for (const source of Object.values(elementStyles)) {
-    for (const m of source.matchAll(/var\((--fine-(?:timeline|comparison|quote|actor-map)-[\w-]+),\s*([^;]*?)\)(?=;|\s*$)/gm)) {
+    for (const m of source.matchAll(
+      /var\((--fine-(?:timeline|comparison|quote|actor-map)-[\w-]+),\s*([^;]*?)\)(?=;|\s*$)/gm,
+    )) {
       if (!rows.has(m[1]!)) rows.set(m[1]!, { name: m[1]!, tier: 'element', fallback: m[2]! });
     }
   }
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const presetSources = import.meta.glob('../../themes/*.css', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const presetSources = import.meta.glob('../../themes/*.css', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 /** The tokens a preset (themes/<name>.css) sets, in the order it sets them. */
 export function presetTokens(name: string): { name: string; value: string }[] {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 
 const STORY = 'data/amazon-cnpd-2021.story.json';
 const story = JSON.parse(readFileSync(STORY, 'utf8'));
-const html = (...args) => spawnSync(process.execPath, ['bin/fine-kit.js', 'html', STORY, ...args], { encoding: 'utf8' });
+const html = (...args) =>
+  spawnSync(process.execPath, ['bin/fine-kit.js', 'html', STORY, ...args], { encoding: 'utf8' });
 
 test('timeline: an ordered list of every dated event, with sources, in Arabic', () => {
   const r = html('--element', 'timeline', '--lang', 'ar');
@@ -25,7 +26,10 @@ test('comparison: a table of every fine, largest first', () => {
   assert.match(r.stdout, /<table>\n<caption>Fines compared<\/caption>/);
   assert.equal(r.stdout.match(/<tr id=/g).length, story.fines.length);
   const amounts = [...r.stdout.matchAll(/<td>€([\d,.]+)<\/td>/g)].map((m) => Number(m[1].replace(/,/g, '')));
-  assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a));
+  assert.deepEqual(
+    amounts,
+    [...amounts].sort((a, b) => b - a),
+  );
 });
 
 test('quote: a figure with the translation and the original in its own language', () => {
@@ -49,7 +53,9 @@ test('text from the story is escaped, never markup', () => {
   hostile.events[0].title = { ar: '<script>alert(1)</script>', en: '<img src=x onerror=alert(1)>', fr: 'x' };
   const file = '/tmp/fine-kit-hostile.story.json';
   spawnSync('sh', ['-c', `cat > ${file}`], { input: JSON.stringify(hostile) });
-  const r = spawnSync(process.execPath, ['bin/fine-kit.js', 'html', file, '--element', 'timeline', '--lang', 'en'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/fine-kit.js', 'html', file, '--element', 'timeline', '--lang', 'en'], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stdout, /<img src=x/);
   assert.match(r.stdout, /&lt;img src=x onerror=alert\(1\)&gt;/);

@@ -38,7 +38,9 @@ for (const { path, decl } of elements) {
     const own = /static override properties/.test(readFileSync(path, 'utf8')) ? observedAttributes(path) : [];
     const expected = [...new Set([...base, ...own, 'lang', 'dir'])].sort();
     assert.deepEqual(decl.attributes.map((a) => a.name).sort(), expected);
-    const internal = new Set(decl.members.filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+    const internal = new Set(
+      decl.members.filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+    );
     for (const a of decl.attributes) assert.ok(!internal.has(a.fieldName), `${a.name} is internal state`);
   });
 }

@@ -30,7 +30,10 @@ test('every CDN module loads its words from files that were built, in every ship
     }
   }
   // an element alone loads only its own words and the core's
-  assert.deepEqual(wordsFor('dist/cdn/timeline.js', 'ar').map((f) => f.split('/').pop()), ['core.js', 'timeline.js']);
+  assert.deepEqual(
+    wordsFor('dist/cdn/timeline.js', 'ar').map((f) => f.split('/').pop()),
+    ['core.js', 'timeline.js'],
+  );
 });
 
 test('the Embed pages preload exactly the Arabic words each element loads', async () => {

@@ -12,7 +12,14 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 const ROOT = 'storybook-static';
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 /** Stories that show a failed load on purpose: the browser logs the failed request itself. */
 const EXPECTED_NETWORK_ERRORS = /unreachable|missing|invalid|bad-json|loading/;
 
@@ -46,7 +53,9 @@ after(async () => {
   server?.close();
 });
 
-const index = existsSync(join(ROOT, 'index.json')) ? JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8')) : { entries: {} };
+const index = existsSync(join(ROOT, 'index.json'))
+  ? JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'))
+  : { entries: {} };
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -64,7 +73,8 @@ for (const story of stories) {
     const expectFailures = EXPECTED_NETWORK_ERRORS.test(story.id);
     page.on('console', (m) => {
       // a failed request is judged below, by its URL
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+        problems.push(`console: ${m.text()}`);
     });
     page.on('response', (r) => {
       const path = new URL(r.url()).pathname;
@@ -77,7 +87,11 @@ for (const story of stories) {
       // every element shows something: its content, its error view, or its loading view
       await page.waitForFunction(
         () => {
-          const els = [...document.querySelectorAll('#storybook-root :is(fine-timeline, fine-comparison, fine-quote, fine-actor-map)')];
+          const els = [
+            ...document.querySelectorAll(
+              '#storybook-root :is(fine-timeline, fine-comparison, fine-quote, fine-actor-map)',
+            ),
+          ];
           return els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('[part~="base"] > *'));
         },
         { timeout: 10000 },
@@ -87,7 +101,9 @@ for (const story of stories) {
         // the a11y addon runs its own axe on each story: wait for it to finish, then run ours
         for (let tries = 0; ; tries++) {
           try {
-            const result = await window.axe.run(document.getElementById('storybook-root'), { resultTypes: ['violations'] });
+            const result = await window.axe.run(document.getElementById('storybook-root'), {
+              resultTypes: ['violations'],
+            });
             return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);
           } catch (e) {
             if (!String(e).includes('already running') || tries > 50) throw e;
@@ -120,7 +136,8 @@ for (const entry of docs) {
     const page = await browser.newPage();
     const problems = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+        problems.push(`console: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     try {

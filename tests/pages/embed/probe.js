@@ -24,7 +24,13 @@ if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
       if (e.hadRecentInput) continue;
       report.shifts.push(e.value);
       // what moved, for the failure message
-      report.moved = [...(report.moved ?? []), ...e.sources.map((s) => `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`)];
+      report.moved = [
+        ...(report.moved ?? []),
+        ...e.sources.map(
+          (s) =>
+            `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`,
+        ),
+      ];
     }
   }).observe({ type: 'layout-shift', buffered: true });
 } else {
@@ -44,7 +50,10 @@ const TAGS = ['fine-timeline', 'fine-comparison', 'fine-quote', 'fine-actor-map'
 const tagOf = (e) => e.composedPath()[0].localName;
 // <fine-story> reports too; the elements are what the page shows
 document.addEventListener('fine-ready', (e) => TAGS.includes(tagOf(e)) && report.ready.push(tagOf(e)));
-document.addEventListener('fine-error', (e) => TAGS.includes(tagOf(e)) && report.failed.push(`${tagOf(e)}: ${e.detail.message}`));
+document.addEventListener(
+  'fine-error',
+  (e) => TAGS.includes(tagOf(e)) && report.failed.push(`${tagOf(e)}: ${e.detail.message}`),
+);
 const sentinel = () => document.getElementById('sentinel')?.getBoundingClientRect().top ?? null;
 report.sentinelBefore = sentinel();
 

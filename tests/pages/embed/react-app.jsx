@@ -16,7 +16,9 @@ function App() {
   if (!story) return <p>Loading…</p>;
   return (
     <main lang={lang}>
-      <button id="arabic" onClick={() => setLang('ar')}>العربية</button>
+      <button id="arabic" onClick={() => setLang('ar')}>
+        العربية
+      </button>
       <fine-timeline story={story} onfine-select={(e) => setSelected(e.detail.id)} />
       <p id="selected">{selected ?? 'none'}</p>
       <fine-quote story={story} quote="lqdn-historic-fine" />
