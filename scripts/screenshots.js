@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Review screenshots: the demo article in each language, at the widths a
+// reader has (a phone, the article column, a laptop, a wide screen), light and
+// dark, whole page and each element on its own, so a change can be looked at
+// as an editor would before it is called done.
+//
+//   node scripts/screenshots.js [--out DIR] [--langs ar,en,fr] [--widths 375,672,1000,1400]
+//                               [--schemes light,dark] [--elements] [--page PATH]
+//
+// Writes DIR/<lang>-<width>-<scheme>.png (the whole page) and, with
+// --elements, DIR/<lang>-<width>-<scheme>-<tag>-<n>.png (each fine-* element).
+// --page serves any other page of the repository instead of the demo (its
+// path from the repository root, e.g. tests/pages/embed/article.html).
+// Uses the Vite dev server (as `npm start` does) on a free port, and Debian's
+// Chromium.
+import { mkdir } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createServer } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'scratch/screenshots' },
+    langs: { type: 'string', default: 'ar,en' },
+    widths: { type: 'string', default: '375,672,1000,1400' },
+    schemes: { type: 'string', default: 'light,dark' },
+    elements: { type: 'boolean', default: false },
+    page: { type: 'string' },
+  },
+});
+
+/** The demo page of each language. */
+const DEMO = { ar: '/demo/index.html', en: '/demo/en.html', fr: '/demo/fr.html' };
+const list = (/** @type {string} */ s) => s.split(',').filter(Boolean);
+const langs = list(values.langs);
+const widths = list(values.widths).map(Number);
+const schemes = list(values.schemes);
+
+await mkdir(values.out, { recursive: true });
+const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false, open: false } });
+await server.listen();
+const address = server.httpServer?.address();
+const origin = `http://localhost:${typeof address === 'object' && address ? address.port : 5173}`;
+
+const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+let shots = 0;
+try {
+  for (const lang of langs) {
+    const path = values.page ?? DEMO[/** @type {keyof typeof DEMO} */ (lang)];
+    if (!path) throw new Error(`no demo page for "${lang}"`);
+    for (const scheme of schemes) {
+      for (const width of widths) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 900 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await page.goto(origin + path, { waitUntil: 'networkidle0' });
+        // the demo's own switch follows the OS scheme; a page without one gets data-theme
+        await page.evaluate((dark) => {
+          document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
+        }, scheme === 'dark');
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+          const elements = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('fine-'));
+          await Promise.all(elements.map((e) => /** @type {any} */ (e).updateComplete));
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        });
+        // the comparison's bars grow by a transition: let it end
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        const name = `${values.out}/${lang}-${width}-${scheme}`;
+        await page.screenshot({ path: `${name}.png`, fullPage: true });
+        shots++;
+        if (values.elements) {
+          const handles = await page.$$('fine-timeline, fine-comparison, fine-quote, fine-actor-map');
+          const seen = new Map();
+          for (const handle of handles) {
+            const tag = await handle.evaluate((e) => e.localName);
+            const n = (seen.get(tag) ?? 0) + 1;
+            seen.set(tag, n);
+            await handle.screenshot({ path: `${name}-${tag}-${n}.png` });
+            shots++;
+          }
+        }
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`${shots} screenshots in ${values.out}/`);
