@@ -1,6 +1,8 @@
 // fine-kit validate FILE... [--lang ar|en|fr] [--json]
 // Prints every error with its JSON path in the chosen language, warnings too,
-// and exits 1 when any file is invalid.
+// and exits 1 when any file is invalid. Fine histories and the story's dated
+// changes are checked with the rest (src/story/history-check.ts); --json also
+// gives each valid story's "updated" date and its count of updates and corrections.
 import { readFile } from 'node:fs/promises';
 import { loadKit, messageLang, plain } from '../kit.js';
 
@@ -33,7 +35,10 @@ export async function run({ values, files }) {
     const describe = (list, fn) => list.map((e) => ({ ...e, message: plain(fn(e)) }));
     if (result.ok) {
       const warnings = describe(kit.lintStory(result.story), (w) => kit.describeWarning(lang, w));
-      report.push({ file, ok: true, errors: [], warnings });
+      const { updated, changes = [] } = result.story;
+      const count = (kind) => changes.filter((c) => c.kind === kind).length;
+      const summary = { updated, updates: count('update'), corrections: count('correction') };
+      report.push({ file, ok: true, errors: [], warnings, ...summary });
     } else {
       failed++;
       report.push({ file, ok: false, errors: describe(result.errors, (e) => kit.describeError(m, e)), warnings: [] });

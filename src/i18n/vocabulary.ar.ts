@@ -33,6 +33,21 @@ const ar: Vocabulary = {
     reduced: 'خُفّضت في الطعن',
     annulled: 'أُلغيت',
   },
+  fineStatusSteps: {
+    final: 'نهائية {since}',
+    'under-appeal': 'قيد الطعن {since}',
+    upheld: 'أُيّدت {on}',
+    reduced: 'خُفّضت إلى {amount} {on}',
+    annulled: 'أُلغيت {on}',
+  },
+  stepDates: {
+    on: { day: 'في {date}', month: 'في {date}', year: 'في {date}' },
+    since: { day: 'منذ {date}', month: 'منذ {date}', year: 'منذ {date}' },
+  },
+  stepBy: '{step} ({by})',
+  changeKinds: { update: 'تحديث', correction: 'تصحيح' },
+  updatedOn: 'آخر تحديث: {date}',
+  changesTitle: 'التحديثات والتصحيحات',
 };
 
 export default ar;

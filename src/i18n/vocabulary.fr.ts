@@ -33,6 +33,21 @@ const fr: Vocabulary = {
     reduced: 'Réduite en appel',
     annulled: 'Annulée',
   },
+  fineStatusSteps: {
+    final: 'Définitive {since}',
+    'under-appeal': 'En appel {since}',
+    upheld: 'Confirmée {on}',
+    reduced: 'Ramenée à {amount} {on}',
+    annulled: 'Annulée {on}',
+  },
+  stepDates: {
+    on: { day: 'le {date}', month: 'en {date}', year: 'en {date}' },
+    since: { day: 'depuis le {date}', month: 'depuis {date}', year: 'depuis {date}' },
+  },
+  stepBy: '{step} ({by})',
+  changeKinds: { update: 'Mise à jour', correction: 'Rectificatif' },
+  updatedOn: 'Mis à jour le {date}',
+  changesTitle: 'Mises à jour et rectificatifs',
 };
 
 export default fr;

@@ -22,6 +22,7 @@ export type StoryErrorCode =
   | 'lang'
   | 'date-format'
   | 'date'
+  | 'date-day'
   | 'url'
   | 'currency'
   | 'country'
@@ -37,10 +38,24 @@ export type StoryErrorCode =
   | 'end-before-start'
   | 'default-lang'
   | 'translation-of-original'
+  | 'history-before-fine'
+  | 'history-order'
+  | 'reduced-amount'
+  | 'amount-not-reduced'
+  | 'not-lower'
+  | 'status-mismatch'
+  | 'updated-missing'
+  | 'changes-order'
+  | 'change-after-updated'
   | 'too-many-errors';
 
 /** Things that are allowed but probably not meant: shown by the validator, never fatal. */
-export type StoryWarningCode = 'missing-translation' | 'self-loop' | 'duplicate-relation' | 'unknown-currency';
+export type StoryWarningCode =
+  | 'missing-translation'
+  | 'self-loop'
+  | 'duplicate-relation'
+  | 'unknown-currency'
+  | 'source-before-fact';
 
 export type Params = Record<string, string | number>;
 

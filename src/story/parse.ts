@@ -11,6 +11,7 @@ import { validate, type Issue } from './schema-kit.js';
 import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
 import { pointer, type Params, type StoryError } from './errors.js';
+import { historyErrors } from './history-check.js';
 
 export type ParseResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
@@ -98,6 +99,7 @@ function meaningErrors(story: Story): StoryError[] {
   ids('eras', story.eras ?? []);
   ids('fines', story.fines);
   ids('quotes', story.quotes);
+  ids('figures', story.figures ?? []);
 
   const ref = (set: Set<string>, kind: 'actor' | 'source', path: (string | number)[], id?: string) => {
     if (id !== undefined && !set.has(id)) add(path, 'unknown-ref', { kind, id });
@@ -141,5 +143,6 @@ function meaningErrors(story: Story): StoryError[] {
     }
   });
   story.conversions?.forEach((c, i) => cites(['conversions', i], c.sources));
+  historyErrors(story, add, (kind, path, id) => ref(kind === 'actor' ? actors : sources, kind, path, id));
   return errors;
 }
