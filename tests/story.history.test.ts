@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
 import {
+  checkStory,
   changesNewestFirst,
   fineState,
   isStanding,
@@ -9,9 +9,13 @@ import {
   standingFines,
   type Fine,
   type Story,
+  type StoryCheck,
   type StoryError,
 } from '../src/story/index.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { coreMessages, describeError, languageReady } from '../src/i18n/index.js';
+import { describeCheck } from '../src/i18n/lint.js';
+import '../src/timeline/index.js';
 import { vocabulary } from '../src/i18n/vocabulary.js';
 import { describeFineStatus, describeFineSteps } from '../src/i18n/fine-status.js';
 import { miniStory } from './fixtures/mini-story.js';
@@ -60,7 +64,16 @@ function errorsOf(mutate: (s: Mutable) => void): StoryError[] {
   return result.ok ? [] : result.errors;
 }
 
-function expectError(errors: StoryError[], path: string, code: StoryError['code']) {
+/** What `checkStory` finds in a broken copy, which `parseStory` still accepts (an element shows it). */
+function checksOf(mutate: (s: Mutable) => void): StoryCheck[] {
+  const story = appealed() as unknown as Mutable;
+  mutate(story);
+  const result = parseStory(story);
+  expect(result.ok, JSON.stringify(!result.ok && result.errors)).to.equal(true);
+  return result.ok ? checkStory(result.story) : [];
+}
+
+function expectError(errors: (StoryError | StoryCheck)[], path: string, code: StoryError['code'] | StoryCheck['code']) {
   const found = errors.find((e) => e.path === path && e.code === code);
   expect(found, `expected ${code} at ${path}, got ${JSON.stringify(errors)}`).to.exist;
 }
@@ -92,43 +105,43 @@ describe('fine histories and change notes', () => {
       ));
     it('a history out of date order', () =>
       expectError(
-        errorsOf((s) => (s.fines[0].history[2].date = '2022-12-31')),
+        checksOf((s) => (s.fines[0].history[2].date = '2022-12-31')),
         '/fines/0/history/2/date',
         'history-order',
       ));
     it('a step before the fine itself', () =>
       expectError(
-        errorsOf((s) => (s.fines[0].history[0].date = '2020')),
+        checksOf((s) => (s.fines[0].history[0].date = '2020')),
         '/fines/0/history/0/date',
         'history-before-fine',
       ));
     it('a status that is not that of the last step', () =>
       expectError(
-        errorsOf((s) => (s.fines[0].status = 'upheld')),
+        checksOf((s) => (s.fines[0].status = 'upheld')),
         '/fines/0/status',
         'status-mismatch',
       ));
     it('a reduction without its amount', () =>
       expectError(
-        errorsOf((s) => delete s.fines[0].history[1].amount),
+        checksOf((s) => delete s.fines[0].history[1].amount),
         '/fines/0/history/1/amount',
         'reduced-amount',
       ));
     it('a "reduction" to a higher amount, or in another currency', () => {
       expectError(
-        errorsOf((s) => (s.fines[0].history[1].amount.value = 900000000)),
+        checksOf((s) => (s.fines[0].history[1].amount.value = 900000000)),
         '/fines/0/history/1/amount',
         'not-lower',
       );
       expectError(
-        errorsOf((s) => (s.fines[0].history[1].amount.currency = 'USD')),
+        checksOf((s) => (s.fines[0].history[1].amount.currency = 'USD')),
         '/fines/0/history/1/amount',
         'not-lower',
       );
     });
     it('an amount on a step that is not a reduction', () =>
       expectError(
-        errorsOf((s) => (s.fines[0].history[2].amount = { value: 1, currency: 'EUR' })),
+        checksOf((s) => (s.fines[0].history[2].amount = { value: 1, currency: 'EUR' })),
         '/fines/0/history/2/amount',
         'amount-not-reduced',
       ));
@@ -154,19 +167,19 @@ describe('fine histories and change notes', () => {
       ));
     it('a change dated after "updated"', () =>
       expectError(
-        errorsOf((s) => (s.updated = '2026-11-29')),
+        checksOf((s) => (s.updated = '2026-11-29')),
         '/changes/1/date',
         'change-after-updated',
       ));
     it('changes out of date order', () =>
       expectError(
-        errorsOf((s) => (s.changes[0].date = '2026-12-01')),
+        checksOf((s) => (s.changes[0].date = '2026-12-01')),
         '/changes/1/date',
         'changes-order',
       ));
     it('changes without "updated"', () =>
       expectError(
-        errorsOf((s) => delete s.updated),
+        checksOf((s) => delete s.updated),
         '/updated',
         'updated-missing',
       ));
@@ -190,23 +203,42 @@ describe('fine histories and change notes', () => {
       ));
 
     it('says each new error in en, ar and fr, placeholders filled', () => {
-      const errors = [
-        ...errorsOf((s) => (s.fines[0].history[2].date = '2022-12-31')),
-        ...errorsOf((s) => (s.fines[0].status = 'upheld')),
-        ...errorsOf((s) => (s.updated = '2026-11-29')),
-        ...errorsOf((s) => delete s.updated),
-        ...errorsOf((s) => (s.updated = '2026-11')),
-        ...errorsOf((s) => (s.fines[0].history[1].amount.value = 900000000)),
+      const checks = [
+        ...checksOf((s) => (s.fines[0].history[2].date = '2022-12-31')),
+        ...checksOf((s) => (s.fines[0].history[0].date = '2020')),
+        ...checksOf((s) => (s.fines[0].status = 'upheld')),
+        ...checksOf((s) => delete s.fines[0].history[1].amount),
+        ...checksOf((s) => (s.fines[0].history[2].amount = { value: 1, currency: 'EUR' })),
+        ...checksOf((s) => (s.updated = '2026-11-29')),
+        ...checksOf((s) => (s.changes[0].date = '2026-12-01')),
+        ...checksOf((s) => delete s.updated),
+        ...checksOf((s) => (s.fines[0].history[1].amount.value = 900000000)),
       ];
+      expect(new Set(checks.map((c) => c.code)).size).to.equal(9);
+      const day = errorsOf((s) => (s.updated = '2026-11'));
       for (const lang of ['en', 'ar', 'fr']) {
-        for (const error of errors) {
-          const text = describeError(coreMessages(lang), error);
-          expect(text, `${lang} ${error.code}`).to.not.match(/\{\w+\}|undefined/);
+        const texts = [
+          ...checks.map((c) => describeCheck(lang, c)),
+          ...day.map((e) => describeError(coreMessages(lang), e)),
+        ];
+        for (const text of texts) {
+          expect(text, lang).to.not.match(/\{\w+\}|undefined/);
           expect(text.length).to.be.above(10);
         }
       }
-      const en = describeError(coreMessages('en'), errors[0]!);
-      expect(en).to.contain('2022-12-31').and.to.contain('2023-05-02');
+      expect(describeCheck('en', checks[0]!)).to.contain('2022-12-31').and.to.contain('2023-05-02');
+      expect(describeCheck('fr', checks[0]!)).to.contain('de la plus ancienne à la plus récente');
+    });
+
+    it('an element still shows a story that would fail these checks', async () => {
+      const story = appealed();
+      story.fines[0]!.history!.reverse();
+      story.changes!.reverse();
+      expect(checkStory(story).length).to.be.above(2);
+      const el = await fixture<HTMLElement>(html`<fine-timeline lang="en" .story=${story}></fine-timeline>`);
+      if (!el.shadowRoot?.querySelector('[part~="event"]')) await oneEvent(el, 'fine-ready');
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.equal(story.events.length);
     });
 
     it('warns when a source was published before the fact it is cited for', () => {

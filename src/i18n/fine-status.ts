@@ -47,7 +47,13 @@ export function describeFineSteps(fine: Fine, story: Story, lang: string): strin
   let amount: Money = fine.amount;
   return stepsBy(fine).map((step: FineStatusChange) => {
     if (step.status === 'reduced' && step.amount) amount = step.amount;
-    const state: FineState = { status: step.status, since: step.date, step, amount, standing: step.status !== 'annulled' };
+    const state: FineState = {
+      status: step.status,
+      since: step.date,
+      step,
+      amount,
+      standing: step.status !== 'annulled',
+    };
     return phrase(state, story, lang)!;
   });
 }

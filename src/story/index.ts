@@ -9,6 +9,7 @@ export * from './text.js';
 export * from './derive.js';
 export { parseStory, MAX_DEPTH, MAX_ERRORS, type ParseResult } from './parse.js';
 export { lintStory, knownCurrencies } from './lint.js';
+export { checkStory } from './check.js';
 export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from './load.js';
 export { ACTOR_KINDS, RELATION_KINDS, LAWS, FINE_STATUSES, CHANGE_KINDS, LIMITS } from './schema.js';
 export * from './status.js';

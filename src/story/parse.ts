@@ -4,14 +4,15 @@
  * 1. a guard against hostile input (nesting depth, `__proto__`-like keys),
  * 2. the shape, checked by the schema (`schema.ts`),
  * 3. the meaning: ids unique, references resolved, spans in order.
- * What is allowed but probably not meant is for `lintStory` (lint.ts).
+ * What must be right before publishing but need not stop an element from
+ * showing the story is for `checkStory` (check.ts); what is allowed but
+ * probably not meant, for `lintStory` (lint.ts).
  */
 import { Story as StorySchema } from './schema.js';
 import { validate, type Issue } from './schema-kit.js';
 import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
 import { pointer, type Params, type StoryError } from './errors.js';
-import { historyErrors } from './history-check.js';
 
 export type ParseResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
@@ -143,6 +144,13 @@ function meaningErrors(story: Story): StoryError[] {
     }
   });
   story.conversions?.forEach((c, i) => cites(['conversions', i], c.sources));
-  historyErrors(story, add, (kind, path, id) => ref(kind === 'actor' ? actors : sources, kind, path, id));
+  story.fines.forEach((f, i) =>
+    f.history?.forEach((step, j) => {
+      ref(actors, 'actor', ['fines', i, 'history', j, 'by'], step.by);
+      cites(['fines', i, 'history', j], step.sources);
+    }),
+  );
+  story.changes?.forEach((c, i) => cites(['changes', i], c.sources));
+  story.figures?.forEach((f, i) => cites(['figures', i], f.sources));
   return errors;
 }

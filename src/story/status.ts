@@ -62,7 +62,10 @@ export function standingFines(fines: readonly Fine[], at?: string): Fine[] {
 /** The story's changes, newest first (a stable copy: same-day notes keep their order). */
 export function changesNewestFirst(story: Pick<Story, 'changes'>, kind?: ChangeKind): Change[] {
   const list = (story.changes ?? []).filter((c) => !kind || c.kind === kind);
-  return list.map((c, i) => [c, i] as const).sort((a, b) => compareDates(b[0].date, a[0].date) || a[1] - b[1]).map(([c]) => c);
+  return list
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => compareDates(b[0].date, a[0].date) || a[1] - b[1])
+    .map(([c]) => c);
 }
 
 /** The day the story last changed: `updated`, else its newest change; `undefined` when it says neither. */
