@@ -24,6 +24,7 @@ const ar: Vocabulary = {
     'parent-of': 'الشركة الأم لـ',
     'apologised-to': 'اعتذر إلى',
     represented: 'مثّل',
+    led: 'ترأّس',
   },
   laws: { gdpr: 'اللائحة العامة لحماية البيانات', eprivacy: 'الخصوصية الإلكترونية (ملفات تعريف الارتباط)' },
   fineStatuses: {

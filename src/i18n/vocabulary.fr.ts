@@ -24,6 +24,7 @@ const fr: Vocabulary = {
     'parent-of': 'est la maison mère de',
     'apologised-to': 's’est excusé auprès de',
     represented: 'a représenté',
+    led: 'a dirigé',
   },
   laws: { gdpr: 'RGPD', eprivacy: 'ePrivacy (cookies)' },
   fineStatuses: {

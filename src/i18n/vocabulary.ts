@@ -51,6 +51,7 @@ export const vocabulary: PackedTable<'vocabulary'> = {
       'parent-of': 'is the parent company of',
       'apologised-to': 'apologised to',
       represented: 'represented',
+      led: 'headed',
     },
     laws: { gdpr: 'GDPR', eprivacy: 'ePrivacy (cookies)' },
     fineStatuses: {

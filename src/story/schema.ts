@@ -74,6 +74,7 @@ export const RELATION_KINDS = [
   'parent-of',
   'apologised-to',
   'represented',
+  'led',
 ] as const;
 
 export const LAWS = ['gdpr', 'eprivacy'] as const;
