@@ -9,7 +9,7 @@ export function storyJsonSchema() {
     $schema,
     title: 'fine-kit story',
     description:
-      'A news story for fine-kit elements: actors, relations, dated events, eras, fines, quotes and their sources. Generated from src/story/schema.ts by `npm run schema`; do not edit by hand.',
+      'A news story for fine-kit elements: actors, relations, dated events, eras, fines (with their dated status history), quotes, sourced figures, dated update and correction notes, and their sources. Generated from src/story/schema.ts by `npm run schema`; do not edit by hand.',
     ...schema,
   };
 }

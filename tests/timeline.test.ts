@@ -65,7 +65,9 @@ describe('fine-timeline', () => {
       expect(ticks).to.include('2021');
       const labels = [...root(el).querySelectorAll('[part~="era-label"]')].map((l) => l.textContent);
       expect(labels.join(' ')).to.contain('CNPD investigation');
-      expect(labels.join(' ')).to.contain('(ongoing)');
+      // the second appeal ended with the 2026 judgment: no era of this story is still going on
+      expect(labels.join(' ')).to.contain('Appeal before the Cour administrative');
+      expect(labels.join(' ')).to.not.contain('(ongoing)');
       // the reader's language: an English title on the first marker
       expect(marker(el, extremes(amazon).first)!.textContent).to.contain('General Data Protection Regulation');
     });

@@ -1,12 +1,14 @@
-// fine-kit html FILE --element timeline|comparison|quote|actor-map [--lang ar] [--quote ID]
+// fine-kit html FILE --element timeline|comparison|quote|actor-map|changes [--lang ar] [--quote ID]
 // Prints the story as semantic HTML to paste inside an element as its
-// no-JavaScript fallback.
+// no-JavaScript fallback, followed by the story's "Updated" line and change
+// notes (`changes` prints those alone).
 import { loadKit, messageLang, readStory } from '../kit.js';
 
-const ELEMENTS = ['timeline', 'comparison', 'quote', 'actor-map'];
+const ELEMENTS = ['timeline', 'comparison', 'quote', 'actor-map', 'changes'];
 
 export const usage = `  fine-kit html FILE --element ${ELEMENTS.join('|')} [--lang ar|en|fr] [--quote ID]
-      Print the story as semantic HTML: the element's no-JavaScript fallback.`;
+      Print the story as semantic HTML: the element's no-JavaScript fallback,
+      with the story's "Updated" date and its updates and corrections.`;
 
 export const options = { element: { type: 'string' }, quote: { type: 'string' } };
 

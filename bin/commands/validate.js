@@ -1,6 +1,9 @@
 // fine-kit validate FILE... [--lang ar|en|fr] [--json]
 // Prints every error with its JSON path in the chosen language, warnings too,
-// and exits 1 when any file is invalid.
+// and exits 1 when any file is invalid: unreadable, refused by parseStory, or
+// failing checkStory (a fine's history out of order or not ending on its
+// status, change notes out of order or after "updated"). --json also gives
+// each story's "updated" date and its count of updates and corrections.
 import { readFile } from 'node:fs/promises';
 import { loadKit, messageLang, plain } from '../kit.js';
 
@@ -32,8 +35,14 @@ export async function run({ values, files }) {
     /** @type {<T>(list: T[], fn: (item: T) => string) => (T & { message: string })[]} */
     const describe = (list, fn) => list.map((e) => ({ ...e, message: plain(fn(e)) }));
     if (result.ok) {
+      // errors an element would still show the story with, but a newsroom must not publish
+      const errors = describe(kit.checkStory(result.story), (c) => kit.describeCheck(lang, c));
       const warnings = describe(kit.lintStory(result.story), (w) => kit.describeWarning(lang, w));
-      report.push({ file, ok: true, errors: [], warnings });
+      const { updated, changes = [] } = result.story;
+      const count = (kind) => changes.filter((c) => c.kind === kind).length;
+      const summary = { updated, updates: count('update'), corrections: count('correction') };
+      if (errors.length) failed++;
+      report.push({ file, ok: !errors.length, errors, warnings, ...summary });
     } else {
       failed++;
       report.push({ file, ok: false, errors: describe(result.errors, (e) => kit.describeError(m, e)), warnings: [] });

@@ -8,15 +8,17 @@
 import type { Fine, Quote, Source, Story, Text } from '../story/types.js';
 import { compareDates } from '../story/dates.js';
 import { indexStory } from '../story/derive.js';
+import { changesNewestFirst, lastUpdated } from '../story/status.js';
 import { pickText } from '../story/text.js';
 import { directionOf } from '../core/locale.js';
 import { formatMoney, formatStoryDate, formatStorySpan, languageName } from '../core/format.js';
-import { coreMessages, packMessages, pickMessages } from '../i18n/index.js';
+import { coreMessages, fill, packMessages, pickMessages } from '../i18n/index.js';
 import { addShippedLanguages } from '../i18n/all.js';
 import { vocabulary } from '../i18n/vocabulary.js';
 import { fallbackMessages } from './messages.js';
+import { describeFineStatus } from '../i18n/fine-status.js';
 
-export type FallbackElement = 'timeline' | 'comparison' | 'quote' | 'actor-map';
+export type FallbackElement = 'timeline' | 'comparison' | 'quote' | 'actor-map' | 'changes';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Escapes text for HTML content and attribute values. */
@@ -110,14 +112,15 @@ function comparison(w: Writer): string {
   const f = pickMessages(fallbackMessages, w.lang);
   const v = packMessages(vocabulary, w.lang);
   const fines = [...w.story.fines].sort((a: Fine, b: Fine) => b.amount.value - a.amount.value);
-  const head = [f.company, f.authority, f.date, f.amount, f.law, f.reason]
+  const head = [f.company, f.authority, f.date, f.amount, f.law, f.reason, f.status]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('');
   const rows = fines.map(
     (fine) =>
       `<tr id="${w.id(fine.id)}"><th scope="row">${w.text(fine.company)}</th><td>${w.text(fine.authority)}</td>` +
       `<td>${w.time(fine.date)}</td><td>${escapeHtml(formatMoney(fine.amount, w.lang, false))}</td>` +
-      `<td>${escapeHtml(v.laws[fine.law])}</td><td>${w.text(fine.reason)}</td></tr>`,
+      `<td>${escapeHtml(v.laws[fine.law])}</td><td>${w.text(fine.reason)}</td>` +
+      `<td>${escapeHtml(describeFineStatus(fine, w.story, w.lang) ?? '')}</td></tr>`,
   );
   return `<table>\n<caption>${escapeHtml(f.fines)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
@@ -154,12 +157,37 @@ function actorMap(w: Writer): string {
   return `<h2>${escapeHtml(f.relations)}</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
 }
 
+/**
+ * "Updated 30 November 2026", then the notes newest first, in a
+ * `<details>` that opens without JavaScript; nothing for a story without
+ * `updated` or changes.
+ */
+function changesHtml(w: Writer): string {
+  const updated = lastUpdated(w.story);
+  if (!updated) return '';
+  const v = packMessages(vocabulary, w.lang);
+  const line = `<p><small>${fill(escapeHtml(v.updatedOn), { date: w.time(updated) })}</small></p>`;
+  const notes = changesNewestFirst(w.story).map(
+    (c) =>
+      `<li><strong>${escapeHtml(v.changeKinds[c.kind])}</strong>` +
+      `${pickMessages(fallbackMessages, w.lang).comma}${w.time(c.date)}: ${w.text(c.text)}${w.sources(c.sources)}</li>`,
+  );
+  const list = notes.length
+    ? `\n<details>\n<summary>${escapeHtml(v.changesTitle)}</summary>\n<ul>\n${notes.join('\n')}\n</ul>\n</details>`
+    : '';
+  return `<aside class="fine-changes">\n${line}${list}\n</aside>`;
+}
+
 export interface FallbackOptions {
   /** For `quote`: the quote's id; all quotes when omitted. */
   quote?: string;
 }
 
-/** Semantic HTML for `element`, in `lang`. Throws when `options.quote` names no quote. */
+/**
+ * Semantic HTML for `element`, in `lang`, followed by the story's
+ * "Updated" line and its change notes when it has any (`changes` alone
+ * prints only those). Throws when `options.quote` names no quote.
+ */
 export function fallbackHtml(
   story: Story,
   element: FallbackElement,
@@ -169,6 +197,12 @@ export function fallbackHtml(
   // written ahead of time, so every language is at hand
   addShippedLanguages();
   const w = new Writer(story, lang);
+  const notes = changesHtml(w);
+  return element === 'changes' ? notes : [content(w, element, options), notes].filter(Boolean).join('\n');
+}
+
+function content(w: Writer, element: Exclude<FallbackElement, 'changes'>, options: FallbackOptions): string {
+  const story = w.story;
   switch (element) {
     case 'timeline':
       return timeline(w);

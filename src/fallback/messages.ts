@@ -11,6 +11,8 @@ export interface FallbackMessages {
   amount: string;
   law: string;
   reason: string;
+  /** Column of a fine's dated status ("Annulled on 12 March 2026"). */
+  status: string;
   relations: string;
   /** Separates a relation sentence from its date: the Arabic comma in Arabic. */
   comma: string;
@@ -28,6 +30,7 @@ export const fallbackMessages: MessageTable<FallbackMessages> = {
     amount: 'Amount',
     law: 'Law',
     reason: 'Reason',
+    status: 'Status',
     relations: 'Who did what',
     comma: ', ',
     ongoing: 'ongoing',
@@ -42,6 +45,7 @@ export const fallbackMessages: MessageTable<FallbackMessages> = {
     amount: 'Montant',
     law: 'Loi',
     reason: 'Motif',
+    status: 'Statut',
     relations: 'Qui a fait quoi',
     comma: ', ',
     ongoing: 'en cours',
@@ -56,6 +60,7 @@ export const fallbackMessages: MessageTable<FallbackMessages> = {
     amount: 'المبلغ',
     law: 'القانون',
     reason: 'السبب',
+    status: 'الحالة',
     relations: 'من فعل ماذا',
     comma: '، ',
     ongoing: 'مستمرة',

@@ -24,6 +24,7 @@ const ar: CoreMessages = {
     lang: 'المتوقَّع رمز لغة مثل «ar» أو «fr-CA»، والموجود: {received}.',
     'date-format': 'المتوقَّع تاريخ بالصيغة YYYY أو YYYY-MM أو YYYY-MM-DD، والموجود: {received}.',
     date: 'هذا التاريخ غير موجود: {received}.',
+    'date-day': 'المتوقَّع تاريخ كامل بالصيغة YYYY-MM-DD، والموجود: {received}.',
     url: 'المتوقَّع عنوان ويب يبدأ بـ https://‎ أو http://‎، والموجود: {received}.',
     currency: 'المتوقَّع رمز عملة وفق ISO 4217 مثل «EUR»، والموجود: {received}.',
     country: 'المتوقَّع رمز بلد من حرفين مثل «LU»، والموجود: {received}.',

@@ -23,6 +23,7 @@ export const en: CoreMessages = {
     lang: 'Expected a language tag such as "ar" or "fr-CA", found {received}.',
     'date-format': 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {received}.',
     date: 'This date does not exist: {received}.',
+    'date-day': 'Expected a full date as YYYY-MM-DD, found {received}.',
     url: 'Expected a web address starting with https:// or http://, found {received}.',
     currency: 'Expected an ISO 4217 currency code such as "EUR", found {received}.',
     country: 'Expected a two-letter country code such as "LU", found {received}.',

@@ -24,6 +24,7 @@ const fr: CoreMessages = {
     lang: 'Attendu : une étiquette de langue comme « ar » ou « fr-CA » ; trouvé : {received}.',
     'date-format': 'Attendu : une date AAAA, AAAA-MM ou AAAA-MM-JJ ; trouvé : {received}.',
     date: 'Cette date n’existe pas : {received}.',
+    'date-day': 'Attendu : une date complète AAAA-MM-JJ ; trouvé : {received}.',
     url: 'Attendu : une adresse web commençant par https:// ou http:// ; trouvé : {received}.',
     currency: 'Attendu : un code de devise ISO 4217 comme « EUR » ; trouvé : {received}.',
     country: 'Attendu : un code pays à deux lettres comme « LU » ; trouvé : {received}.',

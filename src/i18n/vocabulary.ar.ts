@@ -24,6 +24,7 @@ const ar: Vocabulary = {
     'parent-of': 'الشركة الأم لـ',
     'apologised-to': 'اعتذر إلى',
     represented: 'مثّل',
+    led: 'ترأّس',
   },
   laws: { gdpr: 'اللائحة العامة لحماية البيانات', eprivacy: 'الخصوصية الإلكترونية (ملفات تعريف الارتباط)' },
   fineStatuses: {
@@ -33,6 +34,21 @@ const ar: Vocabulary = {
     reduced: 'خُفّضت في الطعن',
     annulled: 'أُلغيت',
   },
+  fineStatusSteps: {
+    final: 'نهائية {since}',
+    'under-appeal': 'قيد الطعن {since}',
+    upheld: 'أُيّدت {on}',
+    reduced: 'خُفّضت إلى {amount} {on}',
+    annulled: 'أُلغيت {on}',
+  },
+  stepDates: {
+    on: { day: 'في {date}', month: 'في {date}', year: 'في {date}' },
+    since: { day: 'منذ {date}', month: 'منذ {date}', year: 'منذ {date}' },
+  },
+  stepBy: '{step} ({by})',
+  changeKinds: { update: 'تحديث', correction: 'تصحيح' },
+  updatedOn: 'آخر تحديث: {date}',
+  changesTitle: 'التحديثات والتصحيحات',
 };
 
 export default ar;

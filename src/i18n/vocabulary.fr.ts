@@ -24,6 +24,7 @@ const fr: Vocabulary = {
     'parent-of': 'est la maison mère de',
     'apologised-to': 's’est excusé auprès de',
     represented: 'a représenté',
+    led: 'a dirigé',
   },
   laws: { gdpr: 'RGPD', eprivacy: 'ePrivacy (cookies)' },
   fineStatuses: {
@@ -33,6 +34,21 @@ const fr: Vocabulary = {
     reduced: 'Réduite en appel',
     annulled: 'Annulée',
   },
+  fineStatusSteps: {
+    final: 'Définitive {since}',
+    'under-appeal': 'En appel {since}',
+    upheld: 'Confirmée {on}',
+    reduced: 'Ramenée à {amount} {on}',
+    annulled: 'Annulée {on}',
+  },
+  stepDates: {
+    on: { day: 'le {date}', month: 'en {date}', year: 'en {date}' },
+    since: { day: 'depuis le {date}', month: 'depuis {date}', year: 'depuis {date}' },
+  },
+  stepBy: '{step} ({by})',
+  changeKinds: { update: 'Mise à jour', correction: 'Rectificatif' },
+  updatedOn: 'Mis à jour le {date}',
+  changesTitle: 'Mises à jour et rectificatifs',
 };
 
 export default fr;

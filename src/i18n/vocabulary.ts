@@ -4,7 +4,7 @@
  * to → CNIL"), laws and fine statuses. Separate from the core messages so an
  * element that does not show them does not carry them.
  */
-import type { ActorKind, FineStatus, Law, RelationKind } from '../story/types.js';
+import type { ActorKind, ChangeKind, DatePrecision, FineStatus, Law, RelationKind } from '../story/types.js';
 import type { PackedTable } from './types.js';
 
 export interface Vocabulary {
@@ -12,6 +12,18 @@ export interface Vocabulary {
   relationKinds: Record<RelationKind, string>;
   laws: Record<Law, string>;
   fineStatuses: Record<FineStatus, string>;
+  /** A fine's dated status as a phrase: "Annulled {on}", "Reduced to {amount} {on}", "Under appeal {since}". */
+  fineStatusSteps: Record<FineStatus, string>;
+  /** The `{on}` and `{since}` of a step, by the precision of its date: "on 12 March 2026", "in 2025", "since 2025". */
+  stepDates: { on: Record<DatePrecision, string>; since: Record<DatePrecision, string> };
+  /** A step with who decided it: "{step} ({by})". */
+  stepBy: string;
+  /** The kinds of change notes: "Update", "Correction". */
+  changeKinds: Record<ChangeKind, string>;
+  /** The story's last change, shown unobtrusively: "Updated {date}". */
+  updatedOn: string;
+  /** Heading of the list of a story's changes. */
+  changesTitle: string;
 }
 
 export const vocabulary: PackedTable<'vocabulary'> = {
@@ -39,6 +51,7 @@ export const vocabulary: PackedTable<'vocabulary'> = {
       'parent-of': 'is the parent company of',
       'apologised-to': 'apologised to',
       represented: 'represented',
+      led: 'headed',
     },
     laws: { gdpr: 'GDPR', eprivacy: 'ePrivacy (cookies)' },
     fineStatuses: {
@@ -48,6 +61,21 @@ export const vocabulary: PackedTable<'vocabulary'> = {
       reduced: 'Reduced on appeal',
       annulled: 'Annulled',
     },
+    fineStatusSteps: {
+      final: 'Final {since}',
+      'under-appeal': 'Under appeal {since}',
+      upheld: 'Upheld {on}',
+      reduced: 'Reduced to {amount} {on}',
+      annulled: 'Annulled {on}',
+    },
+    stepDates: {
+      on: { day: 'on {date}', month: 'in {date}', year: 'in {date}' },
+      since: { day: 'since {date}', month: 'since {date}', year: 'since {date}' },
+    },
+    stepBy: '{step} ({by})',
+    changeKinds: { update: 'Update', correction: 'Correction' },
+    updatedOn: 'Updated {date}',
+    changesTitle: 'Updates and corrections',
   },
   load: { ar: () => import('./vocabulary.ar.js'), fr: () => import('./vocabulary.fr.js') },
 };

@@ -22,6 +22,7 @@ export type StoryErrorCode =
   | 'lang'
   | 'date-format'
   | 'date'
+  | 'date-day'
   | 'url'
   | 'currency'
   | 'country'
@@ -39,8 +40,21 @@ export type StoryErrorCode =
   | 'translation-of-original'
   | 'too-many-errors';
 
+/** What `checkStory` finds: errors before publishing, though an element can still show the story. */
+export type StoryCheckCode =
+  | 'history-before-fine'
+  | 'history-order'
+  | 'reduced-amount'
+  | 'amount-not-reduced'
+  | 'not-lower'
+  | 'status-mismatch'
+  | 'updated-missing'
+  | 'changes-order'
+  | 'change-after-updated';
+
 /** Things that are allowed but probably not meant: shown by the validator, never fatal. */
-export type StoryWarningCode = 'missing-translation' | 'self-loop' | 'duplicate-relation' | 'unknown-currency';
+export type StoryWarningCode =
+  'missing-translation' | 'self-loop' | 'duplicate-relation' | 'unknown-currency' | 'source-before-fact';
 
 export type Params = Record<string, string | number>;
 
@@ -48,6 +62,12 @@ export interface StoryError {
   /** JSON Pointer to the offending value (`/events/3/date`); `''` is the whole document. */
   path: string;
   code: StoryErrorCode;
+  params: Params;
+}
+
+export interface StoryCheck {
+  path: string;
+  code: StoryCheckCode;
   params: Params;
 }
 

@@ -1,11 +1,14 @@
 /**
  * `lintStory`: what a valid story allows but an editor probably did not mean
  * (a text missing one of the story's languages, a relation from an actor to
- * itself, the same relation twice, a currency the platform does not know).
+ * itself, the same relation twice, a currency the platform does not know, a
+ * source published before the fact it is cited for).
  * Shown by `fine-kit validate`; never fatal, and not part of any element's bundle.
  */
 import type { Story, Text } from './types.js';
 import { pointer, type Params, type StoryWarning } from './errors.js';
+import { dateEnd, dateStart } from './dates.js';
+import { indexStory } from './derive.js';
 
 export function lintStory(story: Story): StoryWarning[] {
   const warnings: StoryWarning[] = [];
@@ -36,6 +39,23 @@ export function lintStory(story: Story): StoryWarning[] {
     const key = `${r.from}\u0000${r.to}\u0000${r.kind}`;
     if (links.has(key)) add(['relations', i], 'duplicate-relation', { from: r.from, to: r.to });
     links.add(key);
+  });
+
+  // A source cannot report what had not happened when it was published.
+  const { sources } = indexStory(story);
+  const cited = (path: (string | number)[], date: string | undefined, ids: readonly string[]) =>
+    ids.forEach((id, k) => {
+      const source = sources.get(id);
+      if (date && source?.date && dateEnd(source.date) <= dateStart(date)) {
+        add([...path, 'sources', k], 'source-before-fact', { source: id, published: source.date, date });
+      }
+    });
+  story.events.forEach((e, i) => cited(['events', i], e.date, e.sources));
+  story.relations.forEach((r, i) => cited(['relations', i], r.date, r.sources));
+  story.quotes.forEach((q, i) => cited(['quotes', i], q.date, q.sources));
+  story.fines.forEach((f, i) => {
+    cited(['fines', i], f.date, f.sources);
+    f.history?.forEach((step, j) => cited(['fines', i, 'history', j], step.date, step.sources));
   });
 
   const known = knownCurrencies();

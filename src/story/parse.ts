@@ -4,7 +4,9 @@
  * 1. a guard against hostile input (nesting depth, `__proto__`-like keys),
  * 2. the shape, checked by the schema (`schema.ts`),
  * 3. the meaning: ids unique, references resolved, spans in order.
- * What is allowed but probably not meant is for `lintStory` (lint.ts).
+ * What must be right before publishing but need not stop an element from
+ * showing the story is for `checkStory` (check.ts); what is allowed but
+ * probably not meant, for `lintStory` (lint.ts).
  */
 import { Story as StorySchema } from './schema.js';
 import { validate, type Issue } from './schema-kit.js';
@@ -98,6 +100,7 @@ function meaningErrors(story: Story): StoryError[] {
   ids('eras', story.eras ?? []);
   ids('fines', story.fines);
   ids('quotes', story.quotes);
+  ids('figures', story.figures ?? []);
 
   const ref = (set: Set<string>, kind: 'actor' | 'source', path: (string | number)[], id?: string) => {
     if (id !== undefined && !set.has(id)) add(path, 'unknown-ref', { kind, id });
@@ -141,5 +144,13 @@ function meaningErrors(story: Story): StoryError[] {
     }
   });
   story.conversions?.forEach((c, i) => cites(['conversions', i], c.sources));
+  story.fines.forEach((f, i) =>
+    f.history?.forEach((step, j) => {
+      ref(actors, 'actor', ['fines', i, 'history', j, 'by'], step.by);
+      cites(['fines', i, 'history', j], step.sources);
+    }),
+  );
+  story.changes?.forEach((c, i) => cites(['changes', i], c.sources));
+  story.figures?.forEach((f, i) => cites(['figures', i], f.sources));
   return errors;
 }

@@ -36,6 +36,11 @@ export const IsoDate = string({
   pattern: [DATE_PATTERN, 'date-format'],
   rules: [[isCalendarDate, 'date', { description: 'A date that exists in the calendar (not 2021-02-30).' }]],
 });
+/** A whole day, `2026-03-12`: what an "Updated" or "Correction" note prints. */
+export const DayDate = string({
+  pattern: [/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date-day'],
+  rules: [[isCalendarDate, 'date', { description: 'A date that exists in the calendar (not 2021-02-30).' }]],
+});
 /** Only web links: no `javascript:`, `data:` or relative URLs in a story. */
 export const Url = string({ max: LIMITS.url, pattern: [/^https?:\/\/[^\s/$.?#][^\s]*$/, 'url'] });
 const Currency = string({ pattern: [/^[A-Z]{3}$/, 'currency'] });
@@ -69,11 +74,20 @@ export const RELATION_KINDS = [
   'parent-of',
   'apologised-to',
   'represented',
+  'led',
 ] as const;
 
 export const LAWS = ['gdpr', 'eprivacy'] as const;
 
+/**
+ * Where a fine stands: `final` (no appeal possible or none made), `under-appeal`,
+ * `upheld` (a court confirmed it), `reduced` (a court cut it: the entry gives
+ * the new amount), `annulled` (a court set it aside; it no longer stands).
+ */
 export const FINE_STATUSES = ['final', 'under-appeal', 'upheld', 'reduced', 'annulled'] as const;
+
+/** What a change note says: new facts (`update`) or a fixed mistake (`correction`). */
+export const CHANGE_KINDS = ['update', 'correction'] as const;
 
 export const Actor = object({
   id: Id,
@@ -129,6 +143,20 @@ export const Money = object({
   currency: Currency,
 });
 
+/** One dated step in a fine's life: an appeal lodged, a judgment, a reduction. */
+export const FineStatusChange = object({
+  status: oneOf(FINE_STATUSES),
+  date: IsoDate,
+  /** Why the date is uncertain or disputed. */
+  dateNote: optional(LongText),
+  /** For `reduced` (and only then): the amount left standing, below the one before. */
+  amount: optional(Money),
+  /** Actor id of the court or authority that decided. */
+  by: optional(Id),
+  note: optional(LongText),
+  sources: SourceRefs,
+});
+
 export const Fine = object({
   id: Id,
   /** The fined company, as a reader knows it. */
@@ -145,7 +173,10 @@ export const Fine = object({
   reason: ShortText,
   /** The law applied: the GDPR, or national ePrivacy (cookie) law. */
   law: oneOf(LAWS),
+  /** Where the fine stands now; when `history` is given, the status of its last entry. */
   status: optional(oneOf(FINE_STATUSES)),
+  /** The dated steps that led to `status`, oldest first. */
+  history: optional(array(FineStatusChange, { max: 100 })),
   note: optional(LongText),
   sources: SourceRefs,
 });
@@ -182,6 +213,32 @@ export const Source = object({
   lang: optional(Lang),
 });
 
+/**
+ * A dated, sourced number the story's texts rely on (a company's revenue, a
+ * fine's value in another currency), so a sentence's "1.7% of its revenue"
+ * can be computed and checked rather than typed.
+ */
+export const Figure = object({
+  id: Id,
+  label: ShortText,
+  value: number(),
+  /** ISO 4217 code when the figure is money. */
+  currency: optional(Currency),
+  /** The date or period the figure is for (`2020` for a year's revenue). */
+  date: IsoDate,
+  note: optional(LongText),
+  sources: SourceRefs,
+});
+
+/** A dated note to readers, as newspapers print "Updated" and "Correction". */
+export const Change = object({
+  date: DayDate,
+  kind: oneOf(CHANGE_KINDS),
+  /** What changed, in a sentence or two; a correction says what was wrong. */
+  text: LongText,
+  sources: SourceRefs,
+});
+
 /** A currency conversion used to compare amounts: data with its date and source, never fetched. */
 export const Conversion = object({
   from: Currency,
@@ -202,7 +259,8 @@ export const Story = object({
   summary: optional(LongText),
   /** The actor the story is about (the comparison highlights its largest fine). */
   mainActor: optional(Id),
-  updated: optional(IsoDate),
+  /** The day of the last change; required when `changes` lists any. */
+  updated: optional(DayDate),
   actors: list(Actor),
   relations: list(Relation),
   events: list(StoryEvent),
@@ -211,6 +269,9 @@ export const Story = object({
   quotes: list(Quote),
   sources: list(Source),
   conversions: optional(list(Conversion)),
+  figures: optional(list(Figure)),
+  /** Updates and corrections since first publication, oldest first. */
+  changes: optional(array(Change, { max: 1_000 })),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */
@@ -218,6 +279,7 @@ export const SCHEMA_DEFINITIONS = {
   Id,
   Lang,
   IsoDate,
+  DayDate,
   Url,
   ShortText,
   LongText,
@@ -226,9 +288,12 @@ export const SCHEMA_DEFINITIONS = {
   Event: StoryEvent,
   Era,
   Money,
+  FineStatusChange,
   Fine,
   Translation,
   Quote,
   Source,
   Conversion,
+  Figure,
+  Change,
 };

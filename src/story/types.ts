@@ -10,6 +10,11 @@ export type Relation = Infer<typeof S.Relation>;
 export type StoryEvent = Infer<typeof S.StoryEvent>;
 export type Era = Infer<typeof S.Era>;
 export type Fine = Infer<typeof S.Fine>;
+/** One dated step of `Fine.history`. */
+export type FineStatusChange = Infer<typeof S.FineStatusChange>;
+export type Figure = Infer<typeof S.Figure>;
+/** An "Updated" or "Correction" note of `Story.changes`. */
+export type Change = Infer<typeof S.Change>;
 export type Money = Infer<typeof S.Money>;
 export type Quote = Infer<typeof S.Quote>;
 export type Translation = Infer<typeof S.Translation>;
@@ -21,5 +26,6 @@ export type ActorKind = (typeof S.ACTOR_KINDS)[number];
 export type RelationKind = (typeof S.RELATION_KINDS)[number];
 export type Law = (typeof S.LAWS)[number];
 export type FineStatus = (typeof S.FINE_STATUSES)[number];
+export type ChangeKind = (typeof S.CHANGE_KINDS)[number];
 /** How precisely a date is known, read off its ISO form. */
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -66,3 +66,67 @@ test('a missing file and a missing command are reported', () => {
   assert.equal(run().status, 2);
   assert.equal(run('frobnicate').status, 2);
 });
+
+// A fine's dated history and the story's change notes: what an editor gets wrong.
+const dated = structuredClone(story);
+const amazonFine = dated.fines.find((f) => f.id === 'amazon-cnpd-2021');
+const fineIndex = dated.fines.indexOf(amazonFine);
+amazonFine.history[1].status = 'overturned';
+const datedFile = join(dir, 'dated.story.json');
+writeFileSync(datedFile, JSON.stringify(dated));
+const meaning = structuredClone(story);
+const meaningFine = meaning.fines[fineIndex];
+[meaningFine.history[1].date, meaningFine.history[0].date] = [meaningFine.history[0].date, meaningFine.history[1].date];
+meaningFine.status = 'upheld';
+meaning.changes.push({ date: '2027-01-05', kind: 'correction', text: 'Too late', sources: ['hitek-2021-08-01'] });
+const meaningFile = join(dir, 'meaning.story.json');
+writeFileSync(meaningFile, JSON.stringify(meaning));
+const unsourced = structuredClone(story);
+unsourced.changes[0].sources = [];
+const unsourcedFile = join(dir, 'unsourced.story.json');
+writeFileSync(unsourcedFile, JSON.stringify(unsourced));
+
+test('an unknown status and a change without a source: the path, in each language', () => {
+  const r = run('validate', datedFile);
+  assert.equal(r.status, 1);
+  assert.match(
+    r.stdout,
+    new RegExp(`/fines/${fineIndex}/history/1/status\\s+Expected one of "final" \\| "under-appeal"`),
+  );
+  const u = run('validate', unsourcedFile);
+  assert.equal(u.status, 1);
+  assert.match(u.stdout, /\/changes\/0\/sources\s+Cite at least one source\./);
+  assert.match(
+    run('validate', unsourcedFile, '--lang', 'fr').stdout,
+    /\/changes\/0\/sources\s+Citez au moins une source\./,
+  );
+  assert.match(
+    run('validate', unsourcedFile, '--lang', 'ar').stdout,
+    /\/changes\/0\/sources\s+يجب ذكر مصدر واحد على الأقل/,
+  );
+});
+
+test('a history out of order, a status that is not its last step, a change after "updated"', () => {
+  const r = run('validate', meaningFile);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, new RegExp(`/fines/${fineIndex}/history/1/date\\s+Steps go oldest first: 2021-10-15`));
+  assert.match(r.stdout, new RegExp(`/fines/${fineIndex}/status\\s+The status "upheld" is not that of the last step`));
+  assert.match(
+    r.stdout,
+    /\/changes\/3\/date\s+This change \(2027-01-05\) is dated after the story’s "updated" date \(2026-11-30\)/,
+  );
+  const fr = run('validate', meaningFile, '--lang', 'fr');
+  assert.match(fr.stdout, /Les étapes vont de la plus ancienne à la plus récente/);
+  assert.match(fr.stdout, /postérieure à la date « updated » du récit/);
+  const ar = run('validate', meaningFile, '--lang', 'ar');
+  assert.match(ar.stdout, /تُرتَّب المراحل من الأقدم إلى الأحدث/);
+  assert.match(ar.stdout, /لاحق لتاريخ تحديث القصة/);
+});
+
+test('--json gives a valid story’s "updated" date and its count of notes', () => {
+  const [report] = JSON.parse(run('validate', 'data/amazon-cnpd-2021.story.json', '--json').stdout);
+  assert.deepEqual(
+    { updated: report.updated, updates: report.updates, corrections: report.corrections },
+    { updated: story.updated, updates: 1, corrections: 2 },
+  );
+});

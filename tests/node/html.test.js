@@ -44,7 +44,8 @@ test('quote: a figure with the translation and the original in its own language'
 test('actor map: a list of relation sentences with names isolated', () => {
   const r = html('--element', 'actor-map', '--lang', 'fr');
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout.match(/<li>/g).length, story.relations.length);
+  // the relations, before the story's change notes
+  assert.equal(r.stdout.split('<aside')[0].match(/<li>/g).length, story.relations.length);
   assert.match(r.stdout, /<bdi>La Quadrature du Net<\/bdi>/);
 });
 
@@ -64,4 +65,49 @@ test('text from the story is escaped, never markup', () => {
 test('bad arguments are refused', () => {
   assert.equal(html('--element', 'nope').status, 2);
   assert.equal(html('--element', 'quote', '--quote', 'no-such-quote').status, 1);
+});
+
+test('every element ends with the "Updated" date and the dated notes, newest first, in a <details>', () => {
+  const r = html('--element', 'timeline', '--lang', 'en');
+  assert.equal(r.status, 0, r.stderr);
+  const notes = r.stdout.slice(r.stdout.indexOf('<aside class="fine-changes">'));
+  assert.match(notes, /<p><small>Updated \u2068<time datetime="2026-11-30">/);
+  assert.match(notes, /<details>\n<summary>Updates and corrections<\/summary>/);
+  assert.equal(notes.match(/<li>/g).length, story.changes.length);
+  assert.match(
+    notes,
+    /<li><strong>Correction<\/strong>, <time datetime="2026-11-30">[^<]+<\/time>: An earlier version said the fine was 0\.3%/,
+  );
+  assert.match(notes, /<p class="fine-sources">Sources: <a href=/);
+  const fr = html('--element', 'changes', '--lang', 'fr');
+  assert.match(fr.stdout, /^<aside class="fine-changes">\n<p><small>Mis à jour le/);
+  assert.match(fr.stdout, /<strong>Rectificatif<\/strong>/);
+  assert.match(html('--element', 'changes', '--lang', 'ar').stdout, /آخر تحديث: .*<strong>تصحيح<\/strong>/s);
+});
+
+test('a story without changes prints no notes', () => {
+  const plainStory = structuredClone(story);
+  delete plainStory.changes;
+  delete plainStory.updated;
+  const file = '/tmp/fine-kit-no-changes.story.json';
+  spawnSync('sh', ['-c', `cat > ${file}`], { input: JSON.stringify(plainStory) });
+  const r = spawnSync(process.execPath, ['bin/fine-kit.js', 'html', file, '--element', 'changes'], {
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, '\n');
+});
+
+test('comparison: each fine’s dated status, the reduced amount and who decided', () => {
+  const r = html('--element', 'comparison', '--lang', 'en');
+  const row = (id) => r.stdout.split('\n').find((l) => l.includes(`id="amazon-cnpd-2021-${id}"`));
+  assert.match(
+    row('amazon-cnpd-2021').replace(/[\u2068\u2069]/g, ''),
+    /<td>Annulled on .+2026 \(Cour administrative\)<\/td><\/tr>$/,
+  );
+  assert.match(
+    row('amazon-france-logistique-cnil-2023').replace(/[\u2068\u2069]/g, ''),
+    /<td>Reduced to €15,000,000 on .+2025 \(Conseil d’État\)<\/td><\/tr>$/,
+  );
+  assert.match(row('meta-dpc-2023-transfers'), /<td><\/td><\/tr>$/);
 });

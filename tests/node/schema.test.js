@@ -40,6 +40,13 @@ test('the JSON Schema refuses what parseStory refuses, for the shape errors both
     (s) => (s.title = {}),
     (s) => (s.unknown = 1),
     (s) => (s.events[0].sources = []),
+    (s) => (s.fines[0].history[0].status = 'overturned'),
+    (s) => (s.fines[0].history[0].amount = { value: -1, currency: 'EUR' }),
+    (s) => (s.changes[0].sources = []),
+    (s) => (s.changes[0].kind = 'retraction'),
+    (s) => (s.changes[0].date = '2026-11'),
+    (s) => (s.updated = '2026'),
+    (s) => (s.figures[0].currency = 'dollars'),
   ];
   for (const breakIt of breakages) {
     const copy = structuredClone(base);
