@@ -65,7 +65,8 @@
       violations,
       errors,
       requests: performance.getEntriesByType('resource').map((e) => e.name),
-      origin: location.origin,
+      // the document's origin: "null" when sandboxed without allow-same-origin
+      origin: self.origin,
     };
   }
 
