@@ -101,10 +101,10 @@ export const embedMessages: MessageTable<EmbedMessages> = { en, ar, fr };
 
 const SHOWN_VALUE = 80;
 
-/** A list in the language's own words: "a, b or c" (`or`), "a, b and c" (`and`). */
+/** A list in the language's own words: "a, b or c" (`or`), "a, b and c" (`and`); each item isolated (a Latin name in an Arabic list). */
 function listOf(items: readonly string[], lang: string, type: 'disjunction' | 'conjunction'): string {
   try {
-    return new Intl.ListFormat(lang, { type }).format(items);
+    return new Intl.ListFormat(lang, { type }).format(items.map((item) => `\u2068${item}\u2069`));
   } catch {
     return items.join(', ');
   }

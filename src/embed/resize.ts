@@ -20,9 +20,17 @@ const opaque = (frame: HTMLIFrameElement) =>
   frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
 const originOf = (frame: HTMLIFrameElement) => (opaque(frame) ? 'null' : new URL(frame.src, location.href).origin);
 
+/** To a frame's page: at its origin, or `*` for an opaque one (the only way to reach it). */
 function send(frame: HTMLIFrameElement, message: object): void {
   frame.contentWindow?.postMessage(message, opaque(frame) ? '*' : originOf(frame));
 }
+
+/**
+ * "I size you", to frames whose page may not have loaded yet: `*`, since a
+ * frame still on about:blank has the host's origin and a targeted message
+ * would only log a warning. It says nothing but its type.
+ */
+const hello = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage(embedMessage({ type: 'hello' }), '*');
 
 addEventListener('message', (e: MessageEvent) => {
   if (!isEmbedMessage(e.data)) return;
@@ -33,7 +41,7 @@ addEventListener('message', (e: MessageEvent) => {
     if (message.type === 'height' && message.height >= 0) {
       frame.style.height = `${Math.ceil(message.height)}px`;
       // tell it we size it (it drops its own scrollbar; it hears this once per document it loads)
-      send(frame, embedMessage({ type: 'hello' }));
+      hello(frame);
     }
     if (message.type === 'ready' && linked && location.hash)
       send(frame, embedMessage({ type: 'hash', hash: location.hash }));
@@ -44,4 +52,4 @@ addEventListener('message', (e: MessageEvent) => {
 });
 
 // Frames that reported before this script ran: ask them again.
-for (const frame of frames()) send(frame, embedMessage({ type: 'hello' }));
+for (const frame of frames()) hello(frame);
