@@ -81,6 +81,7 @@ describe('the iframe embed, bad parameters', function () {
     expect(report.elements, 'no element').to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expect(report.violations).to.deep.equal([]);
+    expect((await probe(iframe, undefined, true)).axe, 'axe on the error view').to.deep.equal([]);
     return { report, iframe };
   }
 

@@ -97,6 +97,7 @@ describe('the iframe embed', function () {
           expect(report.lang).to.equal(lang);
           expect(report.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
           expect(await storyHits(id), 'one story request').to.equal(1);
+          expect((await probe(iframe, undefined, true)).axe, 'axe after load').to.deep.equal([]);
           // the snippet's height: never cuts; where the element keeps its height, exactly it (nothing moves)
           expect(start, `snippet ${start} px, content ${loaded} px`).to.be.at.least(loaded - 2);
           if (element === 'timeline' || element === 'actor-map') expect(Math.abs(start - loaded)).to.be.at.most(2);
@@ -107,6 +108,7 @@ describe('the iframe embed', function () {
           // the action took (selected, show-original, view, focus reflect), and the frame followed
           expect(after.attributes[0], ACT[element]).to.not.deep.equal(report.attributes[0]);
           expectFits(iframe, after, `after ${ACT[element]}`);
+          expect((await probe(iframe, undefined, true)).axe, `axe after ${ACT[element]}`).to.deep.equal([]);
         });
       }
     });

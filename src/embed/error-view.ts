@@ -29,5 +29,6 @@ export function showErrors(main: HTMLElement, errors: readonly EmbedParamError[]
   }
   view.append(heading, hint, list);
   main.replaceChildren(view);
+  document.title = m.title;
   return sentences;
 }

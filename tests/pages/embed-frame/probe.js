@@ -70,6 +70,23 @@
     };
   }
 
+  /** axe-core from this origin (the page's policy allows its own scripts), loaded when first asked. */
+  let axeLoaded;
+  const axeViolations = async () => {
+    axeLoaded ??= new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+    await axeLoaded;
+    // the whole document (its language and title count in a frame), less the rule that a page
+    // opens with an <h1>: the frame is a piece of an article whose heading is the host's
+    const { violations } = await window.axe.run(document, { rules: { 'page-has-heading-one': { enabled: false } } });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+
   addEventListener('message', async (e) => {
     // from the test's own window (the host page's parent), which is who asks
     if (e.data?.type !== 'probe') return;
@@ -79,6 +96,8 @@
     }
     // two frames: the element has rendered and laid out what the action changed
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    e.source.postMessage({ type: 'probe-report', id: e.data.id, report: measure() }, '*');
+    const report = measure();
+    if (e.data.axe) report.axe = await axeViolations();
+    e.source.postMessage({ type: 'probe-report', id: e.data.id, report }, '*');
   });
 })();
