@@ -61,8 +61,9 @@ export async function run({ values, files }) {
     return 2;
   }
   const checked = embed.parseEmbedParams(new URL(url).search, url);
-  if (!checked.ok) {
-    for (const e of checked.errors) console.error(`fine-kit embed: ${plain(embed.describeEmbedError(e, lang))}`);
+  const errors = checked.ok ? embed.storyIdErrors(story, values.element, params) : checked.errors;
+  if (errors.length) {
+    for (const e of errors) console.error(`fine-kit embed: ${plain(embed.describeEmbedError(e, lang))}`);
     return 1;
   }
   if (values.url === undefined)

@@ -41,6 +41,7 @@ const en: EmbedMessages = {
     'not-allowed': 'This server shows only stories from {expected}, not from “{value}”.',
     lang: '“lang” must be a language tag such as ar, en or fr-CA, not “{value}”.',
     origin: '“parent-origin” must be an origin such as https://news.example, not “{value}”.',
+    'no-such': '“{param}”: the story has nothing with the id “{value}”.',
   },
   choose: 'It is one of {expected}.',
   names: { timeline: 'Timeline', comparison: 'Fines compared', quote: 'Quote', 'actor-map': 'Who did what' },
@@ -63,6 +64,7 @@ const ar: EmbedMessages = {
     'not-allowed': 'لا يعرض هذا الخادم إلا القصص الآتية من {expected}، لا من «{value}».',
     lang: 'يجب أن تكون قيمة «lang» وسم لغة مثل ar أو en أو fr-CA، لا «{value}».',
     origin: 'يجب أن تكون قيمة «parent-origin» أصلًا مثل https://news.example، لا «{value}».',
+    'no-such': '«{param}»: لا شيء في القصة يحمل المعرّف «{value}».',
   },
   choose: 'وقيمته إحدى هذه: {expected}.',
   names: { timeline: 'الخط الزمني', comparison: 'مقارنة الغرامات', quote: 'اقتباس', 'actor-map': 'من فعل ماذا' },
@@ -86,6 +88,7 @@ const fr: EmbedMessages = {
     'not-allowed': 'Ce serveur n’affiche que les histoires venant de {expected}, pas de « {value} ».',
     lang: '« lang » doit être une étiquette de langue comme ar, en ou fr-CA, pas « {value} ».',
     origin: '« parent-origin » doit être une origine comme https://news.example, pas « {value} ».',
+    'no-such': '« {param} » : rien dans l’histoire ne porte l’identifiant « {value} ».',
   },
   choose: 'Il vaut {expected}.',
   names: {

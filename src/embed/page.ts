@@ -11,11 +11,10 @@ import '../index.js';
 import { directionOf } from '../core/locale.js';
 import { loadStory } from '../story/load.js';
 import { pickText } from '../story/text.js';
-import type { Story } from '../story/types.js';
 import { connectToParent } from './frame.js';
 import { showErrors } from './error-view.js';
 import { frameTitle } from './messages.js';
-import { allowList, EMBED_ELEMENTS, parseEmbedParams, type EmbedConfig } from './params.js';
+import { allowList, parseEmbedParams, type EmbedConfig } from './params.js';
 import type { EmbedElementName } from './protocol.js';
 import { pageSheet } from './styles.js';
 
@@ -30,11 +29,9 @@ function element(name: EmbedElementName, config: EmbedConfig, extra: Record<stri
   return el;
 }
 
-/** The story's quotes for `element=all`: those the address lists, else every one. */
-function quoteCards(config: EmbedConfig, story: Story | undefined): HTMLElement[] {
-  const ids = config.quotes.length ? config.quotes : (story?.quotes ?? []).map((q) => q.id);
-  return ids.map((id) => element('quote', config, { quote: id }));
-}
+/** Quote cards for `element=all`. */
+const quoteCards = (config: EmbedConfig, ids: readonly string[]) =>
+  ids.map((id) => element('quote', config, { quote: id }));
 
 function show(config: EmbedConfig, main: HTMLElement): void {
   const root = document.documentElement;
@@ -48,16 +45,30 @@ function show(config: EmbedConfig, main: HTMLElement): void {
 
   const provider = document.createElement('fine-story');
   provider.setAttribute('src', config.story);
-  const shown = config.element === 'all' ? EMBED_ELEMENTS.filter((e) => e !== 'quote') : [config.element];
-  provider.append(...shown.map((name) => element(name, config)));
+  if (config.element !== 'all') provider.append(element(config.element, config));
+  // the whole story: the quotes the address names, else every quote once the story is here
+  else
+    provider.append(
+      element('timeline', config),
+      element('comparison', config),
+      ...quoteCards(config, config.quotes),
+      element('actor-map', config),
+    );
   main.replaceChildren(provider);
 
   // The same request the elements make (loadStory shares one per URL): the
   // page's title and language, and the quotes of the whole article.
+  // A story that fails to load is the elements' to explain (they show why and fire fine-error).
   const loaded = loadStory(config.story).catch(() => undefined);
   void loaded.then((story) => {
-    if (config.element === 'all') provider.querySelector('fine-comparison')!.after(...quoteCards(config, story));
     if (!story) return;
+    if (config.element === 'all' && !config.quotes.length)
+      provider.querySelector('fine-comparison')!.after(
+        ...quoteCards(
+          config,
+          story.quotes.map((q) => q.id),
+        ),
+      );
     const lang = config.lang ?? story.lang;
     if (!config.lang) {
       root.lang = story.lang;

@@ -83,7 +83,9 @@ export type EmbedErrorCode =
   | 'story-url'
   | 'not-allowed'
   | 'lang'
-  | 'origin';
+  | 'origin'
+  /** An id the story does not have (`npx fine-kit embed`, which has the story at hand). */
+  | 'no-such';
 
 /** One thing wrong with the address: which parameter, what it was and what was expected. */
 export interface EmbedParamError {

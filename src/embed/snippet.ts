@@ -8,7 +8,7 @@ import { pickText } from '../story/text.js';
 import type { Story } from '../story/types.js';
 import { fallbackHeight, fallbackHeightAll, PHONE_BELOW, PHONE_WIDTH, type HeightFacts } from './heights.js';
 import { frameTitle } from './messages.js';
-import { EMBED_ELEMENTS } from './params.js';
+import { EMBED_ELEMENTS, type EmbedParamError } from './params.js';
 import type { EmbedElementName } from './protocol.js';
 
 /** The width of an article's column on a computer, when the snippet is not told. */
@@ -38,6 +38,36 @@ export function embedUrl(o: EmbedSnippetOptions): string {
   if (o.lang) query.set('lang', o.lang);
   for (const [name, value] of Object.entries(o.params ?? {})) query.set(name, value);
   return `${folder(o.base)}embed.html?${query.toString().replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
+}
+
+/** What the ids an element's parameters name must be, in the story. */
+const ID_PARAMS: Record<string, (story: Story) => readonly { id: string }[]> = {
+  selected: (s) => [...s.events, ...s.fines],
+  highlight: (s) => s.fines,
+  'compare-to': (s) => s.fines,
+  quote: (s) => s.quotes,
+  focus: (s) => s.actors,
+};
+
+/**
+ * The ids in `params` that `story` does not have, and a quote card that
+ * names no quote of a story with several: what the embed page cannot know
+ * until the story arrives, said before a snippet is pasted.
+ */
+export function storyIdErrors(
+  story: Story,
+  element: EmbedElementName | 'all',
+  params: Readonly<Record<string, string>> = {},
+): EmbedParamError[] {
+  const errors: EmbedParamError[] = [];
+  for (const [param, value] of Object.entries(params)) {
+    const ids = ID_PARAMS[param]?.(story).map((item) => item.id);
+    for (const id of ids ? value.split(',') : [])
+      if (!ids!.includes(id)) errors.push({ code: 'no-such', param, value: id });
+  }
+  if (element === 'quote' && params['quote'] === undefined && story.quotes.length !== 1)
+    errors.push({ code: 'missing', param: 'quote', expected: story.quotes.map((q) => q.id) });
+  return errors;
 }
 
 /** What the height estimates need, read from the story (see heights.ts). */

@@ -119,6 +119,13 @@ test('bad input: usage (exit 2) or the embed page’s own words (exit 1), in the
   assert.match(unknown.stderr, /Unknown parameter “colour”/);
   const missing = run('no-such-file.json', '--element', 'timeline');
   assert.equal(missing.status, 1);
+  // ids the story does not have, said before the snippet is pasted
+  const id = run(STORY, '--element', 'timeline', '--set', 'selected=nope', '--url', 'x.json');
+  assert.equal(id.status, 1);
+  assert.match(id.stderr, /“selected”: the story has nothing with the id “nope”/);
+  const quote = run(STORY, '--element', 'quote', '--url', 'x.json');
+  assert.equal(quote.status, 1);
+  assert.match(quote.stderr, /The parameter “quote” is missing\. It is one of amazon-no-data-breach-2021, /);
 });
 
 test('the host script is under 1 kB gzip, and the built page loads nothing but its own files', () => {
