@@ -7,6 +7,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { build } from 'esbuild';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.js';
 import { readFile } from 'node:fs/promises';
+import { embedFrameRoutes } from './tests/pages/embed-frame/routes.js';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -142,7 +143,7 @@ const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 export default {
   files: process.env.TEST_FILES ?? 'tests/**/*.test.ts',
   nodeResolve: true,
-  middleware: [hostileRoutes, embedPages],
+  middleware: [hostileRoutes, embedPages, embedFrameRoutes],
   // axe tests time out with two pages at once on two cores
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 const COMMANDS = {
   validate: () => import('./commands/validate.js'),
   html: () => import('./commands/html.js'),
+  embed: () => import('./commands/embed.js'),
 };
 
 /** Options every command accepts. */

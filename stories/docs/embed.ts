@@ -1,7 +1,13 @@
 /**
  * The snippets the "Embed" pages show: what a newsroom developer pastes. One
- * source for every element, so the pages cannot drift from each other.
+ * source for every element, so the pages cannot drift from each other. The
+ * iframe snippets come from the kit's own snippet module, the one behind
+ * `npx fine-kit embed`, with heights estimated from the story itself.
  */
+import amazonStory from '../../data/amazon-cnpd-2021.story.json';
+import { iframeSnippet as frame, resizeScriptSnippet } from '../../src/embed/snippet';
+import type { Story } from '../../src/story/types';
+
 const CDN = 'https://cdn.jsdelivr.net/npm/fine-kit@0.1/dist/cdn';
 const THEMES = 'https://cdn.jsdelivr.net/npm/fine-kit@0.1/themes';
 const STORY = 'https://example.org/stories/amazon-cnpd-2021.story.json';
@@ -58,4 +64,36 @@ import 'fine-kit/${name}';`;
 export function fallbackSnippet(name: ElementName): string {
   const quote = name === 'quote' ? ' --quote lqdn-historic-fine' : '';
   return `npx fine-kit html amazon-cnpd-2021.story.json --element ${name} --lang ar${quote}`;
+}
+
+/** The same attributes as address parameters, for the iframe. */
+const PARAMS: Record<ElementName, Record<string, string>> = {
+  timeline: { 'link-hash': '' },
+  comparison: { limit: '10', 'compare-to': 'google-cnil-2020-cookies' },
+  quote: { quote: 'lqdn-historic-fine' },
+  'actor-map': { focus: 'lqdn' },
+};
+
+/** Where scripts are not allowed: the iframe, and the one optional script that sizes it to its content. */
+export function iframeSnippet(name: ElementName): string {
+  const options = {
+    base: CDN,
+    storyUrl: STORY,
+    story: amazonStory as unknown as Story,
+    element: name,
+    lang: 'ar',
+    params: PARAMS[name],
+  };
+  return `${frame(options)}
+
+<!-- optional, once per page that allows one script: every such iframe fits its content -->
+${resizeScriptSnippet(CDN)}`;
+}
+
+/** The command that prints it for a story of yours. */
+export function embedCommand(name: ElementName): string {
+  const sets = Object.entries(PARAMS[name])
+    .map(([k, v]) => ` --set ${v ? `${k}=${v}` : k}`)
+    .join('');
+  return `npx fine-kit embed amazon-cnpd-2021.story.json --element ${name} --lang ar --url ${STORY}${sets}`;
 }

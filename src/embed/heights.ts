@@ -1,0 +1,69 @@
+/**
+ * The height an embed iframe starts at, and keeps on a page that runs no
+ * script. Where an element keeps its height at every width (the timeline and
+ * the actor map), that is its reserved height (`--fine-*-min-height`) and the
+ * host script's first message changes nothing. A chart and a quote grow with
+ * their data and narrow columns: their heights are estimated from the story
+ * (bars, characters), with constants measured on the kit's own story in
+ * Chromium (en, ar, fr; 375 to 1000 px) and kept honest by a browser test.
+ * The estimates lean high: a gap under a chart is better than a chart cut.
+ */
+import type { EmbedElementName } from './protocol.js';
+
+const REM = 16;
+
+/** The embed page's padding around its content (4 px on each side). */
+export const FRAME_PADDING = 8;
+
+/** Between two elements in `element=all`. */
+export const FRAME_GAP = 24;
+
+/** Each element's reserved height: the default of its `--fine-*-min-height`, in rem. */
+export const RESERVED_REM: Readonly<Record<EmbedElementName, number>> = {
+  timeline: 20,
+  comparison: 16,
+  quote: 13,
+  'actor-map': 44,
+};
+
+/** A snippet gives phones (a viewport under this many px) their own height. */
+export const PHONE_BELOW = 600;
+
+/** The width a phone's height is estimated at. */
+export const PHONE_WIDTH = 375;
+
+/** The chart stacks each label above its bar below 32rem of its own width. */
+const CHART_STACKS_BELOW = 32 * REM + FRAME_PADDING;
+
+/** What the estimates need to know of the story. */
+export interface HeightFacts {
+  /** Comparison: rows of the chart (bars, and one for the fines beyond its limit). */
+  rows?: number;
+  /** Quote: characters of the text shown. */
+  chars?: number;
+  /** Quote: the text shown is a translation (a line says so, a button shows the original). */
+  translated?: boolean;
+}
+
+/** The height in px of a frame `width` px wide showing `element`. */
+export function fallbackHeight(element: EmbedElementName, width: number, facts: HeightFacts = {}): number {
+  const reserved = RESERVED_REM[element] * REM;
+  let content = reserved;
+  if (element === 'comparison' && facts.rows) {
+    // a row is a bar and its label: side by side on a wide chart, stacked on a narrow one
+    content = width < CHART_STACKS_BELOW ? 32 + 79 * facts.rows : 2 + 67 * facts.rows;
+  }
+  if (element === 'quote' && facts.chars) {
+    // the words fill lines of about (width - 100) px; the caption, the marks and the padding are the rest
+    content = 172 + (facts.translated ? 55 : 0) + (230 * facts.chars) / Math.max(width - 100, 100);
+  }
+  return Math.ceil(Math.max(reserved, content) + FRAME_PADDING);
+}
+
+/** The whole story in one frame: every element, one under the other. */
+export function fallbackHeightAll(width: number, facts: Record<EmbedElementName, HeightFacts[]>): number {
+  const heights = (Object.keys(facts) as EmbedElementName[]).flatMap((element) =>
+    facts[element].map((f) => fallbackHeight(element, width, f) - FRAME_PADDING),
+  );
+  return heights.reduce((sum, h) => sum + h, 0) + FRAME_GAP * Math.max(heights.length - 1, 0) + FRAME_PADDING;
+}
