@@ -2,12 +2,12 @@
 // `npm run build` and `npm run analyze`, which `npm test` runs first), then a
 // fresh project outside this repository installs the tarball offline, imports
 // `fine-kit`, `fine-kit/timeline`, `fine-kit/story` and a theme
-// (tests/pack/app/), type-checks under strict tsc, builds with Vite and
+// (tests/node/pack/app/), type-checks under strict tsc, builds with Vite and
 // renders in Chromium. The project lives in the system's temp folder so that
 // nothing can resolve from this repository's node_modules by accident.
 //
 // Offline: the project's package-lock.json is derived from this repository's
-// (tests/pack/consumer-lock.js), so `npm ci --offline` takes the kit's
+// (tests/node/pack/consumer-lock.js), so `npm ci --offline` takes the kit's
 // dependencies (lit, @lit/context, d3-force…) from the npm cache that `npm ci`
 // filled here, and the registry is never asked. TypeScript and Vite are this
 // repository's: they are the consumer's tools, not what is under test.
@@ -22,7 +22,7 @@ import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
-import { consumerLock } from '../pack/consumer-lock.js';
+import { consumerLock } from './pack/consumer-lock.js';
 
 const run = promisify(execFile);
 const ROOT = resolve('.');
@@ -105,7 +105,7 @@ test('the tarball holds what the README promises and nothing else', () => {
 });
 
 test('a fresh project installs the tarball offline, from the npm cache', async () => {
-  await cp('tests/pack/app', app, { recursive: true });
+  await cp('tests/node/pack/app', app, { recursive: true });
   const consumer = { name: 'fine-kit-consumer', tarball: `../${packed.filename}`, integrity: packed.integrity };
   const lock = consumerLock(JSON.parse(await readFile('package-lock.json', 'utf8')), pkg, consumer);
   const manifest = { name: consumer.name, private: true, type: 'module', dependencies: lock.packages[''].dependencies };
