@@ -62,7 +62,7 @@ export function elementDeclarations(manifest) {
   return manifest.modules
     .flatMap((m) => m.declarations ?? [])
     .filter((d) => d.customElement && d.tagName)
-    .sort((a, b) => String(a.tagName).localeCompare(String(b.tagName)));
+    .sort((a, b) => (String(a.tagName) < String(b.tagName) ? -1 : 1));
 }
 
 /** @param {ManifestItem} item @returns {PublicItem} */
