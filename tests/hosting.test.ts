@@ -119,4 +119,24 @@ describe('hosting: the kit and the story on another origin', () => {
     doc.documentElement.style.setProperty('--fine-reserve-message', '"Le graphique est indisponible."');
     expect(reserveMessage(win, get('timeline')).content).to.equal('"Le graphique est indisponible."');
   });
+
+  it('without JavaScript: an empty element says it needs it; one with fallback content shows that', async () => {
+    // a sandbox without allow-scripts is a page with JavaScript off: (scripting: none)
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.cssText = 'inline-size: 1000px; block-size: 1400px; border: 0';
+    frames.push(frame);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/pages/hosting/article.html?kit=open&story=open&lang=fr';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    const doc = frame.contentDocument!;
+    expect(win.matchMedia('(scripting: none)').matches, 'scripting is off in the frame').to.equal(true);
+    const timeline = doc.getElementById('timeline')!;
+    expect(reserveMessage(win, timeline).content).to.match(/besoin de JavaScript/);
+    expect(reserveMessage(win, timeline).visibility).to.equal('visible');
+    expect(reserveMessage(win, doc.getElementById('comparison')!).content).to.equal('none');
+    expect(doc.getElementById('fallback')!.offsetHeight).to.be.greaterThan(0);
+  });
 });
