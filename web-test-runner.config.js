@@ -6,6 +6,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { build } from 'esbuild';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.js';
+import { crossOriginCdn } from './tests/pages/hosting/cdn.js';
 import { readFile } from 'node:fs/promises';
 import { embedFrameRoutes } from './tests/pages/embed-frame/routes.js';
 
@@ -151,6 +152,8 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
   plugins: [
+    // a second origin for the hosting tests (tests/hosting.test.ts)
+    crossOriginCdn(),
     // target 'auto': a fixed target would also rewrite dist/ and hide a broken build
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     // visualDiff baselines (Chromium only): tests/screenshots/baseline/<browser>/<name>.png;

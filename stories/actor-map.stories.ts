@@ -9,7 +9,7 @@ const STORY = '/data/amazon-cnpd-2021.story.json';
 
 interface Args {
   src?: string;
-  focus?: string;
+  focusActor?: string;
   view: 'map' | 'table';
   theme: 'auto' | 'light' | 'dark';
 }
@@ -25,20 +25,16 @@ const meta: Meta<Args> = {
   component: 'fine-actor-map',
   tags: ['autodocs'],
   argTypes: {
-    src: { control: 'text', description: 'URL of the story JSON file.' },
-    focus: {
-      control: 'select',
-      options: ['', ...amazon.actors.map((a) => a.id)],
-      description: 'Id of the actor in focus.',
-    },
+    src: { control: 'text' },
+    focusActor: { control: 'select', options: ['', ...amazon.actors.map((a) => a.id)] },
     view: { control: 'inline-radio', options: ['map', 'table'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  args: { src: STORY, focus: '', view: 'map', theme: 'auto' },
+  args: { src: STORY, focusActor: '', view: 'map', theme: 'auto' },
   render: (args) =>
     html`<fine-actor-map
       src=${args.src || nothing}
-      focus=${args.focus || nothing}
+      focus=${args.focusActor || nothing}
       view=${args.view}
       theme=${args.theme}
     ></fine-actor-map>`,
@@ -51,7 +47,7 @@ type Story = StoryObj<Args>;
 export const AmazonStory: Story = {};
 
 /** La Quadrature du Net in focus: its neighbours and links highlighted, its relations as sentences. */
-export const Focused: Story = { args: { focus: 'lqdn' } };
+export const Focused: Story = { args: { focusActor: 'lqdn' } };
 
 /** Every relation as a table row. */
 export const Table: Story = { args: { view: 'table' } };
@@ -67,16 +63,20 @@ export const ThreeReaders: Story = {
     )}`,
 };
 
+/** Arabic, right to left, whatever the toolbar says: the map mirrors, the legend and the panel start on the right. */
 export const RightToLeft: Story = {
   render: (args) => html`<div lang="ar" dir="rtl">${meta.render!(args, {} as never)}</div>`,
 };
 
+/** English, left to right, whatever the toolbar says. */
 export const LeftToRight: Story = {
   render: (args) => html`<div lang="en" dir="ltr">${meta.render!(args, {} as never)}</div>`,
 };
 
+/** The light theme, whatever the page's scheme. */
 export const Light: Story = { args: { theme: 'light' } };
 
+/** The dark theme: kinds keep their shapes and contrast on a dark surface. */
 export const Dark: Story = { args: { theme: 'dark' } };
 
 /** A phone: the map is taller than wide. */
@@ -84,6 +84,7 @@ export const Narrow: Story = {
   render: (args) => html`<div style="inline-size: 340px">${meta.render!(args, {} as never)}</div>`,
 };
 
+/** A wide column: the drawing stretches to use it. */
 export const Wide: Story = {
   render: (args) => html`<div style="inline-size: 1200px">${meta.render!(args, {} as never)}</div>`,
 };
@@ -101,6 +102,7 @@ export const BadJson: Story = {
     >`,
 };
 
+/** A URL that does not answer: the error view, in the reader's language, inside the reserved box. */
 export const UnreachableUrl: Story = { args: { src: '/data/missing.story.json' } };
 
 /** A relation to an actor that is not in the story: the validator's error, in the reader's language. */

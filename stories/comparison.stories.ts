@@ -21,7 +21,7 @@ interface Args {
   selected?: string;
   theme: 'auto' | 'light' | 'dark';
   /** Width of the column the element sits in (it adapts to its own width, not the window's). */
-  width: number;
+  columnWidth: number;
   /** The element's own language, over the toolbar's (this story is about `lang`). */
   lang?: string;
 }
@@ -40,20 +40,11 @@ const meta: Meta<Args> = {
   component: 'fine-comparison',
   tags: ['autodocs'],
   argTypes: {
-    src: { control: 'text', description: 'URL of the story JSON file.' },
-    story: { control: false, description: 'The story as an object (a property).' },
-    fines: { control: false, description: 'Fines to chart instead of the story’s (a property).' },
-    highlight: {
-      control: 'select',
-      options: fineIds,
-      description: 'Id of the highlighted fine (default: the main actor’s largest).',
-    },
-    compareTo: {
-      control: 'select',
-      options: fineIds,
-      name: 'compare-to',
-      description: 'Id of the fine the annotation compares with (default: the next largest).',
-    },
+    src: { control: 'text' },
+    story: { control: false },
+    fines: { control: false },
+    highlight: { control: 'select', options: fineIds },
+    compareTo: { control: 'select', options: fineIds },
     scale: { control: 'inline-radio', options: ['linear', 'log'] },
     sort: { control: 'inline-radio', options: ['amount', 'date'] },
     law: { control: 'inline-radio', options: ['all', 'gdpr', 'eprivacy'] },
@@ -61,9 +52,10 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: ['chart', 'table'] },
     selected: { control: 'select', options: fineIds },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: {
+    columnWidth: {
       control: { type: 'range', min: 280, max: 1400, step: 10 },
-      description: 'Width of the column (not an attribute).',
+      description: 'Width of the column the element sits in (the story’s, not the element’s).',
+      table: { category: 'story' },
     },
     lang: { control: 'inline-radio', options: ['', 'ar', 'en', 'fr'] },
   },
@@ -77,10 +69,10 @@ const meta: Meta<Args> = {
     view: 'chart',
     selected: '',
     theme: 'auto',
-    width: 860,
+    columnWidth: 860,
   },
   render: (args) =>
-    html`<div style="max-inline-size:${args.width}px">
+    html`<div style="max-inline-size:${args.columnWidth}px">
       <fine-comparison
         src=${args.src || nothing}
         .story=${args.story}
@@ -143,14 +135,17 @@ export const RtlAndLtr: Story = {
       <div dir="ltr">${meta.render!({ ...args, lang: 'en', limit: 8 }, {} as never)}</div>`,
 };
 
+/** The dark theme, on a log scale. */
 export const Dark: Story = { args: { theme: 'dark', scale: 'log' } };
 
+/** The light theme, whatever the page's scheme. */
 export const Light: Story = { args: { theme: 'light' } };
 
 /** A phone-width column: each label above its bar, every other tick label. */
-export const Narrow: Story = { args: { width: 340 } };
+export const Narrow: Story = { args: { columnWidth: 340 } };
 
-export const Wide: Story = { args: { width: 1400 } };
+/** A wide column: longer bars, labels beside them. */
+export const Wide: Story = { args: { columnWidth: 1400 } };
 
 /** No story yet: the reserved height, so the article does not jump. */
 export const Loading: Story = { args: { src: '' } };
@@ -166,6 +161,7 @@ export const InvalidStory: Story = {
 /** Not JSON at all. */
 export const BadJson: Story = { args: { src: '', story: '{ "id": ' } };
 
+/** A URL that does not answer: the error view, in the reader's language, inside the reserved box. */
 export const UnreachableUrl: Story = { args: { src: '/data/missing.story.json' } };
 
 /** A valid story without fines: nothing to chart, said in the element. */

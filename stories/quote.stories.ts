@@ -26,14 +26,10 @@ const meta: Meta<Args> = {
   component: 'fine-quote',
   tags: ['autodocs'],
   argTypes: {
-    src: { control: 'text', description: 'URL of the story JSON file.' },
-    quote: {
-      control: 'select',
-      options: amazon.quotes.map((q) => q.id),
-      description: 'Id of the story’s quote to show.',
-    },
+    src: { control: 'text' },
+    quote: { control: 'select', options: amazon.quotes.map((q) => q.id) },
     variant: { control: 'inline-radio', options: ['card', 'pull', 'inline'] },
-    showOriginal: { control: 'boolean', name: 'show-original' },
+    showOriginal: { control: 'boolean' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
   args: { src: STORY, quote: 'lqdn-historic-fine', variant: 'card', showOriginal: false, theme: 'auto' },
@@ -151,16 +147,19 @@ export const InAnArticle: Story = {
     </fine-story>`,
 };
 
+/** A phone column: La Quadrature’s long quote wraps, the speaker line stays whole. */
 export const Narrow: Story = {
   args: { quote: 'lqdn-amazon-pretends' },
   render: (args) => html`<div style="inline-size: 300px">${meta.render!(args, {} as never)}</div>`,
 };
 
+/** A wide column: the long passage of Amazon’s quarterly report (Form 10-Q) on one card. */
 export const Wide: Story = {
   args: { quote: 'amazon-10q-2021' },
   render: (args) => html`<div style="inline-size: 960px">${meta.render!(args, {} as never)}</div>`,
 };
 
+/** The dark theme, whatever the page's scheme. */
 export const Dark: Story = { args: { theme: 'dark' } };
 
 /** A publication’s own look through the `--fine-quote-*` knobs. */
@@ -186,8 +185,10 @@ export const InvalidStory: Story = {
   },
 };
 
+/** A URL that does not answer: the error view, in the reader's language, inside the reserved box. */
 export const UnreachableUrl: Story = { args: { src: '/data/missing.story.json' } };
 
+/** A `quote` id the story does not have: an error that names it, not an empty card. */
 export const UnknownQuote: Story = { args: { quote: 'nobody-said-this' } };
 
 /** A story with several quotes and no `quote` attribute: the card asks which one instead of guessing. */

@@ -18,7 +18,7 @@ interface Args {
   linkHash: boolean;
   theme: 'auto' | 'light' | 'dark';
   /** Width of the column the element sits in (it adapts to its own width, not the window's). */
-  width: number;
+  columnWidth: number;
 }
 
 /**
@@ -33,25 +33,22 @@ const meta: Meta<Args> = {
   component: 'fine-timeline',
   tags: ['autodocs'],
   argTypes: {
-    src: { control: 'text', description: 'URL of the story JSON file.' },
-    story: { control: false, description: 'The story as an object (a property, not an attribute).' },
-    selected: {
-      control: 'select',
-      options: ['', ...amazon.events.map((e) => e.id)],
-      description: 'Id of the selected event.',
-    },
+    src: { control: 'text' },
+    story: { control: false },
+    selected: { control: 'select', options: ['', ...amazon.events.map((e) => e.id)] },
     orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
     filter: { control: 'text' },
-    linkHash: { control: 'boolean', name: 'link-hash' },
+    linkHash: { control: 'boolean' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: {
+    columnWidth: {
       control: { type: 'range', min: 280, max: 1400, step: 10 },
-      description: 'Width of the column (not an attribute).',
+      description: 'Width of the column the element sits in (the story’s, not the element’s).',
+      table: { category: 'story' },
     },
   },
-  args: { src: STORY, selected: '', orientation: 'auto', filter: '', linkHash: false, theme: 'auto', width: 960 },
+  args: { src: STORY, selected: '', orientation: 'auto', filter: '', linkHash: false, theme: 'auto', columnWidth: 960 },
   render: (args) =>
-    html`<div style="max-inline-size:${args.width}px">
+    html`<div style="max-inline-size:${args.columnWidth}px">
       <fine-timeline
         src=${args.src || nothing}
         .story=${args.story}
@@ -71,13 +68,13 @@ type Story = StoryObj<Args>;
 export const AmazonStory: Story = {};
 
 /** A wide column: more room, fewer clusters. */
-export const Wide: Story = { args: { width: 1400 } };
+export const Wide: Story = { args: { columnWidth: 1400 } };
 
 /** Below 600 px of its own width the timeline is a vertical list, with the details opening in place. */
-export const Narrow: Story = { args: { width: 380 } };
+export const Narrow: Story = { args: { columnWidth: 380 } };
 
 /** Forced vertical in a wide column. */
-export const Vertical: Story = { args: { orientation: 'vertical', width: 720 } };
+export const Vertical: Story = { args: { orientation: 'vertical', columnWidth: 720 } };
 
 /** The CNPD's decision selected: its marker highlighted (or its cluster outlined) and its details open, with the disputed date. */
 export const Selected: Story = { args: { selected: 'cnpd-decision' } };

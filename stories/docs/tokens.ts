@@ -14,6 +14,30 @@ export interface TokenRow {
   fallback: string;
 }
 
+const elementStyles = import.meta.glob('../../src/*/styles.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/**
+ * The public token behind each private variable (`--_muted` reads
+ * `--fine-muted`), from every `--_x: var(--fine-y, …)` in the styles.
+ * A fallback is shown through these: the private names are not API.
+ */
+const publicNames = new Map(
+  [tokensSource, ...Object.values(elementStyles)].flatMap((source) =>
+    [...source.matchAll(/(--_[\w-]+):\s*var\((--fine-[\w-]+)/g)].map((m) => [m[1]!, m[2]!] as const),
+  ),
+);
+
+/** A fallback as a publication can read it: `var(--_muted)` → `var(--fine-muted)`. */
+export function publicFallback(text: string): string {
+  return text.replace(/var\((--_[\w-]+)\)/g, (whole, name: string) =>
+    publicNames.has(name) ? `var(${publicNames.get(name)})` : 'the kit’s default',
+  );
+}
+
 /** `--_x: var(--fine-a, var(--fine-b, default));` → rows for --fine-a (semantic) and --fine-b (global). */
 export function tokenRows(source = tokensSource): TokenRow[] {
   const rows: TokenRow[] = [];
@@ -25,31 +49,40 @@ export function tokenRows(source = tokensSource): TokenRow[] {
     const inner = rest.match(/^var\((--fine-[\w-]+),\s*(.*)\)$/);
     if (inner && !seen.has(inner[1]!)) {
       seen.add(inner[1]!);
-      rows.push({ name: inner[1]!, tier: 'global', fallback: inner[2]! });
+      rows.push({ name: inner[1]!, tier: 'global', fallback: publicFallback(inner[2]!) });
     }
     if (!seen.has(name)) {
       seen.add(name);
       const isGlobal = /--fine-(font|space|radius|motion|line-height)/.test(name);
-      rows.push({ name, tier: isGlobal ? 'global' : 'semantic', fallback: inner ? `var(${inner[1]})` : rest });
+      rows.push({
+        name,
+        tier: isGlobal ? 'global' : 'semantic',
+        fallback: inner ? `var(${inner[1]})` : publicFallback(rest),
+      });
     }
   }
   return rows.sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'global' ? -1 : 1));
 }
 
-const elementStyles = import.meta.glob('../../src/*/styles.ts', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+/** What `var(name, …)` falls back to, read to its closing parenthesis (the fallback may hold `var()`s of its own). */
+function fallbackAfter(source: string, start: number): string {
+  let depth = 1;
+  let end = start;
+  for (; end < source.length && depth > 0; end++) {
+    if (source[end] === '(') depth++;
+    else if (source[end] === ')') depth--;
+  }
+  return source.slice(start, end - 1).trim();
+}
 
 /** Element knobs (`--fine-timeline-…`) declared in each element's styles, with their fallbacks. */
 export function elementKnobs(): TokenRow[] {
   const rows = new Map<string, TokenRow>();
   for (const source of Object.values(elementStyles)) {
-    for (const m of source.matchAll(
-      /var\((--fine-(?:timeline|comparison|quote|actor-map)-[\w-]+),\s*([^;]*?)\)(?=;|\s*$)/gm,
-    )) {
-      if (!rows.has(m[1]!)) rows.set(m[1]!, { name: m[1]!, tier: 'element', fallback: m[2]! });
+    for (const m of source.matchAll(/var\((--fine-(?:timeline|comparison|quote|actor-map)-[\w-]+),\s*/g)) {
+      if (rows.has(m[1]!)) continue;
+      const fallback = publicFallback(fallbackAfter(source, m.index + m[0].length));
+      rows.set(m[1]!, { name: m[1]!, tier: 'element', fallback });
     }
   }
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -4,59 +4,28 @@
 // it: the same rules the a11y addon runs. Run by `npm run test:storybook`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
+import { openStorybook, storybookEntries } from './server.js';
 
-const ROOT = 'storybook-static';
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 /** Stories that show a failed load on purpose: the browser logs the failed request itself. */
 const EXPECTED_NETWORK_ERRORS = /unreachable|missing|invalid|bad-json|loading/;
 
-let server;
+/** @type {Awaited<ReturnType<typeof openStorybook>>} */
+let storybook;
 let browser;
 let origin;
 
 before(async () => {
-  assert.ok(existsSync(join(ROOT, 'index.json')), 'run `npm run build-storybook` first');
-  server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  storybook = await openStorybook();
+  ({ browser, origin } = storybook);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await storybook?.close();
 });
 
-const index = existsSync(join(ROOT, 'index.json'))
-  ? JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'))
-  : { entries: {} };
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const entries = await storybookEntries();
+const stories = entries.filter((e) => e.type === 'story');
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 
 test('the built Storybook has stories for every element', () => {
@@ -120,7 +89,7 @@ for (const story of stories) {
 }
 
 // the docs pages (autodocs from the manifest, Embed, Theming, Introduction) render without an error
-const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
+const docs = entries.filter((e) => e.type === 'docs');
 
 test('the built Storybook has an Embed page per element, a Theming page and autodocs', () => {
   const titles = new Set(docs.map((d) => d.title));
