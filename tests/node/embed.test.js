@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { measure } from '../../scripts/size.js';
 
 const STORY = 'data/amazon-cnpd-2021.story.json';
+/** The story's own title in `lang`: the frame's title ends with it. */
+const { title } = JSON.parse(readFileSync(STORY, 'utf8'));
 const run = (...args) =>
   spawnSync(process.execPath, ['bin/fine-kit.js', 'embed', ...args], {
     encoding: 'utf8',
@@ -35,7 +37,7 @@ test('fine-kit embed prints the iframe (titled, lazy, at the reserved height), t
   assert.equal(src.searchParams.get('story'), STORY);
   assert.equal(src.searchParams.get('element'), 'timeline');
   assert.equal(src.searchParams.get('lang'), 'ar');
-  assert.equal(iframe.title, 'الخط الزمني: أمازون والغرامة القياسية في لوكسمبورغ');
+  assert.equal(iframe.title, `الخط الزمني: ${title.ar}`);
   assert.equal(iframe.loading, 'lazy');
   assert.ok('data-fine-embed' in iframe);
   // the timeline keeps 20rem at every width, plus the page's 8 px: the host script will not move it
@@ -76,7 +78,7 @@ test('--base, --url and --set go into the address; a data-dependent height steps
   assert.equal(src.searchParams.get('story'), 'https://news.example/s.json');
   assert.equal(src.searchParams.get('limit'), '10');
   assert.equal(src.searchParams.get('scale'), 'log');
-  assert.equal(iframe.title, 'Fines compared: Amazon and the record fine in Luxembourg');
+  assert.equal(iframe.title, `Fines compared: ${title.en}`);
   const [, column, phone] = iframe.style
     .match(/height:clamp\((\d+)px, \(600px - 100vw\) \* 1000, (\d+)px\)/)
     .map(Number);
@@ -95,7 +97,7 @@ test('element all: the whole story, its quotes, in one frame', () => {
   const r = run(STORY, '--element', 'all', '--lang', 'fr', '--set', 'quote=lqdn-historic-fine,cnil-unprecedented');
   assert.equal(r.status, 0, r.stderr);
   const iframe = attributesOf(r.stdout, 'iframe');
-  assert.equal(iframe.title, 'Amazon et l’amende record au Luxembourg');
+  assert.equal(iframe.title, title.fr);
   assert.ok(Number(iframe.height) > 328 + 712, 'taller than the timeline and the map');
   assert.match(
     r.stdout,

@@ -65,6 +65,8 @@ const ALLOWED = [
   /^themes\/[a-z-]+\.css$/,
   /^bin\/[a-z/-]+\.js$/,
   /^dist\/[\w/.-]+\.(js|d\.ts|js\.map)$/,
+  // the iframe embed's page (see README: Embed with an iframe)
+  /^dist\/cdn\/embed\.html$/,
 ];
 
 test('the tarball holds what the README promises and nothing else', () => {
