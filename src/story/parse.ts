@@ -1,7 +1,9 @@
 /**
  * `parseStory`: JSON (text or value) in, a typed story or a list of errors out.
- * Three passes, each only when the one before found nothing:
- * 1. a guard against hostile input (nesting depth, `__proto__`-like keys),
+ * It never throws, whatever it is given. Three passes, each only when the one
+ * before found nothing:
+ * 1. a defensive copy into plain data (`snapshot.ts`): size, nesting depth,
+ *    `__proto__`-like keys, cycles, getters that throw, objects JSON cannot hold,
  * 2. the shape, checked by the schema (`schema.ts`),
  * 3. the meaning: ids unique, references resolved, spans in order.
  * What is allowed but probably not meant is for `lintStory` (lint.ts).
@@ -10,32 +12,55 @@ import { Story as StorySchema } from './schema.js';
 import { validate, type Issue } from './schema-kit.js';
 import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
-import { pointer, type Params, type StoryError } from './errors.js';
+import { clip, pointer, type Params, type StoryError } from './errors.js';
+import { copyData, describeThrown } from './snapshot.js';
+import { LIMITS } from './limits.js';
 
+/**
+ * `ok: true` with the story, a fresh copy made of plain objects (never the
+ * object given: mutating one does not change the other), or `ok: false` with
+ * at least one error, in document order, at most {@link MAX_ERRORS} of them
+ * plus one `too-many-errors`.
+ */
 export type ParseResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
-/** Deeper than any story needs (Story → fines → fine → amount → value is 5). */
+/** Deeper than any story needs (Story → quotes → quote → translations → fr → text is 5). */
 export const MAX_DEPTH = 12;
 /** A broken file can produce thousands of errors; a reader needs the first ones. */
 export const MAX_ERRORS = 50;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A UTF-8 byte order mark, as `TextDecoder` keeps it when told to and editors on Windows write it. */
+const BOM = '\uFEFF';
 
 export function parseStory(input: unknown): ParseResult {
+  try {
+    return parseOrFail(input);
+  } catch (e) {
+    // Nothing above should throw; if it does, the page still gets an answer, not an exception.
+    return { ok: false, errors: [{ path: '', code: 'unreadable', params: { detail: describeThrown(e) } }] };
+  }
+}
+
+function parseOrFail(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
+    const text = input.startsWith(BOM) ? input.slice(1) : input;
+    if (text.length > LIMITS.storyChars) {
+      return { ok: false, errors: [{ path: '', code: 'too-big', params: { max: LIMITS.storyChars } }] };
+    }
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(text);
     } catch (e) {
-      return { ok: false, errors: [{ path: '', code: 'json', params: { detail: (e as Error).message } }] };
+      return { ok: false, errors: [{ path: '', code: 'json', params: { detail: clip(describeThrown(e), 200) } }] };
     }
   }
-  const guard = guardErrors(value);
-  if (guard.length) return fail(guard);
+  const copied = copyData(value, { maxDepth: MAX_DEPTH, maxSize: LIMITS.storyChars, maxErrors: MAX_ERRORS });
+  if (copied.errors.length) return fail(copied.errors.sort((a, b) => (a.path < b.path ? -1 : 1)));
 
-  const issues = validate(StorySchema, value);
+  const issues = validate(StorySchema, copied.value);
   if (issues.length) return fail(issues.map(issueToError));
 
-  const story = value as Story;
+  const story = copied.value as Story;
   const errors = meaningErrors(story);
   if (errors.length) return fail(errors);
   return { ok: true, story };
@@ -48,30 +73,6 @@ function fail(errors: StoryError[]): ParseResult {
     ok: false,
     errors: [...errors.slice(0, MAX_ERRORS), { path: '', code: 'too-many-errors', params: { count: more } }],
   };
-}
-
-/** Walks the raw value without recursion, so a 100,000-deep array cannot overflow the stack. */
-function guardErrors(root: unknown): StoryError[] {
-  const errors: StoryError[] = [];
-  const stack: [unknown, (string | number)[]][] = [[root, []]];
-  while (stack.length && errors.length <= MAX_ERRORS) {
-    const [node, path] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (path.length >= MAX_DEPTH) {
-      errors.push({ path: pointer(path), code: 'too-deep', params: { max: MAX_DEPTH } });
-      continue;
-    }
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        errors.push({ path: pointer([...path, key]), code: 'forbidden-key', params: { key } });
-        continue;
-      }
-      const child = (node as Record<string, unknown>)[key];
-      const seg = Array.isArray(node) ? Number(key) : key;
-      stack.push([child, [...path, seg]]);
-    }
-  }
-  return errors.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 export function issueToError(issue: Issue): StoryError {

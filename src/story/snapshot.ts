@@ -1,0 +1,148 @@
+/**
+ * A story given as a JavaScript value (the `story` property, or JSON already
+ * parsed) can be anything a script makes: getters that throw, a Proxy whose
+ * traps throw, a cycle, a `Date`, one object shared a million times. `copyData`
+ * reads it once, defensively, into plain data (arrays and plain objects of
+ * strings, numbers, booleans and null), so that:
+ * - reading it never throws: each failure is an error at its JSON path;
+ * - the validator and the elements see one snapshot that no getter or later
+ *   mutation can change between the check and the use;
+ * - the work is bounded: at most `maxDepth` levels and `maxSize` characters,
+ *   counted the way its JSON text would be (about), whatever the sharing.
+ *
+ * Copies are plain objects (`Object.prototype`), so `String(story.actors[0])`
+ * works; a key `__proto__`, `constructor` or `prototype` is never copied but
+ * reported (`forbidden-key`), and the schema refuses every other unknown key,
+ * `toString` included.
+ */
+import { pointer, type StoryError } from './errors.js';
+
+export interface CopyLimits {
+  /** Levels of nesting below the root. */
+  maxDepth: number;
+  /** Characters: every string's length plus a few for each value, as in its JSON text. */
+  maxSize: number;
+  /** Errors to collect before giving up (the caller reports that more were left). */
+  maxErrors: number;
+}
+
+export interface Copied {
+  value: unknown;
+  errors: StoryError[];
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** `Date`, `Map`, `RegExp`…: the built-in kind of an object, read without calling its own code when possible. */
+function kindOf(value: object): string {
+  return Object.prototype.toString.call(value).slice(8, -1);
+}
+
+/** Stops the walk: the story is too large to read at all. */
+class TooBig extends Error {}
+
+export function copyData(root: unknown, limits: CopyLimits): Copied {
+  const errors: StoryError[] = [];
+  let size = 0;
+  const ancestors = new Set<object>();
+  const fail = (path: (string | number)[], code: StoryError['code'], params: StoryError['params'] = {}) => {
+    errors.push({ path: pointer(path), code, params });
+  };
+  const grow = (n: number) => {
+    size += n;
+    if (size > limits.maxSize) throw new TooBig();
+  };
+  /** Reads `read()`, reporting what it throws at `path`; `undefined` then. */
+  const attempt = <T>(path: (string | number)[], read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof TooBig) throw e;
+      fail(path, 'unreadable', { detail: describeThrown(e) });
+      return undefined;
+    }
+  };
+
+  // Recursion is bounded by maxDepth (a dozen levels): no stack to overflow.
+  const copy = (value: unknown, path: (string | number)[]): unknown => {
+    if (errors.length > limits.maxErrors) return undefined;
+    if (typeof value === 'string') {
+      grow(value.length + 2);
+      return value;
+    }
+    if (typeof value !== 'object' || value === null) {
+      grow(5); // numbers, booleans, null; functions and symbols stay for the schema to name
+      return value;
+    }
+    if (ancestors.has(value)) {
+      fail(path, 'cycle');
+      return undefined;
+    }
+    if (path.length >= limits.maxDepth) {
+      fail(path, 'too-deep', { max: limits.maxDepth });
+      return undefined;
+    }
+    const isArray = attempt(path, () => Array.isArray(value));
+    if (isArray === undefined) return undefined;
+    const kind = isArray ? 'Array' : attempt(path, () => kindOf(value));
+    if (kind === undefined) return undefined;
+    if (kind !== 'Array' && kind !== 'Object') {
+      fail(path, 'not-data', { received: kind });
+      return undefined;
+    }
+    ancestors.add(value);
+    try {
+      return isArray ? copyArray(value as unknown[], path) : copyObject(value as Record<string, unknown>, path);
+    } finally {
+      ancestors.delete(value);
+    }
+  };
+
+  const copyArray = (value: unknown[], path: (string | number)[]): unknown[] | undefined => {
+    const length = attempt(path, () => value.length);
+    if (typeof length !== 'number') return undefined;
+    grow(length + 2); // before the loop: a sparse array of length 1e9 stops here
+    const out: unknown[] = [];
+    for (let i = 0; i < length; i++) {
+      const item = attempt([...path, i], () => value[i]);
+      out.push(copy(item, [...path, i]) ?? null);
+    }
+    return out;
+  };
+
+  const copyObject = (value: Record<string, unknown>, path: (string | number)[]) => {
+    const keys = attempt(path, () => Object.keys(value));
+    if (!keys) return undefined;
+    grow(2);
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      grow(key.length + 3);
+      if (FORBIDDEN_KEYS.has(key)) {
+        fail([...path, key], 'forbidden-key', { key });
+        continue;
+      }
+      const item = attempt([...path, key], () => value[key]);
+      // like JSON.stringify: a property set to undefined is no property
+      if (item !== undefined) out[key] = copy(item, [...path, key]);
+    }
+    return out;
+  };
+
+  try {
+    const value = copy(root, []);
+    return { value, errors };
+  } catch (e) {
+    if (!(e instanceof TooBig)) throw e;
+    return { value: undefined, errors: [{ path: '', code: 'too-big', params: { max: limits.maxSize } }] };
+  }
+}
+
+/** What a getter or trap threw, as a short line: never the thrown value's own `toString`. */
+export function describeThrown(e: unknown): string {
+  try {
+    if (e instanceof Error) return `${e.name}: ${e.message}`.slice(0, 200);
+  } catch {
+    // a Proxy posing as an Error
+  }
+  return typeof e === 'string' ? e.slice(0, 200) : typeof e;
+}

@@ -1,0 +1,50 @@
+/**
+ * Links in a story are written by a third party and end up in `<a href>`.
+ * A story's URL must be one the browser parses the way a reader reads it:
+ * - parsed by the URL parser (the WHATWG one the browser's links use),
+ * - `http:` or `https:` with a host: no `javascript:`, `data:` or relative URLs,
+ * - no invisible characters: no whitespace, C0/C1 controls, zero-width or
+ *   bidi controls (U+202E can make `moc.elpmaxe` read as `example.com`),
+ * - no user name or password (`https://bank.example@evil.example/`).
+ */
+
+/**
+ * Whitespace, C0 and C1 controls, the soft hyphen, the Arabic letter mark,
+ * zero-width characters, line and paragraph separators, bidi embeddings,
+ * overrides and isolates, word joiners and the byte order mark.
+ */
+export const HIDDEN_CHARS =
+  /[\s\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/;
+
+/** The same characters, for a JSON Schema `pattern` (the schema cannot call the URL parser). */
+export const URL_PATTERN = `^https?://[^${HIDDEN_CHARS.source.slice(1, -1)}]+$`;
+
+/** True when `value` holds no character of {@link HIDDEN_CHARS}. */
+export function hasNoHiddenChars(value: string): boolean {
+  return !HIDDEN_CHARS.test(value);
+}
+
+function parse(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the URL parser reads `value` as an absolute `http:` or `https:` URL with a host. */
+export function isWebUrl(value: string): boolean {
+  const url = parse(value);
+  return !!url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+}
+
+/** True when `value` names no user or password before its host. */
+export function hasNoLogin(value: string): boolean {
+  const url = parse(value);
+  return !url || (url.username === '' && url.password === '');
+}
+
+/** Every check at once: what a link must pass before it becomes an `href`. */
+export function isSafeLink(value: string): boolean {
+  return hasNoHiddenChars(value) && isWebUrl(value) && hasNoLogin(value);
+}
