@@ -123,21 +123,21 @@ describe('FineElement (the base of every element)', () => {
 
     it('reports a 404', async () => {
       const el = await mount('/data/does-not-exist.json');
-      const view = await expectErrorView(el, 'http');
+      const view = await expectErrorView(el, 'not-found');
       expect(view.textContent).to.contain('404');
       el.remove();
     });
 
     it('reports a server error', async () => {
       const el = await mount('/__test/500.json');
-      expect((await expectErrorView(el, 'http')).textContent).to.contain('500');
+      expect((await expectErrorView(el, 'server-error')).textContent).to.contain('500');
       el.remove();
     });
 
     it('reports an HTML page served instead of JSON', async () => {
       const el = await mount('/__test/html.json', 'fr');
-      const view = await expectErrorView(el, 'json');
-      expect(view.textContent).to.contain('JSON');
+      const view = await expectErrorView(el, 'html');
+      expect(view.textContent).to.contain('HTML');
       el.remove();
     });
 

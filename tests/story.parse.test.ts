@@ -248,12 +248,12 @@ describe('parseStory', () => {
       expectError(
         broken((s) => (s.fines[0].amount.value = NaN)),
         '/fines/0/amount/value',
-        'type',
+        'not-finite',
       );
       expectError(
         broken((s) => (s.fines[0].amount.value = Infinity)),
         '/fines/0/amount/value',
-        'type',
+        'not-finite',
       );
     });
     it('33. an importance outside 1–3', () =>

@@ -45,27 +45,28 @@ export function copyData(root: unknown, limits: CopyLimits): Copied {
   const errors: StoryError[] = [];
   let size = 0;
   const ancestors = new Set<object>();
-  const fail = (path: (string | number)[], code: StoryError['code'], params: StoryError['params'] = {}) => {
+  /** Where the walk is: one array pushed and popped, made into a pointer only for an error. */
+  const path: (string | number)[] = [];
+  const fail = (code: StoryError['code'], params: StoryError['params'] = {}) => {
     errors.push({ path: pointer(path), code, params });
   };
   const grow = (n: number) => {
     size += n;
     if (size > limits.maxSize) throw new TooBig();
   };
-  /** Reads `read()`, reporting what it throws at `path`; `undefined` then. */
-  const attempt = <T>(path: (string | number)[], read: () => T): T | undefined => {
+  /** Reads `read()`, reporting what it throws at the current path; `undefined` then. */
+  const attempt = <T>(read: () => T): T | undefined => {
     try {
       return read();
     } catch (e) {
       if (e instanceof TooBig) throw e;
-      fail(path, 'unreadable', { detail: describeThrown(e) });
+      fail('unreadable', { detail: describeThrown(e) });
       return undefined;
     }
   };
 
   // Recursion is bounded by maxDepth (a dozen levels): no stack to overflow.
-  const copy = (value: unknown, path: (string | number)[]): unknown => {
-    if (errors.length > limits.maxErrors) return undefined;
+  const copy = (value: unknown): unknown => {
     if (typeof value === 'string') {
       grow(value.length + 2);
       return value;
@@ -74,62 +75,63 @@ export function copyData(root: unknown, limits: CopyLimits): Copied {
       grow(5); // numbers, booleans, null; functions and symbols stay for the schema to name
       return value;
     }
-    if (ancestors.has(value)) {
-      fail(path, 'cycle');
-      return undefined;
-    }
-    if (path.length >= limits.maxDepth) {
-      fail(path, 'too-deep', { max: limits.maxDepth });
-      return undefined;
-    }
-    const isArray = attempt(path, () => Array.isArray(value));
+    if (ancestors.has(value)) return fail('cycle');
+    if (path.length >= limits.maxDepth) return fail('too-deep', { max: limits.maxDepth });
+    const isArray = attempt(() => Array.isArray(value));
     if (isArray === undefined) return undefined;
-    const kind = isArray ? 'Array' : attempt(path, () => kindOf(value));
+    const kind = isArray ? 'Array' : attempt(() => kindOf(value));
     if (kind === undefined) return undefined;
-    if (kind !== 'Array' && kind !== 'Object') {
-      fail(path, 'not-data', { received: kind });
-      return undefined;
-    }
+    if (kind !== 'Array' && kind !== 'Object') return fail('not-data', { received: kind });
     ancestors.add(value);
     try {
-      return isArray ? copyArray(value as unknown[], path) : copyObject(value as Record<string, unknown>, path);
+      return isArray ? copyArray(value as unknown[]) : copyObject(value as Record<string, unknown>);
     } finally {
       ancestors.delete(value);
     }
   };
 
-  const copyArray = (value: unknown[], path: (string | number)[]): unknown[] | undefined => {
-    const length = attempt(path, () => value.length);
+  /** Copies the value read at `key` of the current node, with `key` on the path while it does. */
+  const copyAt = (key: string | number, read: () => unknown): unknown => {
+    path.push(key);
+    try {
+      const item = attempt(read);
+      return item === undefined || errors.length > limits.maxErrors ? undefined : copy(item);
+    } finally {
+      path.pop();
+    }
+  };
+
+  const copyArray = (value: unknown[]): unknown[] | undefined => {
+    const length = attempt(() => value.length);
     if (typeof length !== 'number') return undefined;
     grow(length + 2); // before the loop: a sparse array of length 1e9 stops here
-    const out: unknown[] = [];
-    for (let i = 0; i < length; i++) {
-      const item = attempt([...path, i], () => value[i]);
-      out.push(copy(item, [...path, i]) ?? null);
-    }
+    const out: unknown[] = new Array(length);
+    for (let i = 0; i < length; i++) out[i] = copyAt(i, () => value[i]) ?? null;
     return out;
   };
 
-  const copyObject = (value: Record<string, unknown>, path: (string | number)[]) => {
-    const keys = attempt(path, () => Object.keys(value));
+  const copyObject = (value: Record<string, unknown>) => {
+    const keys = attempt(() => Object.keys(value));
     if (!keys) return undefined;
     grow(2);
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       grow(key.length + 3);
       if (FORBIDDEN_KEYS.has(key)) {
-        fail([...path, key], 'forbidden-key', { key });
+        path.push(key);
+        fail('forbidden-key', { key });
+        path.pop();
         continue;
       }
-      const item = attempt([...path, key], () => value[key]);
+      const item = copyAt(key, () => value[key]);
       // like JSON.stringify: a property set to undefined is no property
-      if (item !== undefined) out[key] = copy(item, [...path, key]);
+      if (item !== undefined) out[key] = item;
     }
     return out;
   };
 
   try {
-    const value = copy(root, []);
+    const value = copy(root);
     return { value, errors };
   } catch (e) {
     if (!(e instanceof TooBig)) throw e;

@@ -2,7 +2,8 @@
  * Links in a story are written by a third party and end up in `<a href>`.
  * A story's URL must be one the browser parses the way a reader reads it:
  * - parsed by the URL parser (the WHATWG one the browser's links use),
- * - `http:` or `https:` with a host: no `javascript:`, `data:` or relative URLs,
+ * - written `http://` or `https://` with a host: no `javascript:`, `data:`,
+ *   relative or scheme-relative URLs, no backslash the parser would read as `/`,
  * - no invisible characters: no whitespace, C0/C1 controls, zero-width or
  *   bidi controls (U+202E can make `moc.elpmaxe` read as `example.com`),
  * - no user name or password (`https://bank.example@evil.example/`).
@@ -32,8 +33,13 @@ function parse(value: string): URL | undefined {
   }
 }
 
-/** True when the URL parser reads `value` as an absolute `http:` or `https:` URL with a host. */
+/**
+ * True when `value` is written `http://…` or `https://…` without a backslash
+ * (which the parser reads as a slash, and other tools do not) and the URL
+ * parser reads it as an absolute `http:` or `https:` URL with a host.
+ */
 export function isWebUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value) || value.includes('\\')) return false;
   const url = parse(value);
   return !!url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
 }
