@@ -2,8 +2,9 @@
  * `parseStory`: JSON (text or value) in, a typed story or a list of errors out.
  * It never throws, whatever it is given. Three passes, each only when the one
  * before found nothing:
- * 1. a defensive copy into plain data (`snapshot.ts`): size, nesting depth,
- *    `__proto__`-like keys, cycles, getters that throw, objects JSON cannot hold,
+ * 1. for a value, a defensive copy into plain data (`snapshot.ts`): size,
+ *    nesting depth, `__proto__`-like keys, cycles, getters that throw, objects
+ *    JSON cannot hold; for JSON text, its length, then depth and keys,
  * 2. the shape, checked by the schema (`schema.ts`),
  * 3. the meaning: ids unique, references resolved, spans in order.
  * What is allowed but probably not meant is for `lintStory` (lint.ts).
@@ -13,12 +14,12 @@ import { validate, type Issue } from './schema-kit.js';
 import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
 import { clip, pointer, type Params, type StoryError } from './errors.js';
-import { copyData, describeThrown } from './snapshot.js';
+import { checkParsed, copyData, describeThrown } from './snapshot.js';
 import { LIMITS } from './limits.js';
 
 /**
- * `ok: true` with the story, a fresh copy made of plain objects (never the
- * object given: mutating one does not change the other), or `ok: false` with
+ * `ok: true` with the story, made of plain objects (from a value, a fresh
+ * copy, never the object given: mutating one does not change the other), or `ok: false` with
  * at least one error, in document order, at most {@link MAX_ERRORS} of them
  * plus one `too-many-errors`.
  */
@@ -42,26 +43,30 @@ export function parseStory(input: unknown): ParseResult {
 }
 
 function parseOrFail(input: unknown): ParseResult {
-  let value = input;
+  let value: unknown;
+  let errors: StoryError[];
   if (typeof input === 'string') {
-    const text = input.startsWith(BOM) ? input.slice(1) : input;
-    if (text.length > LIMITS.storyChars) {
+    const json = input.startsWith(BOM) ? input.slice(1) : input;
+    if (json.length > LIMITS.storyChars) {
       return { ok: false, errors: [{ path: '', code: 'too-big', params: { max: LIMITS.storyChars } }] };
     }
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(json);
     } catch (e) {
       return { ok: false, errors: [{ path: '', code: 'json', params: { detail: clip(describeThrown(e), 200) } }] };
     }
+    // fresh plain data no one else holds: checked where it is, not copied
+    errors = checkParsed(value, { maxDepth: MAX_DEPTH, maxErrors: MAX_ERRORS });
+  } else {
+    ({ value, errors } = copyData(input, { maxDepth: MAX_DEPTH, maxSize: LIMITS.storyChars, maxErrors: MAX_ERRORS }));
   }
-  const copied = copyData(value, { maxDepth: MAX_DEPTH, maxSize: LIMITS.storyChars, maxErrors: MAX_ERRORS });
-  if (copied.errors.length) return fail(copied.errors.sort((a, b) => (a.path < b.path ? -1 : 1)));
+  if (errors.length) return fail(errors.sort((a, b) => (a.path < b.path ? -1 : 1)));
 
-  const issues = validate(StorySchema, copied.value);
+  const issues = validate(StorySchema, value);
   if (issues.length) return fail(issues.map(issueToError));
 
-  const story = copied.value as Story;
-  const errors = meaningErrors(story);
+  const story = value as Story;
+  errors = meaningErrors(story);
   if (errors.length) return fail(errors);
   return { ok: true, story };
 }

@@ -202,10 +202,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A strict object: unknown keys are errors, so a typo never passes silently. */
 export function object<S extends Shape>(shape: S): Schema<InferObject<S>> {
+  const fields = Object.entries(shape);
   return {
     check(value, ctx) {
       if (!isObject(value)) return typeIssue(ctx, 'object', value);
-      for (const [key, schema] of Object.entries(shape)) {
+      for (const [key, schema] of fields) {
         ctx.path.push(key);
         const field = own(value, key) ? value[key] : undefined;
         if (field === undefined) {
