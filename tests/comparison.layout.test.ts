@@ -32,6 +32,9 @@ const fine = (id: string, value: number, extra: Partial<Fine> = {}): Fine => ({
   ...extra,
 });
 const ids = (bars: { fine: Fine }[]) => bars.map((b) => b.fine.id);
+/** Bars of the fines' own amounts, the first one highlighted. */
+const barsOf = (fines: Fine[]) =>
+  fines.map((f, i) => ({ fine: f, value: f.amount.value, converted: false, size: 0, highlight: i === 0 }));
 
 before(async () => {
   amazon = (await (await fetch(STORY)).json()) as Story;
@@ -193,13 +196,7 @@ describe('fine-comparison layout', () => {
     });
 
     it('gives no ratio that is Infinity', () => {
-      const bars = [fine('a', 746e6), fine('tiny', TINY)].map((f, i) => ({
-        fine: f,
-        value: f.amount.value,
-        converted: false,
-        size: 0,
-        highlight: i === 0,
-      }));
+      const bars = barsOf([fine('a', 746e6), fine('tiny', TINY)]);
       expect(annotate(bars[0]!, bars)).to.equal(undefined);
     });
   });
@@ -261,13 +258,7 @@ describe('fine-comparison layout', () => {
     });
 
     it('gives no ratio against a zero fine', () => {
-      const bars = [fine('a', 10), fine('zero', 0)].map((f, i) => ({
-        fine: f,
-        value: f.amount.value,
-        converted: false,
-        size: 0,
-        highlight: i === 0,
-      }));
+      const bars = barsOf([fine('a', 10), fine('zero', 0)]);
       expect(annotate(bars[0]!, bars)).to.equal(undefined);
       expect(annotate(bars[0]!, bars, 'zero')).to.equal(undefined);
     });

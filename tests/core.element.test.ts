@@ -36,21 +36,25 @@ describe('FineElement (the base of every element)', () => {
       }
     });
 
-    it('reads an inline JSON script child', async () => {
-      const json = JSON.stringify(miniStory());
-      const wrapper = document.createElement('div');
-      wrapper.setAttribute('lang', 'fr');
-      wrapper.innerHTML = `<fine-test-element><script type="application/json">${json}</script></fine-test-element>`;
-      const el = wrapper.firstElementChild as FineTestElement;
-      const ready = oneEvent(el, 'fine-ready');
-      document.body.append(wrapper);
-      try {
-        await ready;
-        expect(part(el, 'title')!.textContent).to.equal('Une histoire courte');
-      } finally {
-        wrapper.remove();
-      }
-    });
+    for (const [what, bom] of [
+      ['', ''],
+      [', after a UTF-8 byte order mark', '\uFEFF'],
+    ])
+      it(`reads an inline JSON script child${what}`, async () => {
+        const json = bom + JSON.stringify(miniStory());
+        const wrapper = document.createElement('div');
+        wrapper.setAttribute('lang', 'fr');
+        wrapper.innerHTML = `<fine-test-element><script type="application/json">${json}</script></fine-test-element>`;
+        const el = wrapper.firstElementChild as FineTestElement;
+        const ready = oneEvent(el, 'fine-ready');
+        document.body.append(wrapper);
+        try {
+          await ready;
+          expect(part(el, 'title')!.textContent).to.equal('Une histoire courte');
+        } finally {
+          wrapper.remove();
+        }
+      });
 
     it('shows the story’s own language when the page says nothing', async () => {
       const saved = document.documentElement.getAttribute('lang');

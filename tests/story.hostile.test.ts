@@ -2,32 +2,13 @@ import { expect } from '@open-wc/testing';
 import { LIMITS, MAX_ERRORS, parseStory, type ParseResult, type StoryError } from '../src/story/index.js';
 import { coreMessages, describeError, describePath, languageReady } from '../src/i18n/index.js';
 import { miniStory } from './fixtures/mini-story.js';
-
-type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { broken, errorsOf, expectError, type Mutable } from './fixtures/story-errors.js';
 
 /** parseStory must answer, never throw: a throw fails the test with its own stack. */
 function parsed(input: unknown): ParseResult {
   const result = parseStory(input);
   expect(result).to.have.property('ok');
   return result;
-}
-
-function errorsOf(input: unknown): StoryError[] {
-  const result = parsed(input);
-  expect(result.ok, 'the input should be refused').to.equal(false);
-  return result.ok ? [] : result.errors;
-}
-
-function broken(mutate: (s: Mutable) => void): StoryError[] {
-  const story = miniStory() as unknown as Mutable;
-  mutate(story);
-  return errorsOf(story);
-}
-
-function expectError(errors: StoryError[], path: string, code: StoryError['code']): StoryError {
-  const found = errors.find((e) => e.path === path && e.code === code);
-  expect(found, `expected ${code} at ${path}, got ${JSON.stringify(errors).slice(0, 500)}`).to.exist;
-  return found!;
 }
 
 /** The mini story as JSON text with `"id":"acme"` preceded by `extra` (a key and value). */
