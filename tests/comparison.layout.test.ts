@@ -202,6 +202,25 @@ describe('fine-comparison layout', () => {
   });
 
   describe('bad data', () => {
+    it('checkFines reads a hostile list without throwing: a getter that throws, a Proxy, too many fines', () => {
+      const trap = () => {
+        throw new Error('trap');
+      };
+      const hostile = fine('hostile', 5);
+      Object.defineProperty(hostile, 'amount', { enumerable: true, get: trap });
+      const checked = checkFines([fine('ok', 5), hostile, new Proxy({}, { ownKeys: trap })]);
+      expect(ids(checked.fines.map((f) => ({ fine: f })))).to.deep.equal(['ok']);
+      expect(checked.invalid.map((x) => [x.id, x.error.path, x.error.code])).to.deep.equal([
+        ['hostile', '/fines/1/amount', 'unreadable'],
+        ['#3', '/fines/2', 'unreadable'],
+      ]);
+      const revoked = Proxy.revocable([], {});
+      revoked.revoke();
+      expect(checkFines(revoked.proxy).invalid[0]!.error).to.include({ path: '/fines', code: 'unreadable' });
+      const many = Array.from({ length: 5001 }, (_, i) => fine(`f${i}`, i));
+      expect(checkFines(many).invalid[0]!.error).to.include({ path: '/fines', code: 'too-many' });
+    });
+
     it('checkFines keeps valid fines and names the negative, missing and duplicate ones', () => {
       const noAmount = fine('no-amount', 1) as Partial<Fine>;
       delete noAmount.amount;

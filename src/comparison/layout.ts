@@ -15,7 +15,9 @@
  */
 import { validate } from '../story/schema-kit.js';
 import { Fine as FineSchema } from '../story/schema.js';
-import { issueToError } from '../story/parse.js';
+import { issueToError, MAX_DEPTH, MAX_ERRORS } from '../story/parse.js';
+import { copyData } from '../story/snapshot.js';
+import { LIMITS } from '../story/limits.js';
 import { convertMoney, largestFineOf } from '../story/derive.js';
 import { knownCurrencies } from '../story/lint.js';
 import { dateStart } from '../story/dates.js';
@@ -54,30 +56,38 @@ export interface CheckedFines {
  * Validates a list given as a property with the story's own schema, fine by
  * fine: one bad fine (a negative or missing amount) is left out and named;
  * the others are still charted. Duplicate ids are bad too (a bar is its id).
+ * The list is read once into a copy, as `parseStory` reads a story (a getter
+ * that throws or a Proxy makes an invalid fine, not an exception), and holds
+ * at most as many fines as a story may.
  */
 export function checkFines(input: unknown): CheckedFines {
   const out: CheckedFines = { fines: [], invalid: [] };
-  if (!Array.isArray(input)) {
-    out.invalid.push({
-      id: 'fines',
-      error: {
-        path: '/fines',
-        code: 'type',
-        params: { expected: 'array', received: input === null ? 'null' : typeof input },
-      },
-    });
+  const whole = (error: Omit<StoryError, 'path'>) => {
+    out.invalid.push({ id: 'fines', error: { ...error, path: '/fines' } });
     return out;
+  };
+  const copied = copyData(input, { maxDepth: MAX_DEPTH - 1, maxSize: LIMITS.storyChars, maxErrors: MAX_ERRORS });
+  const { value } = copied;
+  const unreadable = new Map(copied.errors.map((e) => [Number(e.path.split('/')[1]), e]));
+  const rootError = copied.errors.find((e) => e.path === '');
+  if (rootError) return whole(rootError);
+  if (!Array.isArray(value)) {
+    return whole({ code: 'type', params: { expected: 'array', received: value === null ? 'null' : typeof value } });
   }
+  if (value.length > LIMITS.fines) return whole({ code: 'too-many', params: { max: LIMITS.fines } });
   const seen = new Set<string>();
-  input.forEach((item: unknown, i) => {
+  value.forEach((item: unknown, i) => {
     const raw = (item as { id?: unknown } | null)?.id;
     const id = typeof raw === 'string' && raw ? raw : `#${i + 1}`;
-    const issue = validate(FineSchema, item)[0];
-    const error = issue
-      ? issueToError({ ...issue, path: ['fines', i, ...issue.path] })
-      : seen.has(id)
-        ? { path: `/fines/${i}/id`, code: 'duplicate-id' as const, params: { id } }
-        : undefined;
+    const copyError = unreadable.get(i);
+    const issue = copyError ? undefined : validate(FineSchema, item)[0];
+    const error = copyError
+      ? { ...copyError, path: '/fines' + copyError.path }
+      : issue
+        ? issueToError({ ...issue, path: ['fines', i, ...issue.path] })
+        : seen.has(id)
+          ? { path: `/fines/${i}/id`, code: 'duplicate-id' as const, params: { id } }
+          : undefined;
     if (error) out.invalid.push({ id, error });
     else out.fines.push(item as Fine);
     seen.add(id);

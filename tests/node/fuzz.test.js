@@ -22,8 +22,8 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 async function loadKit() {
   const contents = `
     export { hostileStories, hostileStory, CLASSES } from './tests/fuzz/hostile-stories.ts';
-    export { parseStory, MAX_ERRORS } from './src/story/index.ts';
-    export { coreMessages, describeError, describePath } from './src/i18n/index.ts';
+    export { resultProblems, reproducer } from './tests/fuzz/check-result.ts';
+    export { parseStory } from './src/story/index.ts';
     export { addShippedLanguages } from './src/i18n/all.ts';
   `;
   const result = await build({
@@ -46,7 +46,6 @@ async function loadKit() {
 
 const kit = await loadKit();
 kit.addShippedLanguages();
-const LANGS = ['en', 'ar', 'fr'];
 const MB = 1_000_000;
 
 /** Characters of the case's JSON, or undefined when it has none (cycles, BigInt, getters that throw). */
@@ -57,54 +56,6 @@ function sizeOf(input) {
   } catch {
     return undefined;
   }
-}
-
-const reproduce = (c) =>
-  `seed ${c.seed} (${c.kind}): ${c.what.slice(0, 200)}\n    reproduce: FUZZ_SEED=${c.seed} node --test tests/node/fuzz.test.js`;
-
-/** What is wrong with one case's result; [] when nothing is. */
-function problems(c, result) {
-  const out = [];
-  if (!result || typeof result !== 'object' || typeof result.ok !== 'boolean') return ['no { ok } result'];
-  if (c.expect !== 'either' && result.ok !== (c.expect === 'valid')) {
-    out.push(`expected ${c.expect}, got ${result.ok ? 'valid' : JSON.stringify(result.errors.slice(0, 3))}`);
-  }
-  if (result.ok) {
-    const { story } = result;
-    if (Object.getPrototypeOf(story) !== Object.prototype) out.push('the story is not a plain object');
-    try {
-      String(story);
-      for (const actor of story.actors) String(actor);
-      const again = kit.parseStory(JSON.stringify(story));
-      if (!again.ok) out.push(`the accepted story does not survive a JSON round trip: ${again.errors[0].code}`);
-    } catch (e) {
-      out.push(`the accepted story throws when printed or serialized: ${e}`);
-    }
-    return out;
-  }
-  const { errors } = result;
-  if (!Array.isArray(errors) || errors.length < 1 || errors.length > kit.MAX_ERRORS + 1) {
-    return [...out, `errors: ${errors?.length} (1 to ${kit.MAX_ERRORS + 1} expected)`];
-  }
-  for (const e of errors) {
-    if (typeof e.path !== 'string' || (e.path !== '' && !e.path.startsWith('/'))) out.push(`bad path ${e.path}`);
-    if (e.path.length > 1200) out.push(`a path of ${e.path.length} characters`);
-    const values = Object.values(e.params ?? {});
-    if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) out.push(`params of ${e.code}`);
-    for (const lang of LANGS) {
-      const m = kit.coreMessages(lang);
-      const template = m.errors[e.code];
-      if (typeof template !== 'string') {
-        out.push(`no ${lang} message for ${e.code}`);
-        continue;
-      }
-      const missing = [...template.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).filter((k) => !(k in e.params));
-      if (missing.length) out.push(`${e.code} lacks ${missing.join(', ')} for its ${lang} message`);
-      const text = kit.describeError(m, e) + kit.describePath(m, e.path);
-      if (text.length > 2000) out.push(`a ${lang} message of ${text.length} characters`);
-    }
-  }
-  return out;
 }
 
 const only = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
@@ -120,12 +71,12 @@ test(`${cases.length} hostile stories through parseStory: no throw, the document
     try {
       result = kit.parseStory(c.input);
     } catch (e) {
-      failures.push(`${reproduce(c)}\n    threw: ${e?.stack ?? e}`);
+      failures.push(`${kit.reproducer(c)}\n    threw: ${e?.stack ?? e}`);
       continue;
     }
     timings.push({ c, ms: performance.now() - started, size: sizeOf(c.input) });
-    const found = problems(c, result);
-    if (found.length) failures.push(`${reproduce(c)}\n    ${found.join('\n    ')}`);
+    const found = kit.resultProblems(c, result);
+    if (found.length) failures.push(`${kit.reproducer(c)}\n    ${found.join('\n    ')}`);
     if (only !== undefined) {
       const size = sizeOf(c.input);
       t.diagnostic(`input (${typeof c.input}, ${size ?? 'no JSON'} characters): ${describeInput(c.input)}`);
