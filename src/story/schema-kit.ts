@@ -13,6 +13,7 @@
  */
 
 import { clip } from './errors.js';
+import { INVISIBLE_CHARS } from './url.js';
 
 export interface Issue {
   path: (string | number)[];
@@ -46,7 +47,7 @@ export function typeOf(value: unknown): string {
 }
 
 /** Characters JSON.stringify leaves as they are but a reader cannot see, or that reorder the text around them. */
-const INVISIBLE = /[\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const escapeChar = (c: string) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 
 /**

@@ -10,12 +10,17 @@
  */
 
 /**
- * Whitespace, C0 and C1 controls, the soft hyphen, the Arabic letter mark,
- * zero-width characters, line and paragraph separators, bidi embeddings,
- * overrides and isolates, word joiners and the byte order mark.
+ * Characters a reader cannot see or that reorder the text around them, as
+ * the inside of a regular expression's class: DEL and C1 controls, the soft
+ * hyphen, the Arabic letter mark, zero-width characters, line and paragraph
+ * separators, bidi embeddings, overrides and isolates, word joiners and the
+ * byte order mark.
  */
-export const HIDDEN_CHARS =
-  /[\s\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/;
+export const INVISIBLE_CHARS =
+  '\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u206F\\uFEFF';
+
+/** What no URL in a story may hold: whitespace, C0 controls and {@link INVISIBLE_CHARS}. */
+export const HIDDEN_CHARS = new RegExp(`[\\s\\u0000-\\u001F${INVISIBLE_CHARS}]`);
 
 /** The same characters, for a JSON Schema `pattern` (the schema cannot call the URL parser). */
 export const URL_PATTERN = `^https?://[^${HIDDEN_CHARS.source.slice(1, -1)}]+$`;
