@@ -111,6 +111,34 @@ describe('parseStory with hostile input', () => {
       );
     });
 
+    it('a Proxy array that claims an impossible length', () => {
+      for (const length of [-1, 1.5, NaN, 'x']) {
+        const lying = new Proxy([], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
+        expectError(
+          broken((s) => (s.events = lying)),
+          '/events',
+          'unreadable',
+        );
+      }
+    });
+
+    it('a polluted Object.prototype changes nothing', () => {
+      const proto = Object.prototype as Mutable;
+      proto['polluted'] = 'x';
+      proto['kind'] = 'company';
+      try {
+        expect(parsed(JSON.stringify(miniStory())).ok).to.equal(true);
+        expectError(
+          broken((s) => delete s.actors[0].kind),
+          '/actors/0/kind',
+          'required',
+        );
+      } finally {
+        delete proto['polluted'];
+        delete proto['kind'];
+      }
+    });
+
     it('a revoked Proxy', () => {
       const { proxy, revoke } = Proxy.revocable({}, {});
       revoke();

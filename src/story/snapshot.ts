@@ -103,7 +103,12 @@ export function copyData(root: unknown, limits: CopyLimits): Copied {
 
   const copyArray = (value: unknown[]): unknown[] | undefined => {
     const length = attempt(() => value.length);
-    if (typeof length !== 'number') return undefined;
+    if (length === undefined) return undefined;
+    // a Proxy can claim any length: -1, 1.5, NaN
+    if (!Number.isSafeInteger(length) || length < 0) {
+      fail('unreadable', { detail: `length ${String(length)}` });
+      return undefined;
+    }
     grow(length + 2); // before the loop: a sparse array of length 1e9 stops here
     const out: unknown[] = new Array(length);
     for (let i = 0; i < length; i++) out[i] = copyAt(i, () => value[i]) ?? null;
@@ -162,7 +167,7 @@ export function checkParsed(root: unknown, limits: Omit<CopyLimits, 'maxSize'>):
       }
       return;
     }
-    for (const key in value) {
+    for (const key of Object.keys(value)) {
       path.push(key);
       if (FORBIDDEN_KEYS.has(key)) errors.push({ path: pointer(path), code: 'forbidden-key', params: { key } });
       else visit((value as Record<string, unknown>)[key]);
