@@ -86,7 +86,9 @@ function hostileRoutes(ctx, next) {
     });
   }
   if (url.pathname === '/__test/slow.json') {
-    return new Promise((resolve) => setTimeout(resolve, 3000)).then(() => {
+    // ?ms=: how long to wait (3 s unless said, 12 s at most)
+    const wait = Math.min(Number(url.searchParams.get('ms')) || 3000, 12_000);
+    return new Promise((resolve) => setTimeout(resolve, wait)).then(() => {
       ctx.type = 'application/json';
       ctx.body = '{}';
     });

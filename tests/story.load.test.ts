@@ -30,7 +30,8 @@ describe('loadStory', () => {
   });
 
   it('times out with a clear error', async () => {
-    const error = await failure(loadStory('/__test/slow.json', { timeout: 200, fresh: true }));
+    // the server waits 10 s: a timer starved by a loaded machine still fires long before
+    const error = await failure(loadStory('/__test/slow.json?ms=10000', { timeout: 200, fresh: true }));
     expect(error.errors[0]!.code).to.equal('timeout');
     expect(error.errors[0]!.params['seconds']).to.equal(0.2);
   });
@@ -126,7 +127,7 @@ describe('loadStory', () => {
 
     it('a load the caller aborts', async () => {
       const controller = new AbortController();
-      const pending = loadStory('/__test/slow.json', { signal: controller.signal });
+      const pending = loadStory('/__test/slow.json?ms=10000', { signal: controller.signal });
       controller.abort();
       expect((await failure(pending)).errors[0]!.code).to.equal('aborted');
     });

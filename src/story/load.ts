@@ -38,7 +38,8 @@ const cache = new Map<string, Promise<Story>>();
 export function loadStory(url: string, options: LoadOptions = {}): Promise<Story> {
   let absolute: string;
   try {
-    absolute = new URL(url, document.baseURI).href;
+    // relative to the page; outside one (Node, a worker without a document), absolute URLs only
+    absolute = new URL(url, globalThis.document?.baseURI).href;
   } catch {
     const error: StoryError = { path: '', code: 'bad-url', params: { url: clip(String(url), SHOWN_URL) } };
     return Promise.reject(new StoryLoadError([error]));
