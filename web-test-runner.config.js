@@ -9,6 +9,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.js';
 import { crossOriginCdn } from './tests/pages/hosting/cdn.js';
 import { readFile } from 'node:fs/promises';
 import { embedFrameRoutes } from './tests/pages/embed-frame/routes.js';
+import { Readable } from 'node:stream';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -32,14 +33,64 @@ const browsers = {
   }),
 };
 
+/** Bytes each streamed body (`/__test/stream.json?id=…`) has handed to the socket so far, by id. */
+const streamed = new Map();
+
+/** A body of `total` bytes (a JSON string, so it is valid as far as it goes) that counts what it sends. */
+function countedBody(id, total) {
+  const block = Buffer.alloc(64 * 1024, 'x');
+  let sent = 0;
+  streamed.set(id, 0);
+  return new Readable({
+    read() {
+      if (sent >= total) return void this.push(null);
+      const size = Math.min(block.length, total - sent);
+      this.push(sent === 0 ? Buffer.concat([Buffer.from('"'), block.subarray(1, size)]) : block.subarray(0, size));
+      sent += size;
+      streamed.set(id, sent);
+    },
+  });
+}
+
 /**
  * Test-only routes for the loading paths a static file cannot show:
- * a server that never answers in time, an oversized body, an HTML error page.
+ * a server that never answers in time, an oversized body, an HTML error page,
+ * a body of 50 MB that counts the bytes it sends (`/__test/stream.json?id=x`,
+ * `&declared` to send its Content-Length; `/__test/streamed?id=x` says how
+ * many bytes went out), a connection cut before any answer, a story with a
+ * UTF-8 BOM, and a story another origin serves with and without CORS.
  */
 function hostileRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname === '/__test/stream.json') {
+    const total = 50_000_000;
+    ctx.type = 'application/json';
+    ctx.body = countedBody(url.searchParams.get('id'), total);
+    if (url.searchParams.has('declared')) ctx.length = total;
+    return undefined;
+  }
+  if (url.pathname === '/__test/streamed') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(streamed.get(url.searchParams.get('id')) ?? null);
+    return undefined;
+  }
+  if (url.pathname === '/__test/reset.json') {
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+    return undefined;
+  }
+  if (url.pathname === '/__test/bom.json' || url.pathname === '/__test/cors.json') {
+    return readFile('data/amazon-cnpd-2021.story.json', 'utf8').then((text) => {
+      ctx.type = 'application/json';
+      ctx.body = url.pathname === '/__test/bom.json' ? '\uFEFF' + text : text;
+      // ?allow: the server lets any origin read it; without, a page on another origin cannot
+      if (url.searchParams.has('allow')) ctx.set('Access-Control-Allow-Origin', '*');
+    });
+  }
   if (url.pathname === '/__test/slow.json') {
-    return new Promise((resolve) => setTimeout(resolve, 3000)).then(() => {
+    // ?ms=: how long to wait (3 s unless said, 12 s at most)
+    const wait = Math.min(Number(url.searchParams.get('ms')) || 3000, 12_000);
+    return new Promise((resolve) => setTimeout(resolve, wait)).then(() => {
       ctx.type = 'application/json';
       ctx.body = '{}';
     });

@@ -14,6 +14,7 @@ import { validate } from '../src/story/schema-kit.js';
 import { schemas } from '../src/story/index.js';
 import type { Fine, Story } from '../src/story/types.js';
 import { syntheticComparisonStory, syntheticFines } from './fixtures/comparison-synthetic.js';
+import { callInWorker } from './fixtures/in-worker.js';
 
 const STORY = '/data/amazon-cnpd-2021.story.json';
 let amazon: Story;
@@ -31,6 +32,9 @@ const fine = (id: string, value: number, extra: Partial<Fine> = {}): Fine => ({
   ...extra,
 });
 const ids = (bars: { fine: Fine }[]) => bars.map((b) => b.fine.id);
+/** Bars of the fines' own amounts, the first one highlighted. */
+const barsOf = (fines: Fine[]) =>
+  fines.map((f, i) => ({ fine: f, value: f.amount.value, converted: false, size: 0, highlight: i === 0 }));
 
 before(async () => {
   amazon = (await (await fetch(STORY)).json()) as Story;
@@ -125,7 +129,98 @@ describe('fine-comparison layout', () => {
     });
   });
 
+  describe('numeric edges: every loop ends, every number is finite', () => {
+    const LAYOUT = new URL('../src/comparison/layout.ts', import.meta.url);
+    const MAX = Number.MAX_VALUE; // 1.7976931348623157e308
+    const TINY = Number.MIN_VALUE; // 5e-324
+    // In a worker: before the fix, these loops never ended and froze the page.
+    const ticksOf = (values: number[], kind: 'linear' | 'log') =>
+      callInWorker(LAYOUT, 'makeScale', [values, kind], { pick: 'ticks', ms: 10_000 }) as Promise<
+        { value: number; at: number }[]
+      >;
+    const cases: [string, number[]][] = [
+      ['the largest double', [MAX]],
+      ['the largest double beside a small amount', [MAX, 1]],
+      ['the smallest double', [TINY]],
+      ['every amount 5e-324', [TINY, TINY, TINY]],
+      ['1e-323', [1e-323, 5e-324]],
+      ['all equal', [746e6, 746e6, 746e6]],
+      ['zero', [0]],
+      ['zero and the largest double', [0, MAX]],
+      ['the smallest and the largest double', [TINY, MAX]],
+    ];
+    for (const [what, values] of cases) {
+      for (const kind of ['linear', 'log'] as const) {
+        it(`${kind}, ${what}: a few finite ticks from 0 to 1`, async () => {
+          const ticks = await ticksOf(values, kind);
+          expect(ticks.length).to.be.within(1, 12);
+          for (const t of ticks) {
+            expect(Number.isFinite(t.value), `tick value ${t.value}`).to.equal(true);
+            expect(t.at, `tick at ${t.at}`).to.be.within(0, 1 + 1e-9);
+          }
+          const { size } = makeScale(values, kind);
+          for (const v of values) expect(size(v), `size(${v})`).to.be.within(0, 1);
+        });
+      }
+    }
+
+    it('tickStep is 0, never NaN or Infinity, when no step fits in a double', async () => {
+      for (const [span, count] of [
+        [TINY, 4],
+        [MAX, 1],
+        [0, 4],
+        [NaN, 4],
+        [Infinity, 4],
+        [1, 0],
+      ]) {
+        expect(await callInWorker(LAYOUT, 'tickStep', [span, count]), `tickStep(${span}, ${count})`).to.equal(0);
+      }
+      expect(tickStep(MAX, 4)).to.equal(5e307);
+    });
+
+    it('NaN and Infinity in the values are drawn at 0 and left out of the domain', () => {
+      const { size, ticks } = makeScale([NaN, Infinity, 100], 'linear');
+      expect(size(NaN)).to.equal(0);
+      expect(size(100)).to.equal(1);
+      expect(ticks.at(-1)!.value).to.equal(100);
+      expect(makeScale([0, -1, 100], 'log').size(0)).to.equal(0);
+    });
+
+    it('a conversion rate of 1e308 makes a conversion problem, not an infinite bar', () => {
+      const fines = [fine('a', 746e6), fine('usd', 80e6, { amount: { value: 80e6, currency: 'USD' } })];
+      const rate = { from: 'USD', to: 'EUR', rate: 1e308, date: '2021-07-30', sources: ['s1'] };
+      const l = layoutComparison(fines, { conversions: [rate] });
+      expect(ids(l.bars)).to.deep.equal(['a']);
+      expect(l.problems).to.deep.equal([{ kind: 'conversion', ids: ['usd'], currencies: ['USD'] }]);
+      for (const bar of l.bars) expect(Number.isFinite(bar.size)).to.equal(true);
+    });
+
+    it('gives no ratio that is Infinity', () => {
+      const bars = barsOf([fine('a', 746e6), fine('tiny', TINY)]);
+      expect(annotate(bars[0]!, bars)).to.equal(undefined);
+    });
+  });
+
   describe('bad data', () => {
+    it('checkFines reads a hostile list without throwing: a getter that throws, a Proxy, too many fines', () => {
+      const trap = () => {
+        throw new Error('trap');
+      };
+      const hostile = fine('hostile', 5);
+      Object.defineProperty(hostile, 'amount', { enumerable: true, get: trap });
+      const checked = checkFines([fine('ok', 5), hostile, new Proxy({}, { ownKeys: trap })]);
+      expect(ids(checked.fines.map((f) => ({ fine: f })))).to.deep.equal(['ok']);
+      expect(checked.invalid.map((x) => [x.id, x.error.path, x.error.code])).to.deep.equal([
+        ['hostile', '/fines/1/amount', 'unreadable'],
+        ['#3', '/fines/2', 'unreadable'],
+      ]);
+      const revoked = Proxy.revocable([], {});
+      revoked.revoke();
+      expect(checkFines(revoked.proxy).invalid[0]!.error).to.include({ path: '/fines', code: 'unreadable' });
+      const many = Array.from({ length: 5001 }, (_, i) => fine(`f${i}`, i));
+      expect(checkFines(many).invalid[0]!.error).to.include({ path: '/fines', code: 'too-many' });
+    });
+
     it('checkFines keeps valid fines and names the negative, missing and duplicate ones', () => {
       const noAmount = fine('no-amount', 1) as Partial<Fine>;
       delete noAmount.amount;
@@ -182,13 +277,7 @@ describe('fine-comparison layout', () => {
     });
 
     it('gives no ratio against a zero fine', () => {
-      const bars = [fine('a', 10), fine('zero', 0)].map((f, i) => ({
-        fine: f,
-        value: f.amount.value,
-        converted: false,
-        size: 0,
-        highlight: i === 0,
-      }));
+      const bars = barsOf([fine('a', 10), fine('zero', 0)]);
       expect(annotate(bars[0]!, bars)).to.equal(undefined);
       expect(annotate(bars[0]!, bars, 'zero')).to.equal(undefined);
     });

@@ -36,21 +36,25 @@ describe('FineElement (the base of every element)', () => {
       }
     });
 
-    it('reads an inline JSON script child', async () => {
-      const json = JSON.stringify(miniStory());
-      const wrapper = document.createElement('div');
-      wrapper.setAttribute('lang', 'fr');
-      wrapper.innerHTML = `<fine-test-element><script type="application/json">${json}</script></fine-test-element>`;
-      const el = wrapper.firstElementChild as FineTestElement;
-      const ready = oneEvent(el, 'fine-ready');
-      document.body.append(wrapper);
-      try {
-        await ready;
-        expect(part(el, 'title')!.textContent).to.equal('Une histoire courte');
-      } finally {
-        wrapper.remove();
-      }
-    });
+    for (const [what, bom] of [
+      ['', ''],
+      [', after a UTF-8 byte order mark', '\uFEFF'],
+    ])
+      it(`reads an inline JSON script child${what}`, async () => {
+        const json = bom + JSON.stringify(miniStory());
+        const wrapper = document.createElement('div');
+        wrapper.setAttribute('lang', 'fr');
+        wrapper.innerHTML = `<fine-test-element><script type="application/json">${json}</script></fine-test-element>`;
+        const el = wrapper.firstElementChild as FineTestElement;
+        const ready = oneEvent(el, 'fine-ready');
+        document.body.append(wrapper);
+        try {
+          await ready;
+          expect(part(el, 'title')!.textContent).to.equal('Une histoire courte');
+        } finally {
+          wrapper.remove();
+        }
+      });
 
     it('shows the story’s own language when the page says nothing', async () => {
       const saved = document.documentElement.getAttribute('lang');
@@ -123,21 +127,21 @@ describe('FineElement (the base of every element)', () => {
 
     it('reports a 404', async () => {
       const el = await mount('/data/does-not-exist.json');
-      const view = await expectErrorView(el, 'http');
+      const view = await expectErrorView(el, 'not-found');
       expect(view.textContent).to.contain('404');
       el.remove();
     });
 
     it('reports a server error', async () => {
       const el = await mount('/__test/500.json');
-      expect((await expectErrorView(el, 'http')).textContent).to.contain('500');
+      expect((await expectErrorView(el, 'server-error')).textContent).to.contain('500');
       el.remove();
     });
 
     it('reports an HTML page served instead of JSON', async () => {
       const el = await mount('/__test/html.json', 'fr');
-      const view = await expectErrorView(el, 'json');
-      expect(view.textContent).to.contain('JSON');
+      const view = await expectErrorView(el, 'html');
+      expect(view.textContent).to.contain('HTML');
       el.remove();
     });
 

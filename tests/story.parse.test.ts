@@ -2,27 +2,7 @@ import { expect } from '@open-wc/testing';
 import { lintStory, parseStory, MAX_DEPTH, MAX_ERRORS, type StoryError } from '../src/story/index.js';
 import { coreMessages, describeError, describePath, languageReady } from '../src/i18n/index.js';
 import { miniStory } from './fixtures/mini-story.js';
-
-type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** Parses a broken copy of the mini story and returns its errors. */
-function errorsOf(input: unknown): StoryError[] {
-  const result = parseStory(input);
-  expect(result.ok, 'the input should be refused').to.equal(false);
-  return result.ok ? [] : result.errors;
-}
-
-function broken(mutate: (s: Mutable) => void): StoryError[] {
-  const story = miniStory() as unknown as Mutable;
-  mutate(story);
-  return errorsOf(story);
-}
-
-/** Asserts that one error has this path and code. */
-function expectError(errors: StoryError[], path: string, code: StoryError['code']) {
-  const found = errors.find((e) => e.path === path && e.code === code);
-  expect(found, `expected ${code} at ${path}, got ${JSON.stringify(errors)}`).to.exist;
-}
+import { broken, errorsOf, expectError } from './fixtures/story-errors.js';
 
 // The words these assertions compare with. Elements load a pack on demand; tests/languages.test.ts covers that path.
 before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, []))));
@@ -248,12 +228,12 @@ describe('parseStory', () => {
       expectError(
         broken((s) => (s.fines[0].amount.value = NaN)),
         '/fines/0/amount/value',
-        'type',
+        'not-finite',
       );
       expectError(
         broken((s) => (s.fines[0].amount.value = Infinity)),
         '/fines/0/amount/value',
-        'type',
+        'not-finite',
       );
     });
     it('33. an importance outside 1–3', () =>

@@ -19,6 +19,7 @@ import {
 } from '../src/timeline/layout.js';
 import type { StoryEvent } from '../src/story/types.js';
 import { syntheticTimelineStory } from './fixtures/timeline-synthetic.js';
+import { callInWorker } from './fixtures/in-worker.js';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const ev = (id: string, date: string, end?: string): StoryEvent => ({ id, date, end, title: id, sources: ['s'] });
@@ -127,6 +128,41 @@ describe('timeline layout', () => {
       expect(tickStep(100, 3)).to.equal(50);
       expect(tickStep(1, 10)).to.be.closeTo(0.1, 1e-12);
       expect(tickStep(36, 8)).to.equal(5);
+    });
+
+    describe('every loop ends, whatever the numbers', () => {
+      const LAYOUT = new URL('../src/timeline/layout.ts', import.meta.url);
+      // In a worker: before the fix, some of these never returned and froze the page.
+      const cases: [string, number, number, number][] = [
+        ['a day at 1e300 ms, where i + 1 === i', 1e300, 1e300 + 1, 8],
+        ['an infinite window', Infinity, Infinity, 8],
+        ['a window from -Infinity', -Infinity, utc(2021), 8],
+        ['NaN', NaN, NaN, 8],
+        ['the whole Date range with a million ticks asked', -8.64e15, 8.64e15, 1e6],
+        ['the smallest double as the window', 0, 5e-324, 8],
+        ['an empty window', utc(2021), utc(2021), 8],
+        ['a reversed window', utc(2022), utc(2021), 8],
+        ['a count of NaN', utc(2015), utc(2025), NaN],
+      ];
+      for (const [what, t0, t1, count] of cases) {
+        it(`timeTicks: ${what}`, async () => {
+          const ticks = (await callInWorker(LAYOUT, 'timeTicks', [t0, t1, count], { ms: 10_000 })) as { t: number }[];
+          expect(ticks.length).to.be.at.most(1000);
+          for (const tick of ticks) expect(tick.t).to.be.within(t0, t1);
+        });
+      }
+
+      it('tickStep is 0, never NaN or Infinity, when no step fits in a double', () => {
+        for (const [span, count] of [
+          [5e-324, 4],
+          [Number.MAX_VALUE, 1],
+          [0, 4],
+          [NaN, 4],
+          [Infinity, 4],
+        ]) {
+          expect(tickStep(span!, count!), `tickStep(${span}, ${count})`).to.equal(0);
+        }
+      });
     });
 
     it('ticks years on 1 January (UTC) for a decade', () => {

@@ -15,7 +15,9 @@
  */
 import { validate } from '../story/schema-kit.js';
 import { Fine as FineSchema } from '../story/schema.js';
-import { issueToError } from '../story/parse.js';
+import { issueToError, MAX_DEPTH, MAX_ERRORS } from '../story/parse.js';
+import { copyData } from '../story/snapshot.js';
+import { LIMITS } from '../story/limits.js';
 import { convertMoney, largestFineOf } from '../story/derive.js';
 import { knownCurrencies } from '../story/lint.js';
 import { dateStart } from '../story/dates.js';
@@ -54,30 +56,38 @@ export interface CheckedFines {
  * Validates a list given as a property with the story's own schema, fine by
  * fine: one bad fine (a negative or missing amount) is left out and named;
  * the others are still charted. Duplicate ids are bad too (a bar is its id).
+ * The list is read once into a copy, as `parseStory` reads a story (a getter
+ * that throws or a Proxy makes an invalid fine, not an exception), and holds
+ * at most as many fines as a story may.
  */
 export function checkFines(input: unknown): CheckedFines {
   const out: CheckedFines = { fines: [], invalid: [] };
-  if (!Array.isArray(input)) {
-    out.invalid.push({
-      id: 'fines',
-      error: {
-        path: '/fines',
-        code: 'type',
-        params: { expected: 'array', received: input === null ? 'null' : typeof input },
-      },
-    });
+  const whole = (error: Omit<StoryError, 'path'>) => {
+    out.invalid.push({ id: 'fines', error: { ...error, path: '/fines' } });
     return out;
+  };
+  const copied = copyData(input, { maxDepth: MAX_DEPTH - 1, maxSize: LIMITS.storyChars, maxErrors: MAX_ERRORS });
+  const { value } = copied;
+  const unreadable = new Map(copied.errors.map((e) => [Number(e.path.split('/')[1]), e]));
+  const rootError = copied.errors.find((e) => e.path === '');
+  if (rootError) return whole(rootError);
+  if (!Array.isArray(value)) {
+    return whole({ code: 'type', params: { expected: 'array', received: value === null ? 'null' : typeof value } });
   }
+  if (value.length > LIMITS.fines) return whole({ code: 'too-many', params: { max: LIMITS.fines } });
   const seen = new Set<string>();
-  input.forEach((item: unknown, i) => {
+  value.forEach((item: unknown, i) => {
     const raw = (item as { id?: unknown } | null)?.id;
     const id = typeof raw === 'string' && raw ? raw : `#${i + 1}`;
-    const issue = validate(FineSchema, item)[0];
-    const error = issue
-      ? issueToError({ ...issue, path: ['fines', i, ...issue.path] })
-      : seen.has(id)
-        ? { path: `/fines/${i}/id`, code: 'duplicate-id' as const, params: { id } }
-        : undefined;
+    const copyError = unreadable.get(i);
+    const issue = copyError ? undefined : validate(FineSchema, item)[0];
+    const error = copyError
+      ? { ...copyError, path: '/fines' + copyError.path }
+      : issue
+        ? issueToError({ ...issue, path: ['fines', i, ...issue.path] })
+        : seen.has(id)
+          ? { path: `/fines/${i}/id`, code: 'duplicate-id' as const, params: { id } }
+          : undefined;
     if (error) out.invalid.push({ id, error });
     else out.fines.push(item as Fine);
     seen.add(id);
@@ -175,7 +185,8 @@ export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): C
   let rows: Bar[] = [];
   for (const fine of usable) {
     const money = convertMoney(fine.amount, currency, o.conversions);
-    if (!money) add('conversion', fine);
+    // a rate no story may hold (1e308, given as a property) is no way to convert either
+    if (!money || !Number.isFinite(money.value)) add('conversion', fine);
     else if (scale === 'log' && money.value <= 0) add('zero-log', fine);
     else {
       const converted = fine.amount.currency !== currency;
@@ -222,47 +233,85 @@ export function annotate(top: Bar, rows: readonly Bar[], compareTo?: string): An
   const chosen = compareTo ? rows.find((r) => r.fine.id === compareTo && r !== top) : undefined;
   const other = chosen ?? rows.find((r) => r.value < top.value);
   if (!other || other.value <= 0) return undefined;
+  const ratio = top.value / other.value;
+  if (!Number.isFinite(ratio)) return undefined; // €746M against 5e-324 €: no number a reader can use
   return {
-    ratio: top.value / other.value,
+    ratio,
     other: other.fine,
     otherValue: other.value,
     kind: chosen ? 'chosen' : 'next',
   };
 }
 
-/** d3's tick step: 1, 2 or 5 times a power of ten, about `count` steps over `span`. */
+/**
+ * d3's tick step: 1, 2 or 5 times a power of ten, about `count` steps over
+ * `span`. 0 when no such step fits in a double: a span that is 0, NaN or
+ * Infinity, one so small that `span / count` underflows (5e-324), or so
+ * large that the step overflows. Callers then tick the ends only.
+ */
 export function tickStep(span: number, count: number): number {
   const rough = span / count;
+  if (!(rough > 0 && rough < Infinity)) return 0;
   const power = 10 ** Math.floor(Math.log10(rough));
+  if (!(power > 0)) return 0;
   const err = rough / power;
-  return power * (err >= Math.sqrt(50) ? 10 : err >= Math.sqrt(10) ? 5 : err >= Math.sqrt(2) ? 2 : 1);
+  const step = power * (err >= Math.sqrt(50) ? 10 : err >= Math.sqrt(10) ? 5 : err >= Math.sqrt(2) ? 2 : 1);
+  return step < Infinity ? step : 0;
 }
+
+/** More ticks than this means the step is wrong; the scale then ticks its ends. */
+const MAX_TICKS = 100;
+
+/** Where `v` falls from 0 to 1, given its raw fraction: NaN and what lies outside are clamped. */
+const clamp01 = (f: number) => (f > 0 ? Math.min(f, 1) : 0);
 
 /**
  * A scale from amounts to 0–1 of the plot and its ticks. Linear: from zero
  * to the largest amount. Log: from the power of ten below the smallest amount
- * to the largest, ticks on powers of ten (every other one beyond six).
+ * to the largest, ticks on powers of ten (every other one beyond six decades,
+ * fewer beyond twelve). Amounts that are not finite and positive are left out
+ * of the domain and drawn at 0; every loop is bounded, whatever the numbers
+ * (the largest and the smallest double included).
  */
 export function makeScale(
   values: readonly number[],
   kind: ScaleKind,
   count = 4,
 ): { size: (v: number) => number; ticks: Tick[] } {
-  const max = Math.max(0, ...values);
-  if (!values.length || max <= 0) return { size: () => 0, ticks: [{ value: 0, at: 0 }] };
+  const usable = values.filter((v) => v > 0 && v < Infinity);
+  if (!usable.length) return { size: () => 0, ticks: [{ value: 0, at: 0 }] };
+  const max = usable.reduce((a, b) => (b > a ? b : a));
   if (kind === 'log') {
-    const lo = Math.ceil(Math.log10(Math.min(...values))) - 1;
+    const min = usable.reduce((a, b) => (b < a ? b : a));
+    const lo = Math.ceil(Math.log10(min)) - 1;
     const hi = Math.log10(max);
-    const size = (v: number) => (Math.log10(v) - lo) / (hi - lo);
-    const every = hi - lo > 6 ? 2 : 1;
+    const size = (v: number) => clamp01((Math.log10(v) - lo) / (hi - lo));
+    const span = hi - lo; // > 0: ceil(x) − 1 < x
+    const every = span > 6 ? Math.max(2, Math.ceil(span / 6)) : 1;
     const ticks: Tick[] = [];
-    for (let e = lo; e <= hi + 1e-9; e += every) ticks.push({ value: 10 ** e, at: size(10 ** e) });
+    for (let e = lo; e <= hi + 1e-9; e += every) {
+      const value = 10 ** e; // 10^-324 is 0 and 10^309 Infinity: no tick there
+      if (value > 0 && value < Infinity) ticks.push({ value, at: (e - lo) / span });
+    }
+    // amounts below 1e-323: no power of ten in reach a double holds, so the axis names its end
+    if (!ticks.length) ticks.push({ value: max, at: 1 });
     return { size, ticks };
   }
+  const size = (v: number) => clamp01(v / max);
   const step = tickStep(max, count);
+  const last = step > 0 ? Math.floor((max / step) * (1 + 1e-9)) : 0;
+  if (!(last >= 1 && last <= MAX_TICKS)) {
+    return {
+      size,
+      ticks: [
+        { value: 0, at: 0 },
+        { value: max, at: 1 },
+      ],
+    };
+  }
   const ticks: Tick[] = [];
-  for (let i = 0; i * step <= max * (1 + 1e-9); i++) ticks.push({ value: i * step, at: (i * step) / max });
-  return { size: (v) => v / max, ticks };
+  for (let i = 0; i <= last; i++) ticks.push({ value: i * step, at: (i * step) / max });
+  return { size, ticks };
 }
 
 /** The bar a key moves to from bar `i` of `n` (Up/Down, Home/End); undefined for other keys. */

@@ -5,12 +5,25 @@
  * and the command line alike.
  */
 export type StoryErrorCode =
-  // reading
+  // reading a file (`loadStory`): what probably happened, with the URL
   | 'json'
+  | 'not-json'
+  | 'html'
   | 'http'
+  | 'not-found'
+  | 'server-error'
   | 'network'
+  | 'cors'
+  | 'offline'
   | 'timeout'
   | 'too-large'
+  | 'aborted'
+  | 'bad-url'
+  // reading a value (`parseStory`): what a script can hand over that JSON cannot hold
+  | 'too-big'
+  | 'unreadable'
+  | 'cycle'
+  | 'not-data'
   // shape
   | 'too-deep'
   | 'forbidden-key'
@@ -24,6 +37,8 @@ export type StoryErrorCode =
   | 'date'
   | 'date-day'
   | 'url'
+  | 'url-chars'
+  | 'url-login'
   | 'currency'
   | 'country'
   | 'empty'
@@ -32,6 +47,9 @@ export type StoryErrorCode =
   | 'sources'
   | 'non-negative'
   | 'positive'
+  | 'not-finite'
+  | 'at-most'
+  | 'rate'
   // meaning
   | 'duplicate-id'
   | 'unknown-ref'
@@ -77,17 +95,37 @@ export interface StoryWarning {
   params: Params;
 }
 
-/** RFC 6901 JSON Pointer from path segments. */
+/** Longest value quoted whole in a message; longer ones are cut with "…". */
+export const MAX_SHOWN = 80;
+
+/**
+ * `value` cut to `max` characters with "…" (never inside a surrogate pair),
+ * so a 100,000-character key or URL cannot flood a message or an error view.
+ */
+export function clip(value: string, max = MAX_SHOWN): string {
+  if (value.length <= max) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[max - 2] ?? '') ? max - 2 : max - 1;
+  return value.slice(0, end) + '…';
+}
+
+/**
+ * RFC 6901 JSON Pointer from path segments. A segment longer than
+ * {@link MAX_SHOWN} is cut with "…": only a key no story may have is that
+ * long, and the pointer is read by a person.
+ */
 export function pointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return segments.map((s) => '/' + clip(String(s)).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
 /** An error raised while loading a story, carrying the structured errors behind it. */
 export class StoryLoadError extends Error {
   readonly errors: StoryError[];
-  constructor(errors: StoryError[]) {
+  /** The absolute URL that was loaded, when the error came from loading one. */
+  readonly url: string | undefined;
+  constructor(errors: StoryError[], url?: string) {
     super(errors.map((e) => `${e.path || '/'}: ${e.code}`).join('; '));
     this.name = 'StoryLoadError';
     this.errors = errors;
+    this.url = url;
   }
 }

@@ -11,8 +11,10 @@ export { parseStory, MAX_DEPTH, MAX_ERRORS, type ParseResult } from './parse.js'
 export { lintStory, knownCurrencies } from './lint.js';
 export { checkStory } from './check.js';
 export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from './load.js';
-export { ACTOR_KINDS, RELATION_KINDS, LAWS, FINE_STATUSES, CHANGE_KINDS, LIMITS } from './schema.js';
+export { ACTOR_KINDS, RELATION_KINDS, LAWS, FINE_STATUSES, CHANGE_KINDS } from './schema.js';
 export * from './status.js';
+export { LIMITS, ACTOR_MAP_MAX_DRAWN, ACTOR_MAP_MAX_DRAWN_RELATIONS } from './limits.js';
+export { isSafeLink, isWebUrl, hasNoHiddenChars, hasNoLogin, HIDDEN_CHARS } from './url.js';
 /** The schemas behind the format, to validate a single fine, quote… (`validate(schemas.Fine, x)`). */
 export * as schemas from './schema.js';
 export { validate, toJsonSchema, type Issue, type Schema, type Infer } from './schema-kit.js';

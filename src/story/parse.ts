@@ -1,7 +1,10 @@
 /**
  * `parseStory`: JSON (text or value) in, a typed story or a list of errors out.
- * Three passes, each only when the one before found nothing:
- * 1. a guard against hostile input (nesting depth, `__proto__`-like keys),
+ * It never throws, whatever it is given. Three passes, each only when the one
+ * before found nothing:
+ * 1. for a value, a defensive copy into plain data (`snapshot.ts`): size,
+ *    nesting depth, `__proto__`-like keys, cycles, getters that throw, objects
+ *    JSON cannot hold; for JSON text, its length, then depth and keys,
  * 2. the shape, checked by the schema (`schema.ts`),
  * 3. the meaning: ids unique, references resolved, spans in order.
  * What must be right before publishing but need not stop an element from
@@ -12,33 +15,60 @@ import { Story as StorySchema } from './schema.js';
 import { validate, type Issue } from './schema-kit.js';
 import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
-import { pointer, type Params, type StoryError } from './errors.js';
+import { clip, pointer, type Params, type StoryError } from './errors.js';
+import { checkParsed, copyData, describeThrown } from './snapshot.js';
+import { LIMITS } from './limits.js';
 
+/**
+ * `ok: true` with the story, made of plain objects (from a value, a fresh
+ * copy, never the object given: mutating one does not change the other), or `ok: false` with
+ * at least one error, in document order, at most {@link MAX_ERRORS} of them
+ * plus one `too-many-errors`.
+ */
 export type ParseResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
-/** Deeper than any story needs (Story → fines → fine → amount → value is 5). */
+/** Deeper than any story needs (Story → quotes → quote → translations → fr → text is 5). */
 export const MAX_DEPTH = 12;
 /** A broken file can produce thousands of errors; a reader needs the first ones. */
 export const MAX_ERRORS = 50;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A UTF-8 byte order mark, as `TextDecoder` keeps it when told to and editors on Windows write it. */
+const BOM = '\uFEFF';
 
 export function parseStory(input: unknown): ParseResult {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (e) {
-      return { ok: false, errors: [{ path: '', code: 'json', params: { detail: (e as Error).message } }] };
-    }
+  try {
+    return parseOrFail(input);
+  } catch (e) {
+    // Nothing above should throw; if it does, the page still gets an answer, not an exception.
+    return { ok: false, errors: [{ path: '', code: 'unreadable', params: { detail: describeThrown(e) } }] };
   }
-  const guard = guardErrors(value);
-  if (guard.length) return fail(guard);
+}
+
+function parseOrFail(input: unknown): ParseResult {
+  let value: unknown;
+  let errors: StoryError[];
+  if (typeof input === 'string') {
+    const json = input.startsWith(BOM) ? input.slice(1) : input;
+    if (json.length > LIMITS.storyChars) {
+      return { ok: false, errors: [{ path: '', code: 'too-big', params: { max: LIMITS.storyChars } }] };
+    }
+    try {
+      value = JSON.parse(json);
+    } catch (e) {
+      return { ok: false, errors: [{ path: '', code: 'json', params: { detail: clip(describeThrown(e), 200) } }] };
+    }
+    // fresh plain data no one else holds: checked where it is, not copied
+    errors = checkParsed(value, { maxDepth: MAX_DEPTH, maxErrors: MAX_ERRORS });
+  } else {
+    ({ value, errors } = copyData(input, { maxDepth: MAX_DEPTH, maxSize: LIMITS.storyChars, maxErrors: MAX_ERRORS }));
+  }
+  if (errors.length) return fail(errors.sort((a, b) => (a.path < b.path ? -1 : 1)));
 
   const issues = validate(StorySchema, value);
   if (issues.length) return fail(issues.map(issueToError));
 
   const story = value as Story;
-  const errors = meaningErrors(story);
+  errors = meaningErrors(story);
   if (errors.length) return fail(errors);
   return { ok: true, story };
 }
@@ -50,30 +80,6 @@ function fail(errors: StoryError[]): ParseResult {
     ok: false,
     errors: [...errors.slice(0, MAX_ERRORS), { path: '', code: 'too-many-errors', params: { count: more } }],
   };
-}
-
-/** Walks the raw value without recursion, so a 100,000-deep array cannot overflow the stack. */
-function guardErrors(root: unknown): StoryError[] {
-  const errors: StoryError[] = [];
-  const stack: [unknown, (string | number)[]][] = [[root, []]];
-  while (stack.length && errors.length <= MAX_ERRORS) {
-    const [node, path] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (path.length >= MAX_DEPTH) {
-      errors.push({ path: pointer(path), code: 'too-deep', params: { max: MAX_DEPTH } });
-      continue;
-    }
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        errors.push({ path: pointer([...path, key]), code: 'forbidden-key', params: { key } });
-        continue;
-      }
-      const child = (node as Record<string, unknown>)[key];
-      const seg = Array.isArray(node) ? Number(key) : key;
-      stack.push([child, [...path, seg]]);
-    }
-  }
-  return errors.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 export function issueToError(issue: Issue): StoryError {

@@ -12,6 +12,9 @@
  * with `new Function`, which a strict Content-Security-Policy forbids.
  */
 
+import { clip } from './errors.js';
+import { INVISIBLE_CHARS } from './url.js';
+
 export interface Issue {
   path: (string | number)[];
   /** A message code: `type`, `required`, `unknown-key`, or the code a check names. */
@@ -43,12 +46,27 @@ export function typeOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-/** `"x"` for strings, the value otherwise: how a found value is shown in a message. */
+/** Characters JSON.stringify leaves as they are but a reader cannot see, or that reorder the text around them. */
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const escapeChar = (c: string) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+
+/**
+ * How a found value is shown in a message: `"x"` for strings (cut with "…"
+ * past 80 characters, invisible and bidi controls written as `\u202E`), a
+ * number or `true` as written, the type's name for
+ * anything else. Never calls the value's own `toString`, which a hostile
+ * object can make throw.
+ */
+const visible = (text: string) => text.replace(INVISIBLE, escapeChar);
+
 function shown(value: unknown): string {
-  return typeof value === 'string'
-    ? JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value)
-    : String(value);
+  if (typeof value === 'string') return visible(JSON.stringify(clip(value)));
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  return typeOf(value);
 }
+
+/** Own properties only: `toString` or `constructor` in a story are never read from a prototype. */
+const own = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
 
 function issue(ctx: Ctx, code: string, params: Issue['params'] = {}): void {
   ctx.issues.push({ path: [...ctx.path], code, params });
@@ -81,7 +99,10 @@ export function string(o: StringOptions = {}): Schema<string> {
       if (o.min !== undefined && value.length < o.min) issue(ctx, 'empty', { received: shown(value) });
       else if (o.max !== undefined && value.length > o.max) issue(ctx, 'too-long', { max: o.max });
       else if (o.pattern && !o.pattern[0].test(value)) issue(ctx, o.pattern[1], { received: shown(value) });
-      else for (const [test, code] of o.rules ?? []) if (!test(value)) issue(ctx, code, { received: shown(value) });
+      else {
+        const broken = o.rules?.find(([test]) => !test(value));
+        if (broken) issue(ctx, broken[1], { received: shown(value) });
+      }
       return true;
     },
     json: () =>
@@ -92,21 +113,28 @@ export function string(o: StringOptions = {}): Schema<string> {
   };
 }
 
+/** Bounds, each with the code that names its message; the first one broken is reported. */
 export interface NumberOptions {
-  min?: readonly [number, string];
   above?: readonly [number, string];
+  min?: readonly [number, string];
+  max?: readonly [number, string];
 }
 
+/** A finite number: `Infinity` (`1e999` in JSON) and `NaN` are named as such (`not-finite`). */
 export function number(o: NumberOptions = {}): Schema<number> {
   return {
     check(value, ctx) {
-      // NaN and Infinity cannot come from JSON, but can from a `story` property.
-      if (typeof value !== 'number' || !Number.isFinite(value)) return typeIssue(ctx, 'number', value);
-      if (o.min && value < o.min[0]) issue(ctx, o.min[1], { received: value });
-      if (o.above && value <= o.above[0]) issue(ctx, o.above[1], { received: value });
+      if (typeof value !== 'number') return typeIssue(ctx, 'number', value);
+      const params: Issue['params'] = { received: String(value) };
+      if (o.min) params['min'] = o.min[0];
+      if (o.max) params['max'] = o.max[0];
+      if (!Number.isFinite(value)) issue(ctx, 'not-finite', params);
+      else if (o.above && value <= o.above[0]) issue(ctx, o.above[1], params);
+      else if (o.min && value < o.min[0]) issue(ctx, o.min[1], params);
+      else if (o.max && value > o.max[0]) issue(ctx, o.max[1], params);
       return true;
     },
-    json: () => ({ type: 'number', minimum: o.min?.[0], exclusiveMinimum: o.above?.[0] }),
+    json: () => ({ type: 'number', minimum: o.min?.[0], exclusiveMinimum: o.above?.[0], maximum: o.max?.[0] }),
   };
 }
 
@@ -175,20 +203,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A strict object: unknown keys are errors, so a typo never passes silently. */
 export function object<S extends Shape>(shape: S): Schema<InferObject<S>> {
+  const fields = Object.entries(shape);
   return {
     check(value, ctx) {
       if (!isObject(value)) return typeIssue(ctx, 'object', value);
-      for (const [key, schema] of Object.entries(shape)) {
+      for (const [key, schema] of fields) {
         ctx.path.push(key);
-        if (value[key] === undefined) {
+        const field = own(value, key) ? value[key] : undefined;
+        if (field === undefined) {
           if (!schema.optional) issue(ctx, 'required', { key });
         } else {
-          schema.check(value[key], ctx);
+          schema.check(field, ctx);
         }
         ctx.path.pop();
       }
       for (const key of Object.keys(value)) {
-        if (!(key in shape)) issue({ ...ctx, path: [...ctx.path, key] }, 'unknown-key', { key });
+        if (!own(shape, key)) issue({ ...ctx, path: [...ctx.path, key] }, 'unknown-key', { key: visible(clip(key)) });
       }
       return true;
     },
@@ -201,13 +231,17 @@ export function object<S extends Shape>(shape: S): Schema<InferObject<S>> {
   };
 }
 
-/** An object used as a map: every key passes `key`, every value `item`; never empty. */
-export function record<T>(key: Schema<string>, item: Schema<T>): Schema<Record<string, T>> {
+/** An object used as a map: every key passes `key`, every value `item`; never empty, at most `max` keys. */
+export function record<T>(key: Schema<string>, item: Schema<T>, max?: number): Schema<Record<string, T>> {
   return {
     check(value, ctx) {
       if (!isObject(value)) return typeIssue(ctx, 'object', value);
       const keys = Object.keys(value);
       if (!keys.length) issue(ctx, 'empty');
+      if (max !== undefined && keys.length > max) {
+        issue(ctx, 'too-many', { max });
+        return true;
+      }
       for (const k of keys) {
         ctx.path.push(k);
         key.check(k, ctx);
@@ -221,6 +255,7 @@ export function record<T>(key: Schema<string>, item: Schema<T>): Schema<Record<s
       propertyNames: ref(key, defs),
       additionalProperties: ref(item, defs),
       minProperties: 1,
+      maxProperties: max,
     }),
   };
 }

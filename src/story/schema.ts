@@ -8,15 +8,11 @@
  * validator's errors are turned into sentences in the reader's language.
  */
 import { array, boolean, number, object, oneOf, optional, record, string, union } from './schema-kit.js';
+import { LIMITS } from './limits.js';
+import { URL_PATTERN, hasNoHiddenChars, hasNoLogin, isWebUrl } from './url.js';
 
-/** Limits that keep a hostile or broken file from exhausting a page. */
-export const LIMITS = {
-  id: 64,
-  shortText: 500,
-  longText: 20_000,
-  url: 2_000,
-  items: 20_000,
-} as const;
+/** Limits that keep a hostile or broken file from exhausting a page (`limits.ts`). */
+export { LIMITS };
 
 /** BCP 47 language tag, the shape `Intl` accepts (`ar`, `ar-EG`, `fr-u-nu-latn`). */
 export const LANG_PATTERN = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
@@ -41,8 +37,19 @@ export const DayDate = string({
   pattern: [/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date-day'],
   rules: [[isCalendarDate, 'date', { description: 'A date that exists in the calendar (not 2021-02-30).' }]],
 });
-/** Only web links: no `javascript:`, `data:` or relative URLs in a story. */
-export const Url = string({ max: LIMITS.url, pattern: [/^https?:\/\/[^\s/$.?#][^\s]*$/, 'url'] });
+/** Only web links the browser parses as the reader reads them (`url.ts`): no `javascript:`, `data:` or relative URLs. */
+export const Url = string({
+  max: LIMITS.url,
+  rules: [
+    [hasNoHiddenChars, 'url-chars', { pattern: URL_PATTERN }],
+    [
+      isWebUrl,
+      'url',
+      { description: 'An absolute http: or https: URL with a host, as the WHATWG URL parser reads it.' },
+    ],
+    [hasNoLogin, 'url-login'],
+  ],
+});
 const Currency = string({ pattern: [/^[A-Z]{3}$/, 'currency'] });
 /** ISO 3166-1 alpha-2 country code. */
 const Country = string({ pattern: [/^[A-Z]{2}$/, 'country'] });
@@ -51,13 +58,13 @@ const shortString = string({ min: 1, max: LIMITS.shortText });
 const longString = string({ min: 1, max: LIMITS.longText });
 
 /** A string in the story's default language, or a map from language tag to string. */
-export const ShortText = union([shortString, record(Lang, shortString)], 'text');
-export const LongText = union([longString, record(Lang, longString)], 'text');
+export const ShortText = union([shortString, record(Lang, shortString, LIMITS.languages)], 'text');
+export const LongText = union([longString, record(Lang, longString, LIMITS.languages)], 'text');
 
-const list = <T>(item: Parameters<typeof array<T>>[0]) => array(item, { max: LIMITS.items });
+const list = <T>(item: Parameters<typeof array<T>>[0], max: number) => array(item, { max });
 /** Every fact cites at least one source, by id. */
-const SourceRefs = array(Id, { min: [1, 'sources'], max: 100 });
-const Ids = array(Id, { max: 100 });
+const SourceRefs = array(Id, { min: [1, 'sources'], max: LIMITS.refs });
+const Ids = array(Id, { max: LIMITS.refs });
 
 export const ACTOR_KINDS = ['company', 'regulator', 'court', 'ngo', 'person', 'media', 'institution'] as const;
 
@@ -139,7 +146,8 @@ export const Era = object({
 });
 
 export const Money = object({
-  value: number({ min: [0, 'non-negative'] }),
+  /** Finite, from 0 to 10¹⁵. */
+  value: number({ min: [0, 'non-negative'], max: [LIMITS.amount, 'at-most'] }),
   currency: Currency,
 });
 
@@ -176,7 +184,7 @@ export const Fine = object({
   /** Where the fine stands now; when `history` is given, the status of its last entry. */
   status: optional(oneOf(FINE_STATUSES)),
   /** The dated steps that led to `status`, oldest first. */
-  history: optional(array(FineStatusChange, { max: 100 })),
+  history: optional(list(FineStatusChange, LIMITS.history)),
   note: optional(LongText),
   sources: SourceRefs,
 });
@@ -195,7 +203,7 @@ export const Quote = object({
   /** The original words, in `lang`. */
   text: longString,
   /** Translations by language; each is marked as a translation wherever it is shown. */
-  translations: optional(record(Lang, Translation)),
+  translations: optional(record(Lang, Translation, LIMITS.languages)),
   /** False when the words are a paraphrase or a reconstruction, not a verbatim quote. */
   verbatim: boolean(),
   date: optional(IsoDate),
@@ -243,7 +251,8 @@ export const Change = object({
 export const Conversion = object({
   from: Currency,
   to: Currency,
-  rate: number({ above: [0, 'positive'] }),
+  /** Between 10⁻⁹ and 10⁹: an amount converted stays finite. */
+  rate: number({ above: [0, 'positive'], min: [1 / LIMITS.rateSpan, 'rate'], max: [LIMITS.rateSpan, 'rate'] }),
   date: IsoDate,
   sources: SourceRefs,
 });
@@ -254,24 +263,24 @@ export const Story = object({
   /** Default language: used when a text has no version in the reader's language. */
   lang: Lang,
   /** Languages the story is fully written in. */
-  languages: array(Lang, { min: [1, 'empty'], max: 50 }),
+  languages: array(Lang, { min: [1, 'empty'], max: LIMITS.languages }),
   title: ShortText,
   summary: optional(LongText),
   /** The actor the story is about (the comparison highlights its largest fine). */
   mainActor: optional(Id),
   /** The day of the last change; required when `changes` lists any. */
   updated: optional(DayDate),
-  actors: list(Actor),
-  relations: list(Relation),
-  events: list(StoryEvent),
-  eras: optional(list(Era)),
-  fines: list(Fine),
-  quotes: list(Quote),
-  sources: list(Source),
-  conversions: optional(list(Conversion)),
-  figures: optional(list(Figure)),
+  actors: list(Actor, LIMITS.actors),
+  relations: list(Relation, LIMITS.relations),
+  events: list(StoryEvent, LIMITS.events),
+  eras: optional(list(Era, LIMITS.eras)),
+  fines: list(Fine, LIMITS.fines),
+  quotes: list(Quote, LIMITS.quotes),
+  sources: list(Source, LIMITS.sources),
+  conversions: optional(list(Conversion, LIMITS.conversions)),
+  figures: optional(list(Figure, LIMITS.figures)),
   /** Updates and corrections since first publication, oldest first. */
-  changes: optional(array(Change, { max: 1_000 })),
+  changes: optional(list(Change, LIMITS.changes)),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */

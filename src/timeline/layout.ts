@@ -120,13 +120,25 @@ export interface Tick {
   unit: TickUnit;
 }
 
-/** A nice step (1, 2 or 5 × 10ⁿ) for about `count` steps over `span`, as d3-array's `tickStep`. */
+/**
+ * A nice step (1, 2 or 5 × 10ⁿ) for about `count` steps over `span`, as
+ * d3-array's `tickStep`; 0 when none fits in a double (a span of 0, NaN,
+ * Infinity, or one whose step underflows or overflows).
+ */
 export function tickStep(span: number, count: number): number {
   const raw = span / count;
+  if (!(raw > 0 && raw < Infinity)) return 0;
   const power = 10 ** Math.floor(Math.log10(raw));
+  if (!(power > 0)) return 0;
   const r = raw / power;
-  return power * (r >= 7.07 ? 10 : r >= 3.16 ? 5 : r >= 1.41 ? 2 : 1);
+  const step = power * (r >= 7.07 ? 10 : r >= 3.16 ? 5 : r >= 1.41 ? 2 : 1);
+  return step < Infinity ? step : 0;
 }
+
+/** Times a `Date` can hold (±100,000,000 days from 1970): calendar ticks exist only there. */
+const DATE_RANGE = 8.64e15;
+/** Ticks at most, whatever the window and `count`: a bound on the loop, far above any axis's need. */
+const MAX_TICKS = 1000;
 
 /**
  * About `count` ticks on calendar boundaries (UTC) between t0 and t1: years
@@ -135,7 +147,9 @@ export function tickStep(span: number, count: number): number {
  * number of units in view.
  */
 export function timeTicks(t0: number, t1: number, count: number): Tick[] {
-  count = Math.max(1, count);
+  // beyond the Date range (or NaN) there is no calendar, and `i += step` could stop moving
+  if (!(Math.abs(t0) <= DATE_RANGE && Math.abs(t1) <= DATE_RANGE && t0 <= t1)) return [];
+  count = Math.max(1, Math.min(count, MAX_TICKS) || 1);
   const span = t1 - t0;
   const unit: TickUnit = span / YEAR >= count ? 'year' : span / MONTH >= count ? 'month' : 'day';
   let step = Math.max(1, Math.round(tickStep(span / (unit === 'year' ? YEAR : unit === 'month' ? MONTH : DAY), count)));
@@ -145,7 +159,7 @@ export function timeTicks(t0: number, t1: number, count: number): Tick[] {
   const index = (t: number) =>
     unit === 'day' ? Math.floor(t / DAY) : new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
   const ticks: Tick[] = [];
-  for (let i = Math.ceil(index(t0) / step) * step; i <= index(t1); i += step) {
+  for (let i = Math.ceil(index(t0) / step) * step; i <= index(t1) && ticks.length < MAX_TICKS; i += step) {
     const t = unit === 'day' ? i * DAY : Date.UTC(Math.floor(i / 12), i % 12);
     if (t >= t0) ticks.push({ t, unit });
   }
