@@ -9,6 +9,9 @@ import { parseArgs } from 'node:util';
 const COMMANDS = {
   validate: () => import('./commands/validate.js'),
   html: () => import('./commands/html.js'),
+  import: () => import('./commands/import.js'),
+  export: () => import('./commands/export.js'),
+  preview: () => import('./commands/preview.js'),
 };
 
 /** Options every command accepts. */
