@@ -23,6 +23,8 @@ function names(): Map<string, string> {
     for (const a of letters) {
       for (const b of letters) {
         const code = a + b;
+        // a withdrawn code (DD, East Germany) is shown under its successor's name: not a country of its own
+        if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
         const name = display.of(code);
         if (name && !byName.has(fold(name))) byName.set(fold(name), code);
       }
@@ -43,7 +45,8 @@ function names(): Map<string, string> {
 export function countryCode(text: string): string | undefined {
   const t = text.trim();
   if (/^[A-Za-z]{2}$/.test(t)) {
-    const code = t.toUpperCase();
+    // `UK` → `GB`: the code a withdrawn or informal one stands for
+    const code = Intl.getCanonicalLocales(`und-${t.toUpperCase()}`)[0]!.slice(4);
     return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) ? code : undefined;
   }
   return names().get(fold(t));

@@ -142,6 +142,8 @@ function withMonthName(s: string): [number, number?, number?] | 'bad' | undefine
   if (!rest.every((p) => /^\d+$/.test(p))) return 'bad';
   const year = rest.find((p) => p.length === 4);
   const day = rest.find((p) => p.length <= 2);
-  if (!year || rest.length > 2 || (rest.length === 2 && !day)) return 'bad';
+  // without its year a date cannot be placed: unreadable, not wrong
+  if (!year) return undefined;
+  if (rest.length > 2 || (rest.length === 2 && !day)) return 'bad';
   return [Number(year), month, day === undefined ? undefined : Number(day)];
 }

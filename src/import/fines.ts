@@ -126,7 +126,7 @@ export function fromFinesTable(text: string, options: FinesOptions = {}): Import
       if (!law) issues.error('law-unknown', at('law'), { received: cell('law') });
     } else if (!law) {
       law = 'gdpr';
-      if (!assumedLaw) issues.warn('law-assumed', { file }, { law });
+      if (!assumedLaw) issues.warn('law-assumed', { file }, { law: 'GDPR' });
       assumedLaw = true;
     }
 

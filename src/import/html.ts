@@ -44,6 +44,7 @@ const PARAGRAPH = new Set([
   'hr',
 ]);
 const LINE = new Set(['br', 'li', 'tr', 'dt', 'dd', 'figcaption']);
+const CELL = new Set(['td', 'th']);
 const MEDIA = new Set(['img', 'iframe', 'video', 'audio', 'object', 'embed', 'svg', 'canvas', 'picture']);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
 /** Bare web addresses in text, as TimelineJS's autolink finds them; trailing punctuation is not part of them. */
@@ -67,8 +68,11 @@ export function htmlToText(html: string, options: { autolink?: boolean } = {}): 
       onopentag(name, attribs) {
         if (SKIPPED.has(name)) skip++;
         if (skip) return;
-        if (PARAGRAPH.has(name)) out.push('\n\n');
+        // a list inside a list item goes on the next line (its items start one), not after a blank one
+        if ((name === 'ul' || name === 'ol') && listDepth) out.push('');
+        else if (PARAGRAPH.has(name)) out.push('\n\n');
         else if (LINE.has(name)) out.push('\n');
+        else if (CELL.has(name)) out.push(' ');
         if (name === 'ul' || name === 'ol') listDepth++;
         if (name === 'li' && listDepth) out.push('• ');
         if (MEDIA.has(name)) dropped.add(name);
@@ -86,7 +90,7 @@ export function htmlToText(html: string, options: { autolink?: boolean } = {}): 
         }
         if (skip) return;
         if (name === 'ul' || name === 'ol') listDepth = Math.max(0, listDepth - 1);
-        if (PARAGRAPH.has(name)) out.push('\n\n');
+        if (PARAGRAPH.has(name)) out.push(listDepth ? '\n' : '\n\n');
         if (name === 'a' && link) {
           links.push({ url: link.url, label: tidy(out.slice(link.start).join('')).replace(/\s+/g, ' ') });
           link = null;

@@ -59,7 +59,7 @@ function safeUrl(url: string): URL | undefined {
 
 function decodeSafe(text: string): string {
   try {
-    return decodeURIComponent(text).replace(/[_+]/g, ' ');
+    return decodeURIComponent(text).replace(/[-_+]+/g, ' ');
   } catch {
     return text;
   }
