@@ -4,6 +4,7 @@
  * from the cell when it says one, else from the caller's default.
  */
 import type { Money } from '../story/types.js';
+import { knownCurrencies } from '../story/lint.js';
 import { readNumber } from './numbers.js';
 
 /** Currency signs and words, lowercased. `$` alone is a US dollar unless the default is another dollar. */
@@ -27,6 +28,12 @@ export type AmountResult =
   | { ok: true; money: Money; currencyFromCell: boolean }
   | { ok: false; code: 'amount-unreadable' | 'amount-negative' | 'currency-unknown'; received: string };
 
+/** A three-letter word is a currency code when the platform knows it (`eur`, `NOK`, not `Mrd`); in capitals where it cannot list them. */
+function isCurrencyCode(word: string): boolean {
+  const known = knownCurrencies();
+  return known ? known.has(word.toUpperCase()) : /^[A-Z]{3}$/.test(word);
+}
+
 /**
  * Reads `text` as an amount in `currency` (an ISO 4217 code) unless the cell
  * names its own; `knownCode` tells a currency code from a three-letter word.
@@ -34,13 +41,13 @@ export type AmountResult =
 export function parseAmount(
   text: string,
   currency: string | undefined,
-  knownCode: (code: string) => boolean = () => true,
+  knownCode: (word: string) => boolean = isCurrencyCode,
 ): AmountResult {
   const received = text.trim();
   let rest = received.toLowerCase();
   let found: string | undefined;
   const code = received.match(/(?<![A-Za-z])[A-Za-z]{3}(?![A-Za-z])/);
-  if (code && knownCode(code[0].toUpperCase())) {
+  if (code && knownCode(code[0])) {
     found = code[0].toUpperCase();
     rest = rest.replace(code[0].toLowerCase(), ' ');
   }

@@ -6,7 +6,6 @@
  */
 import type { Fine, FineStatus, Law, Story } from '../story/types.js';
 import { FINE_STATUSES } from '../story/schema.js';
-import { knownCurrencies } from '../story/lint.js';
 import { Issues, type ImportResult, type Location } from './issues.js';
 import { readCsv, type CsvRow } from './csv.js';
 import { parseAmount } from './amount.js';
@@ -61,7 +60,6 @@ export function fromFinesTable(text: string, options: FinesOptions = {}): Import
   const lang = options.lang ?? 'en';
   const book = new SourceBook(lang);
   const ids = new IdMaker();
-  const known = knownCurrencies();
   const fines: Fine[] = [];
   const rowOf: CsvRow[] = [];
   const sourceRow = new Map<string, CsvRow>();
@@ -89,12 +87,12 @@ export function fromFinesTable(text: string, options: FinesOptions = {}): Import
     let amount: Fine['amount'] | undefined;
     const currencyCell = cell('currency');
     const rowCurrency = currencyCell
-      ? parseAmount(`${currencyCell} 0`, undefined, (c) => known?.has(c) ?? true)
+      ? parseAmount(`${currencyCell} 0`, undefined)
       : undefined;
     const fallbackCurrency = rowCurrency?.ok ? rowCurrency.money.currency : options.currency;
     if (currencyCell && !rowCurrency?.ok) issues.error('currency-unknown', at('currency'), { received: currencyCell });
     if (required('amount')) {
-      const read = parseAmount(cell('amount'), fallbackCurrency ?? 'EUR', (c) => known?.has(c) ?? false);
+      const read = parseAmount(cell('amount'), fallbackCurrency ?? 'EUR');
       if (read.ok) {
         amount = read.money;
         if (!read.currencyFromCell && !fallbackCurrency && !assumedCurrency) {
@@ -199,6 +197,7 @@ function resolveColumns(
   issues: Issues,
 ): Partial<Record<FineField, number>> | undefined {
   const guessed = guessFinesMap(header);
+  const before = issues.list.length;
   const columns: Partial<Record<FineField, number>> = {};
   for (const field of FINE_FIELDS) {
     const named = map[field];
@@ -215,7 +214,7 @@ function resolveColumns(
       issues.error('map-missing', { file }, { field, columns: header.join(', ') });
     }
   }
-  return issues.hasErrors ? undefined : columns;
+  return issues.list.length > before ? undefined : columns;
 }
 
 /** The keys in the order the format lists them, so a converted file reads like a hand-written one. */

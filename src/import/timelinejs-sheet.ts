@@ -159,5 +159,7 @@ export function fromTimelineJsSheet(text: string, options: TimelineJsOptions = {
     };
   };
   const result = fromTimelineJs(slides, { ...options, file, locate });
-  return { ...result, issues: [...issues.list, ...result.issues] };
+  // in the order of the sheet's rows, as an editor goes through them (the file's own first)
+  const all = [...issues.list, ...result.issues].sort((a, b) => (a.where.row ?? 0) - (b.where.row ?? 0));
+  return { ...result, issues: all };
 }
