@@ -27,13 +27,24 @@ export class StoryPlayground extends LitElement {
     dragging: { state: true },
   };
 
+  // declared, and set in the constructor: the demo page is compiled without the
+  // kit's tsconfig, where a class field would hide Lit's accessor
   /** The language of the playground's words and of the elements; `dir` follows it. */
-  language = 'en';
+  declare language: string;
   /** The files read last (set it to start with an example). */
-  files: InputFile[] = [];
-  options: Options = { lang: '', source: '', dateFormat: '', currency: '', map: {} };
-  private result?: Converted;
-  private dragging = false;
+  declare files: InputFile[];
+  declare options: Options;
+  declare private result?: Converted;
+  declare private dragging: boolean;
+
+  constructor() {
+    super();
+    this.language = 'en';
+    this.files = [];
+    this.options = { lang: '', source: '', dateFormat: '', currency: '', map: {} };
+    this.dragging = false;
+  }
+
   private download = '';
   private guessedFor = '';
 

@@ -32,7 +32,7 @@ const GUESSES: Record<FineField, RegExp> = {
   company:
     /^(company|companies|organi[sz]ation|controller|entity|defendant|firm|name|entreprise|soci[eé]t[eé]|organisme|الشركة|شركة|الجهة المغرمة)/,
   amount: /^(amount|fine|penalty|sum|montant|amende|sanction|المبلغ|الغرامة|قيمة الغرامة)/,
-  date: /^(date|decided|decision date|التاريخ|تاريخ)/,
+  date: /^(date|when|decided|decision date|التاريخ|تاريخ)/,
   authority: /^(authority|regulator|dpa|supervisory|autorit[eé]|r[eé]gulateur|الهيئة|السلطة|الجهة الرقابية)/,
   reason: /^(reason|violation|breach|infringement|quoted art|articles?|motif|infraction|manquement|السبب|المخالفة)/,
   source: /^(source|url|link|reference|lien|المصدر|الرابط)(?!.*(title|titre|عنوان))/,

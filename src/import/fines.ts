@@ -86,9 +86,7 @@ export function fromFinesTable(text: string, options: FinesOptions = {}): Import
 
     let amount: Fine['amount'] | undefined;
     const currencyCell = cell('currency');
-    const rowCurrency = currencyCell
-      ? parseAmount(`${currencyCell} 0`, undefined)
-      : undefined;
+    const rowCurrency = currencyCell ? parseAmount(`${currencyCell} 0`, undefined) : undefined;
     const fallbackCurrency = rowCurrency?.ok ? rowCurrency.money.currency : options.currency;
     if (currencyCell && !rowCurrency?.ok) issues.error('currency-unknown', at('currency'), { received: currencyCell });
     if (required('amount')) {
@@ -160,6 +158,7 @@ export function fromFinesTable(text: string, options: FinesOptions = {}): Import
     fines.push(orderKeys(fine));
   }
 
+  mixedCurrencies(fines, file, issues);
   const title = options.title ?? file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   if (!options.title) issues.warn('title-missing', { file }, { title });
   const story: Story = {
@@ -233,4 +232,18 @@ function orderKeys(fine: Fine): Fine {
     'sources',
   ];
   return Object.fromEntries(order.filter((k) => k in fine).map((k) => [k, fine[k as keyof Fine]])) as Fine;
+}
+
+/**
+ * Fines in several currencies are drawn side by side only with a conversion
+ * rate, which is data with a date and a source: the import cannot invent one,
+ * so it says which fines the chart will leave out.
+ */
+function mixedCurrencies(fines: Fine[], file: string, issues: Issues): void {
+  const counts = new Map<string, number>();
+  for (const f of fines) counts.set(f.amount.currency, (counts.get(f.amount.currency) ?? 0) + 1);
+  const [main] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  for (const [currency, count] of counts) {
+    if (currency !== main) issues.warn('conversion-missing', { file }, { count, currency, to: main! });
+  }
 }

@@ -54,6 +54,7 @@ export type ImportCode =
   | 'amount-negative'
   | 'currency-unknown'
   | 'currency-assumed'
+  | 'conversion-missing'
   | 'cell-json'
   | 'cell-required'
   | 'cell-url'

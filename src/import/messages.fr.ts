@@ -44,6 +44,8 @@ const fr: ImportMessages = {
       'Impossible de lire {received} comme un montant (par exemple 746000000, €746,000,000, 746 000 000 € ou 746M).',
     'amount-negative': '{received} est inférieur à zéro : une amende ne peut pas l’être.',
     'currency-unknown': 'Aucune devise reconnue dans {received} : écrivez un code ISO comme EUR, ou donnez --currency.',
+    'conversion-missing':
+      '{count} amende(s) en {currency} : la comparaison les laisse de côté à côté de celles en {to} tant que le récit n’a pas de taux {currency}→{to}, avec sa date et sa source (conversions).',
     'currency-assumed': 'Ni les cellules ni --currency ne nomment de devise : montants lus en {currency}.',
     'cell-json': 'Cette cellule doit contenir du JSON ({detail}) : laissée de côté.',
     'cell-required': 'Vide, alors que chaque amende a besoin de son champ {field} : la ligne est laissée de côté.',

@@ -64,6 +64,8 @@ export const en: ImportMessages = {
     'amount-negative': '{received} is below zero: a fine cannot be.',
     'currency-unknown': 'No currency this can name in {received}: write an ISO code such as EUR, or give --currency.',
     'currency-assumed': 'Neither the cells nor --currency name a currency: amounts read as {currency}.',
+    'conversion-missing':
+      '{count} fine(s) in {currency}: the comparison leaves them out beside the {to} ones until the story has a {currency}→{to} rate, with its date and source (conversions).',
     'cell-json': 'This cell should hold JSON ({detail}): left out.',
     'cell-required': 'Empty, but every fine needs its {field}: the row is left out.',
     'cell-url': '{received} is not a web address (https://…): the row is left out.',

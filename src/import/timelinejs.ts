@@ -8,13 +8,13 @@
  */
 import type { Era, Story, StoryEvent, Text } from '../story/types.js';
 import { dateEnd, dateStart } from '../story/dates.js';
-import { LIMITS } from '../story/schema.js';
 import { Issues, type ImportResult } from './issues.js';
 import { finish, guessLang, segments } from './finish.js';
-import { htmlToText, isWebUrl, oneLine } from './html.js';
+import { isWebUrl, oneLine } from './html.js';
 import { IdMaker, slugify } from './ids.js';
 import { SourceBook, clip } from './sources.js';
 import { storyDate, type Locate } from './timelinejs-date.js';
+import { isObject, readSlide, type Obj, type SlideContext } from './timelinejs-slide.js';
 
 export interface TimelineJsOptions {
   /** Name of the file read, for every location in the report. */
@@ -31,20 +31,7 @@ export interface TimelineJsOptions {
   locate?: Locate;
 }
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const KNOWN_KEYS = new Set(['events', 'title', 'eras', 'scale']);
-const SLIDE_KEYS = new Set([
-  'start_date',
-  'end_date',
-  'text',
-  'media',
-  'group',
-  'display_date',
-  'background',
-  'autolink',
-  'unique_id',
-]);
 
 export function fromTimelineJs(input: unknown, options: TimelineJsOptions = {}): ImportResult {
   const issues = new Issues();
@@ -68,6 +55,8 @@ export function fromTimelineJs(input: unknown, options: TimelineJsOptions = {}):
 class Converter {
   private readonly lang: string;
   private readonly book: SourceBook;
+  /** What reading a slide needs from the converter. */
+  private readonly slides: SlideContext;
   private readonly eventIds = new IdMaker();
   private readonly eraIds = new IdMaker();
   private readonly explained = new Set<string>();
@@ -82,6 +71,7 @@ class Converter {
   ) {
     this.lang = options.lang ?? this.guessLang();
     this.book = new SourceBook(this.lang);
+    this.slides = { issues, locate, book: this.book };
   }
 
   run(): ImportResult {
@@ -170,7 +160,7 @@ class Converter {
       return {};
     }
     // the title slide's links and media become sources too, cited by nothing
-    const { headline, body } = this.readSlide(slide, '/title');
+    const { headline, body } = readSlide(slide, '/title', this.slides);
     return { title: headline || undefined, summary: body || undefined };
   }
 
@@ -179,78 +169,6 @@ class Converter {
       this.options.title ?? this.options.file?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') ?? 'Timeline';
     if (!this.options.title) this.issues.warn('title-missing', this.locate(''), { title });
     return title;
-  }
-
-  /** Text, media and the rest of a slide: what every kind of slide shares. */
-  private readSlide(slide: Obj, ptr: string): { headline: string; body: string; sources: string[] } {
-    const { issues, locate } = this;
-    for (const key of Object.keys(slide)) {
-      if (!SLIDE_KEYS.has(key)) issues.warn('unknown-key', locate(ptr), { key });
-    }
-    const autolink = slide['autolink'] !== false;
-    const text = isObject(slide['text']) ? slide['text'] : {};
-    const headlineHtml = typeof text['headline'] === 'string' ? htmlToText(text['headline'], { autolink }) : undefined;
-    const bodyHtml = typeof text['text'] === 'string' ? htmlToText(text['text'], { autolink }) : undefined;
-    const sources: string[] = [];
-    for (const [part, field] of [
-      [headlineHtml, 'headline'],
-      [bodyHtml, 'text'],
-    ] as const) {
-      if (!part) continue;
-      for (const link of part.links) sources.push(this.book.cite(link.url, { title: link.label }));
-      if (part.dropped.length)
-        issues.warn('embedded-dropped', locate(`${ptr}/text/${field}`), { tags: part.dropped.join(', ') });
-    }
-    sources.push(...this.readMedia(slide['media'], `${ptr}/media`));
-    if (typeof slide['display_date'] === 'string' && slide['display_date'].trim()) {
-      issues.warn('display-date', locate(`${ptr}/display_date`), { text: slide['display_date'].trim() });
-    }
-    if (typeof slide['group'] === 'string' && slide['group'].trim()) {
-      issues.warn('group', locate(`${ptr}/group`), { group: slide['group'].trim() });
-    }
-    if (isObject(slide['background']) && Object.values(slide['background']).some((v) => v)) {
-      issues.warn('background', locate(`${ptr}/background`));
-    }
-    let headline = oneLine(headlineHtml?.text ?? '');
-    if (headline.length > LIMITS.shortText) {
-      issues.warn('truncated', locate(`${ptr}/text/headline`), { max: LIMITS.shortText });
-      headline = clip(headline, LIMITS.shortText);
-    }
-    let body = bodyHtml?.text ?? '';
-    if (body.length > LIMITS.longText) {
-      issues.warn('truncated', locate(`${ptr}/text/text`), { max: LIMITS.longText });
-      body = clip(body, LIMITS.longText);
-    }
-    return { headline, body, sources: [...new Set(sources)] };
-  }
-
-  /** A media address is kept as a source (the story shows no pictures); an embed's links too. */
-  private readMedia(media: unknown, ptr: string): string[] {
-    if (!isObject(media)) return [];
-    const { issues, locate } = this;
-    const plain = (key: string) => (typeof media[key] === 'string' ? htmlToText(media[key] as string) : undefined);
-    const caption = plain('caption');
-    const credit = plain('credit');
-    const url = typeof media['url'] === 'string' ? media['url'].trim() : '';
-    const sources: string[] = [];
-    const title = oneLine(caption?.text || (media['title'] as string) || (media['alt'] as string) || '');
-    if (isWebUrl(url)) {
-      sources.push(this.book.cite(url, { title, publisher: oneLine(credit?.text ?? '') }));
-      issues.warn('media-source', locate(`${ptr}/url`), { url });
-    } else if (url) {
-      const embed = htmlToText(url);
-      for (const link of embed.links) sources.push(this.book.cite(link.url, { title: link.label }));
-      issues.warn('media-not-url', locate(`${ptr}/url`), { text: clip(oneLine(embed.text) || url, 80) });
-    }
-    for (const part of [caption, credit])
-      for (const link of part?.links ?? []) sources.push(this.book.cite(link.url, { title: link.label }));
-    if (typeof media['link'] === 'string' && isWebUrl(media['link'].trim())) {
-      sources.push(this.book.cite(media['link'].trim(), { title }));
-    }
-    if (typeof media['thumbnail'] === 'string' && media['thumbnail'].trim()) {
-      issues.warn('media-extra', locate(`${ptr}/thumbnail`), { field: 'thumbnail' });
-    }
-    return sources;
   }
 
   /** The sources an item cites; the `source` option, or an error naming the item, when it has none. */
@@ -268,7 +186,7 @@ class Converter {
     const date = storyDate(slide['start_date'], `${ptr}/start_date`, issues, locate, 'error');
     if (!date) return undefined;
     const end = this.endOf(slide, ptr, date);
-    const { headline, body, sources } = this.readSlide(slide, ptr);
+    const { headline, body, sources } = readSlide(slide, ptr, this.slides);
     const title = headline || this.untitled(body, date, ptr);
     const id = this.idOf(ptr, this.eventIds, headline || body || date, 'event');
     this.origin.events[index] = ptr;
@@ -288,7 +206,7 @@ class Converter {
     const start = storyDate(slide['start_date'], `${ptr}/start_date`, issues, locate, 'error');
     if (!start) return undefined;
     const end = this.endOf(slide, ptr, start);
-    const { headline, body, sources } = this.readSlide(slide, ptr);
+    const { headline, body, sources } = readSlide(slide, ptr, this.slides);
     if (body) issues.warn('era-text', locate(`${ptr}/text/text`));
     const title = headline || this.untitled('', end ? `${start} – ${end}` : start, ptr);
     const id = this.idOf(ptr, this.eraIds, headline || start, 'era');
