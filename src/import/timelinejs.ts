@@ -180,42 +180,42 @@ class Converter {
     return [];
   }
 
-  private readEvent(slide: unknown, ptr: string, index: number): StoryEvent | undefined {
+  /** What events and eras share: a slide with a start date (else left out), maybe an end, its text and sources. */
+  private readDated(slide: unknown, ptr: string) {
     const { issues, locate } = this;
     if (!isObject(slide)) return void issues.error('not-object', locate(ptr));
-    const date = storyDate(slide['start_date'], `${ptr}/start_date`, issues, locate, 'error');
-    if (!date) return undefined;
-    const end = this.endOf(slide, ptr, date);
-    const { headline, body, sources } = readSlide(slide, ptr, this.slides);
-    const title = headline || this.untitled(body, date, ptr);
-    const id = this.idOf(ptr, this.eventIds, headline || body || date, 'event');
+    const start = storyDate(slide['start_date'], `${ptr}/start_date`, issues, locate, 'error');
+    if (!start) return undefined;
+    const end = this.endOf(slide, ptr, start);
+    return { start, ...(end ? { end } : {}), ...readSlide(slide, ptr, this.slides) };
+  }
+
+  private readEvent(slide: unknown, ptr: string, index: number): StoryEvent | undefined {
+    const read = this.readDated(slide, ptr);
+    if (!read) return undefined;
+    const { start: date, end, headline, body, sources } = read;
     this.origin.events[index] = ptr;
     return {
-      id,
+      id: this.idOf(ptr, this.eventIds, headline || body || date, 'event'),
       date,
       ...(end ? { end } : {}),
-      title: this.text(title),
+      title: this.text(headline || this.untitled(body, date, ptr)),
       ...(body ? { body: this.text(body) } : {}),
       sources: this.cited(sources, `/events/${index}`, ptr),
     };
   }
 
   private readEra(slide: unknown, ptr: string, index: number): Era | undefined {
-    const { issues, locate } = this;
-    if (!isObject(slide)) return void issues.error('not-object', locate(ptr));
-    const start = storyDate(slide['start_date'], `${ptr}/start_date`, issues, locate, 'error');
-    if (!start) return undefined;
-    const end = this.endOf(slide, ptr, start);
-    const { headline, body, sources } = readSlide(slide, ptr, this.slides);
-    if (body) issues.warn('era-text', locate(`${ptr}/text/text`));
-    const title = headline || this.untitled('', end ? `${start} – ${end}` : start, ptr);
-    const id = this.idOf(ptr, this.eraIds, headline || start, 'era');
+    const read = this.readDated(slide, ptr);
+    if (!read) return undefined;
+    const { start, end, headline, body, sources } = read;
+    if (body) this.issues.warn('era-text', this.locate(`${ptr}/text/text`));
     this.origin.eras[index] = ptr;
     return {
-      id,
+      id: this.idOf(ptr, this.eraIds, headline || start, 'era'),
       start,
       ...(end ? { end } : {}),
-      title: this.text(title),
+      title: this.text(headline || this.untitled('', end ? `${start} – ${end}` : start, ptr)),
       sources: this.cited(sources, `/eras/${index}`, ptr),
     };
   }
