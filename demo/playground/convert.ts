@@ -12,7 +12,6 @@ import {
   fromTimelineJs,
   fromTimelineJsSheet,
   readCsv,
-  sheetFiles,
   Issues,
   type FinesMap,
   type InputKind,
@@ -54,9 +53,8 @@ export interface Converted {
 export function convert(files: InputFile[], options: Options): Converted {
   const [first] = files;
   if (!first) return { kind: 'unknown', valid: false, items: () => [] };
-  const sheetNames = sheetFiles();
-  const isSheet = files.length > 1 || sheetNames.includes(first.name.toLowerCase());
-  const kind: InputKind = isSheet ? 'sheet' : detectInput(first.name, first.text);
+  // several files are the kit's sheet; one file says what it is by its content
+  const kind: InputKind = files.length > 1 ? 'sheet' : detectInput(first.name, first.text);
   const lang = options.lang || undefined;
   const common = { file: first.name, lang };
   let result;

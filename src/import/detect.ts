@@ -3,7 +3,7 @@
  * a TimelineJS file or sheet, one file of the kit's own sheet, or a table of fines.
  */
 import { sniffDelimiter } from './csv.js';
-import { sheetFiles } from './sheet.js';
+import { isSheetTable } from './sheet.js';
 
 export type InputKind = 'story' | 'timelinejs' | 'timelinejs-sheet' | 'sheet' | 'fines' | 'unknown';
 
@@ -23,8 +23,9 @@ export function detectInput(name: string, text: string): InputKind {
   }
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (!firstLine) return 'unknown';
-  const header = firstLine.split(sniffDelimiter(firstLine)).map((h) => h.replace(/^"|"$/g, '').trim().toLowerCase());
-  if (header.includes('year') && header.includes('headline')) return 'timelinejs-sheet';
-  if (sheetFiles().includes(name.replace(/^.*[\\/]/, '').toLowerCase()) && header.includes('id')) return 'sheet';
+  const header = firstLine.split(sniffDelimiter(firstLine)).map((h) => h.replace(/^"|"$/g, '').trim());
+  const lower = header.map((h) => h.toLowerCase());
+  if (lower.includes('year') && lower.includes('headline')) return 'timelinejs-sheet';
+  if (isSheetTable(name, header)) return 'sheet';
   return header.length > 1 ? 'fines' : 'unknown';
 }

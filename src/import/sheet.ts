@@ -51,6 +51,22 @@ export function sheetFiles(): string[] {
   return [STORY_FILE, ...[...layout().tables.keys()].map((k) => `${k}.csv`)];
 }
 
+/**
+ * Whether a CSV is one of the kit's sheet files: its name is one, and every
+ * column is one the format knows (a newsroom's own `fines.csv` is not).
+ */
+export function isSheetTable(name: string, header: readonly string[]): boolean {
+  const { tables, head } = layout();
+  const file = name.replace(/^.*[\\/]/, '').toLowerCase();
+  const codec = file === STORY_FILE ? head : tables.get(file.replace(/\.csv$/, ''));
+  const named = header.map((h) => h.trim()).filter(Boolean);
+  return (
+    codec !== undefined &&
+    named.includes(file === STORY_FILE ? 'lang' : 'id') &&
+    named.every((h) => accepts(codec, h.split('.')))
+  );
+}
+
 function tableCsv(codec: Codec, items: readonly unknown[], languages: readonly string[]): string {
   const rows = items.map((item) => {
     const cells = new Map<string, string>();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fromSheet, toSheet, sheetTemplate, sheetFiles, formatIssue } from '../../dist/import/index.js';
+import { fromSheet, toSheet, sheetTemplate, sheetFiles, formatIssue, detectInput } from '../../dist/import/index.js';
 import { codecOf, flatten, columnsOf, columnName } from '../../dist/import/sheet-codec.js';
 import { decode, treeOf } from '../../dist/import/sheet-decode.js';
 import { parse } from 'csv-parse/sync';
@@ -57,8 +57,17 @@ test('one CSV per list, a column per language, texts in every language of the st
 });
 
 test('the shipped template: the Amazon story exported, and an empty sheet with ar, en and fr columns', () => {
-  assert.deepEqual(folder('templates/sheet/example'), toSheet(story));
-  assert.deepEqual(folder('templates/sheet/blank'), sheetTemplate(['ar', 'en', 'fr']));
+  // when the format or the story changes, `npm run templates` writes them again
+  assert.deepEqual(
+    folder('templates/sheet/example'),
+    toSheet(story),
+    'templates/sheet/example is stale: npm run templates',
+  );
+  assert.deepEqual(
+    folder('templates/sheet/blank'),
+    sheetTemplate(['ar', 'en', 'fr']),
+    'templates/sheet/blank is stale: npm run templates',
+  );
   assert.deepEqual(Object.keys(folder('templates/sheet/blank')).sort(), [...sheetFiles()].sort());
   const example = fromSheet(folder('templates/sheet/example'));
   assert.deepEqual(example.story, story);
@@ -171,4 +180,22 @@ test('a sheet without story.csv, or with a broken JSON cell', () => {
     extra.issues.map((i) => [i.level, i.code, i.where.file]),
     [['warning', 'unknown-file', 'notes.csv']],
   );
+});
+
+test('what a file is, from its name and first line', () => {
+  const files = toSheet(story);
+  assert.equal(detectInput('events.csv', files['events.csv']), 'sheet');
+  assert.equal(detectInput('story.csv', files['story.csv']), 'sheet');
+  // a newsroom's own table that happens to be called fines.csv
+  assert.equal(detectInput('fines.csv', 'ID,Company,Fine,Date\n1,Amazon,746M,2021-07-15\n'), 'fines');
+  assert.equal(
+    detectInput('timeline.csv', readFileSync('tests/fixtures/import/amazon-timelinejs-sheet.csv', 'utf8')),
+    'timelinejs-sheet',
+  );
+  assert.equal(
+    detectInput('timeline.json', readFileSync('tests/fixtures/import/amazon-timelinejs.json', 'utf8')),
+    'timelinejs',
+  );
+  assert.equal(detectInput('story.json', JSON.stringify(story)), 'story');
+  assert.equal(detectInput('notes.txt', 'just words'), 'unknown');
 });
