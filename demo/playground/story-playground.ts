@@ -245,7 +245,7 @@ export class StoryPlayground extends LitElement {
                 quotes: count(story.quotes),
                 sources: count(story.sources),
               }),
-              verdict: r.valid ? w.valid : w.invalid,
+              verdict: !r.valid ? w.invalid : items.some((i) => i.level === 'error') ? w.partial : w.valid,
             });
     return html`<section aria-labelledby="playground-out">
         <h2 id="playground-out">${w.result}</h2>
