@@ -1,5 +1,7 @@
 // The playground page: the page's language switch drives the playground's.
-import './playground/story-playground.js';
+import { defineStoryPlayground } from './playground/story-playground.js';
+
+defineStoryPlayground();
 
 const select = document.querySelector<HTMLSelectElement>('#page-lang')!;
 const playground = document.querySelector('story-playground')!;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../demo/playground/story-playground.js';
+import { defineStoryPlayground } from '../demo/playground/story-playground.js';
 import type { InputFile } from '../demo/playground/convert.js';
 import timeline from '../tests/fixtures/import/amazon-timelinejs.json';
 
@@ -28,6 +28,8 @@ const meta: Meta<Args> = {
   argTypes: { files: { control: false } },
 };
 export default meta;
+
+defineStoryPlayground();
 
 type Story = StoryObj<Args>;
 

@@ -302,7 +302,15 @@ function pastedName(text: string): string {
   return text.trimStart().startsWith('{') ? 'pasted.json' : 'pasted.csv';
 }
 
-if (!customElements.get('story-playground')) customElements.define('story-playground', StoryPlayground);
+/**
+ * Defines `<story-playground>` once. Call it where the module is imported
+ * only for its element: the package marks files outside src/ free of side
+ * effects, so a production build (Storybook's) drops a bare import.
+ */
+export function defineStoryPlayground(): void {
+  if (!customElements.get('story-playground')) customElements.define('story-playground', StoryPlayground);
+}
+defineStoryPlayground();
 
 declare global {
   interface HTMLElementTagNameMap {
