@@ -117,9 +117,6 @@ export class Issues {
   warn(code: ImportCode, where: Location, params: Params = {}): void {
     this.list.push({ level: 'warning', code, where, params });
   }
-  get hasErrors(): boolean {
-    return this.list.some((i) => i.level === 'error');
-  }
 }
 
 /** `A`, `B`, … `Z`, `AA`: a spreadsheet's name for the column at `index` (from 0). */
