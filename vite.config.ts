@@ -46,7 +46,8 @@ function demoFallbacks(): Plugin {
   };
 }
 
-export const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
+// csv-parse, csv-stringify and htmlparser2: the import module's (fine-kit/import), left to the consumer like lit and d3
+export const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^csv-(parse|stringify)\//, /^htmlparser2$/];
 
 export default defineConfig({
   build: {

@@ -10,6 +10,9 @@ const COMMANDS = {
   validate: () => import('./commands/validate.js'),
   html: () => import('./commands/html.js'),
   embed: () => import('./commands/embed.js'),
+  import: () => import('./commands/import.js'),
+  export: () => import('./commands/export.js'),
+  preview: () => import('./commands/preview.js'),
 };
 
 /** Options every command accepts. */

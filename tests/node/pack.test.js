@@ -64,6 +64,10 @@ const ALLOWED = [
   /^data\/(story\.schema|amazon-cnpd-2021\.story)\.json$/,
   /^themes\/[a-z-]+\.css$/,
   /^bin\/[a-z/-]+\.js$/,
+  // the preview page's style sheet (npx fine-kit preview)
+  /^bin\/preview\/[a-z-]+\.css$/,
+  // the spreadsheet template, blank and filled in (README: Bring your own story)
+  /^templates\/sheet\/(README\.md|(blank|example)\/[a-z]+\.csv)$/,
   /^dist\/[\w/.-]+\.(js|d\.ts|js\.map)$/,
   // the iframe embed's page (see README: Embed with an iframe)
   /^dist\/cdn\/embed\.html$/,
