@@ -3,7 +3,7 @@ import { lintStory, parseStory, MAX_DEPTH, MAX_ERRORS, type StoryError } from '.
 import { coreMessages, describeError, describePath, languageReady } from '../src/i18n/index.js';
 import { miniStory } from './fixtures/mini-story.js';
 
-type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- broken stories are made by mutating JSON of any shape
 
 /** Parses a broken copy of the mini story and returns its errors. */
 function errorsOf(input: unknown): StoryError[] {
@@ -60,7 +60,7 @@ describe('parseStory', () => {
       const result = parseStory(story);
       expect(result.ok).to.equal(true);
       if (result.ok) expect((result.story.title as Record<string, string>)['en']).to.equal('<script>alert(1)</script>');
-      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect((globalThis as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
     it('warns, without failing, about missing translations, self-loops and duplicate links', () => {

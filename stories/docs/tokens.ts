@@ -36,11 +36,11 @@ export function tokenRows(source = tokensSource): TokenRow[] {
   return rows.sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'global' ? -1 : 1));
 }
 
-const elementStyles = import.meta.glob('../../src/*/styles.ts', {
+const elementStyles = import.meta.glob<string>('../../src/*/styles.ts', {
   query: '?raw',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+});
 
 /** Element knobs (`--fine-timeline-…`) declared in each element's styles, with their fallbacks. */
 export function elementKnobs(): TokenRow[] {
@@ -55,11 +55,11 @@ export function elementKnobs(): TokenRow[] {
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const presetSources = import.meta.glob('../../themes/*.css', {
+const presetSources = import.meta.glob<string>('../../themes/*.css', {
   query: '?raw',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+});
 
 /** The tokens a preset (themes/<name>.css) sets, in the order it sets them. */
 export function presetTokens(name: string): { name: string; value: string }[] {

@@ -29,18 +29,27 @@ let origin;
 
 before(async () => {
   assert.ok(existsSync(join(ROOT, 'index.json')), 'run `npm run build-storybook` first');
-  server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  /**
+   * Serves storybook-static/; every error is a 404.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  const respond = async (req, res) => {
     try {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+        /^(\.\.[/\\])+/,
+        '',
+      );
       const body = await readFile(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  };
+  server = createServer((req, res) => void respond(req, res));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -101,7 +110,8 @@ for (const story of stories) {
         // the a11y addon runs its own axe on each story: wait for it to finish, then run ours
         for (let tries = 0; ; tries++) {
           try {
-            const result = await window.axe.run(document.getElementById('storybook-root'), {
+            const { axe } = /** @type {{ axe: typeof import('axe-core') }} */ (/** @type {unknown} */ (window));
+            const result = await axe.run(/** @type {HTMLElement} */ (document.getElementById('storybook-root')), {
               resultTypes: ['violations'],
             });
             return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);
