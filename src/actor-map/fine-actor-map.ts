@@ -464,16 +464,11 @@ export class FineActorMap extends FineElement {
               <ul>
                 ${rels.map((r) => {
                   const label = r.label && text(r.label);
+                  const wording = label && `${this.name(r.from).value} ${label.value} ${this.name(r.to).value}`;
                   const note = r.note && text(r.note);
                   return html`<li>
                     <p class="sentence">${this.sentence(r)}</p>
-                    ${
-                      label
-                        ? html`<p class="wording" lang=${label.lang}>
-                            ${this.name(r.from).value} ${label.value} ${this.name(r.to).value}
-                          </p>`
-                        : nothing
-                    }${
+                    ${label ? html`<p class="wording" lang=${label.lang}>${wording}</p>` : nothing}${
                       note ? html`<p class="wording" lang=${note.lang}>${note.value}</p>` : nothing
                     }${this.renderSources(r.sources)}
                   </li>`;

@@ -255,6 +255,8 @@ export class FineComparison extends FineElement {
       l.bars.find((b) => b.fine.id === this.selected) ??
       l.bars.find((b) => b.highlight) ??
       l.bars[0];
+    // the rows past the limit, summed
+    const rest = l.rest && `${this.more(l.rest.count)}${m.sep}${fill(m.total, { amount: this.money(l.rest.total) })}`;
     return html`<div class="comparison">
       <div class="tools">
         <button part="toggle" type="button" aria-pressed=${table} @click=${this.toggleView}>${m.table}</button>
@@ -263,14 +265,7 @@ export class FineComparison extends FineElement {
         <div class="bars" role="listbox" aria-label=${caption} @keydown=${this.onKey}>
           ${l.bars.map((b) => this.renderBar(l, b, b === stop))}
         </div>
-        ${
-          l.rest
-            ? html`<p part="more" class="row more">
-                <span></span
-                ><span>${this.more(l.rest.count)}${m.sep}${fill(m.total, { amount: this.money(l.rest.total) })}</span>
-              </p>`
-            : nothing
-        }
+        ${rest ? html`<p part="more" class="row more"><span></span><span>${rest}</span></p>` : nothing}
         <div class="row" aria-hidden="true">
           <span></span>
           <div part="axis" class="axis">
