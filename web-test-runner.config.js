@@ -33,11 +33,22 @@ const browsers = {
 /**
  * Test-only routes for the loading paths a static file cannot show:
  * a server that never answers in time, an oversized body, an HTML error page.
+ * @param {import('koa').Context} ctx
+ * @param {import('koa').Next} next
  */
 function hostileRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (url.pathname === '/__test/slow.json') {
-    return new Promise((resolve) => setTimeout(resolve, 3000)).then(() => {
+    // Answers once the page has given up (or after a minute), not after a
+    // fixed delay: on a machine busy enough to hold a page's 200 ms timer for
+    // seconds, a 3 s answer arrived first and the story loaded mid-test.
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, 60_000);
+      ctx.res.on('close', () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      });
+    }).then(() => {
       ctx.type = 'application/json';
       ctx.body = '{}';
     });
