@@ -37,7 +37,9 @@ function demoFallbacks(): Plugin {
       const result = parseStory(readFileSync('data/amazon-cnpd-2021.story.json', 'utf8'));
       if (!result.ok) throw new Error('data/amazon-cnpd-2021.story.json is invalid: run npx fine-kit validate');
       return html.replace(/<!--\s*fine-fallback\s+(.*?)\s*-->/g, (_, args: string) => {
-        const attrs = Object.fromEntries([...args.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+        const attrs: Record<string, string> = Object.fromEntries(
+          [...args.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
+        );
         return fallbackHtml(result.story, attrs['element'] as FallbackElement, attrs['lang'] ?? 'en', {
           quote: attrs['quote'],
         });

@@ -59,6 +59,8 @@ function countedBody(id, total) {
  * `&declared` to send its Content-Length; `/__test/streamed?id=x` says how
  * many bytes went out), a connection cut before any answer, a story with a
  * UTF-8 BOM, and a story another origin serves with and without CORS.
+ * @param {import('koa').Context} ctx
+ * @param {import('koa').Next} next
  */
 function hostileRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -88,9 +90,18 @@ function hostileRoutes(ctx, next) {
     });
   }
   if (url.pathname === '/__test/slow.json') {
-    // ?ms=: how long to wait (3 s unless said, 12 s at most)
-    const wait = Math.min(Number(url.searchParams.get('ms')) || 3000, 12_000);
-    return new Promise((resolve) => setTimeout(resolve, wait)).then(() => {
+    // Answers once the page has given up (or after ?ms=, else a minute), not
+    // after a fixed short delay: on a machine busy enough to hold a page's
+    // 200 ms timer for seconds, a 3 s answer arrived first and the story
+    // loaded mid-test.
+    const wait = Math.min(Number(url.searchParams.get('ms')) || 60_000, 60_000);
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, wait);
+      ctx.res.on('close', () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      });
+    }).then(() => {
       ctx.type = 'application/json';
       ctx.body = '{}';
     });
@@ -192,10 +203,33 @@ async function embedPages(ctx, next) {
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 
+/**
+ * Every test page: the repository's fonts (tests/fixtures/fonts.css, from
+ * @fontsource in node_modules) as the page's text and the presets' families,
+ * loaded before the test framework starts, so what a test measures or
+ * screenshots never depends on the fonts the machine has installed.
+ * @param {string} testFramework
+ */
+const testRunnerHtml = (testFramework) => `<!doctype html>
+<html>
+  <head>
+    <meta charset="utf-8" />
+    <link rel="stylesheet" href="/tests/fixtures/fonts.css" />
+  </head>
+  <body>
+    <script type="module">
+      import { testFontsReady } from '/tests/fixtures/fonts.ts';
+      await testFontsReady();
+      await import('${testFramework}');
+    </script>
+  </body>
+</html>`;
+
 export default {
   files: process.env.TEST_FILES ?? 'tests/**/*.test.ts',
   nodeResolve: true,
   middleware: [hostileRoutes, embedPages, embedFrameRoutes],
+  testRunnerHtml,
   // axe tests time out with two pages at once on two cores
   concurrency: 1,
   concurrentBrowsers: 1,
@@ -216,8 +250,9 @@ export default {
       getBaselineName: ({ browser, name }) => `baseline/${browser}/${name}`,
       getDiffName: ({ browser, name }) => `failed/${browser}/${name}-diff`,
       getFailedName: ({ browser, name }) => `failed/${browser}/${name}`,
-      // antialiasing and subpixel text may move a few pixels between runs; a real change moves more
-      failureThreshold: 1,
+      // what the repository's fonts cannot pin (rasterization between Chromium
+      // builds, fontconfig's antialiasing settings): see tests/themes.visual.test.ts
+      failureThreshold: 0.1,
       failureThresholdType: 'percent',
     }),
   ],

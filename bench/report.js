@@ -32,7 +32,7 @@ const ratio = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–');
  */
 
 /** @returns {Section[]} */
-export function sections(results) {
+function sections(results) {
   const out = [];
   const { size, ready, timeline, scale, layout, memory } = results;
 

@@ -113,7 +113,7 @@ collect(results.ready?.measured);
 collect(results.timeline?.loads);
 collect(results.scale?.measured);
 results.blocked = [...blocked];
-results.machine.loadAverageAtEnd = loadAverage();
+Object.assign(results.machine, { loadAverageAtEnd: loadAverage() });
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
 // the bench itself keeps about one core busy; more than that before it started is someone else
 if (loadBefore[0] > 0.5 * results.machine.cpus) {

@@ -32,8 +32,16 @@ const MIME = {
  */
 export async function startServer(root, virtual = new Map()) {
   const served = { requests: 0, bytes: 0 };
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  const respond = async (req, res) => {
+    /**
+     * @param {number} status
+     * @param {Buffer} body
+     * @param {string} type
+     */
     const send = (status, body, type) => {
       served.requests++;
       served.bytes += body.length;
@@ -45,8 +53,9 @@ export async function startServer(root, virtual = new Map()) {
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (virtual.has(path)) {
-        const body = virtual.get(path);
+        const body = /** @type {string | Buffer} */ (virtual.get(path));
         return send(
           200,
           Buffer.isBuffer(body) ? body : Buffer.from(body),
@@ -63,8 +72,10 @@ export async function startServer(root, virtual = new Map()) {
     } catch {
       send(404, Buffer.from('not found'), MIME['.txt']);
     }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  };
+  // respond() answers every error itself (404)
+  const server = createServer((req, res) => void respond(req, res));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -5,7 +5,7 @@
  * @param {number[]} values
  * @param {number} p percentile in [0, 100], nearest-rank on the sorted values
  */
-export function percentile(values, p) {
+function percentile(values, p) {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);
@@ -13,7 +13,7 @@ export function percentile(values, p) {
 }
 
 /** Median (mean of the two middle values for an even count). */
-export function median(values) {
+function median(values) {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -46,4 +46,4 @@ export function summarizeFrames(intervals) {
   };
 }
 
-export const round = (v, digits = 1) => (Number.isFinite(v) ? Math.round(v * 10 ** digits) / 10 ** digits : v);
+const round = (v, digits = 1) => (Number.isFinite(v) ? Math.round(v * 10 ** digits) / 10 ** digits : v);

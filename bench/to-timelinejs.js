@@ -15,14 +15,14 @@ const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** A story text in `lang`, else the story's default language, else any. */
-export function pick(text, lang, fallback) {
+function pick(text, lang, fallback) {
   if (text === undefined || text === null) return '';
   if (typeof text === 'string') return text;
   return text[lang] ?? text[fallback] ?? Object.values(text)[0] ?? '';
 }
 
 /** "2021-07-16" → { year: "2021", month: "7", day: "16" }; fields only down to the date's precision. */
-export function toTlDate(iso) {
+function toTlDate(iso) {
   const [year, month, day] = iso.split('-');
   /** @type {Record<string, string>} */
   const date = { year: String(Number(year)) };
@@ -45,7 +45,7 @@ export function toTimelineJS(story, lang = 'en', today = story.updated ?? new Da
     const parts = [];
     if (e.body) parts.push(`<p>${t(e.body)}</p>`);
     if (e.dateNote) parts.push(`<p><em>${t(e.dateNote)}</em></p>`);
-    const names = (e.actors ?? []).flatMap((id) => (actors.has(id) ? [t(actors.get(id).name)] : []));
+    const names = (e.actors ?? []).flatMap((id) => (actors.has(id) ? [t(actors.get(id)?.name)] : []));
     if (names.length) parts.push(`<p>${names.join(', ')}</p>`);
     const links = e.sources.flatMap((id) => {
       const s = sources.get(id);

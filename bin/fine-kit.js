@@ -47,7 +47,7 @@ try {
   process.stderr.write(`fine-kit ${name}: ${/** @type {Error} */ (e).message}\n${command.usage}\n`);
   process.exit(2);
 }
-if (parsed.values.help) {
+if (/** @type {{ help?: boolean }} */ (parsed.values).help) {
   process.stdout.write(`Usage:\n${command.usage}\n`);
   process.exit(0);
 }

@@ -19,6 +19,7 @@ export const CDN_ENTRIES = {
 // A module of words: src/i18n/ar.ts (the core's), src/i18n/vocabulary.ar.ts,
 // src/<element>/messages.ar.ts; its table is core, vocabulary or the folder.
 const WORDS = /src\/(?:i18n\/(?:(vocabulary)\.)?|([a-z-]+)\/messages\.)([a-z]{2,3})\.ts$/;
+/** @param {RegExpMatchArray} match of WORDS */
 const tableOf = ([, vocabulary, element]) => vocabulary ?? element ?? 'core';
 // the key of a table in a LanguagePack (actor-map → actorMap)
 const packKey = (table) => table.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -74,7 +75,10 @@ function wordsPerLanguage() {
       const lang = id.match(/^\0fine-words:([a-z]{2,3})$/)?.[1];
       if (!lang) return null;
       return wordFiles(lang)
-        .map((file) => `export { default as ${packKey(tableOf(file.match(WORDS)))} } from ${JSON.stringify(file)};`)
+        .map(
+          (file) =>
+            `export { default as ${packKey(tableOf(/** @type {RegExpMatchArray} */ (file.match(WORDS))))} } from ${JSON.stringify(file)};`,
+        )
         .join('\n');
     },
   };

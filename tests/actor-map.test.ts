@@ -93,7 +93,7 @@ describe('fine-actor-map', () => {
       );
       const legend = part(el, 'legend')!;
       expect(legend.getAttribute('aria-label')).to.equal('Kinds of actor');
-      expect([...legend.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      expect([...legend.querySelectorAll('li')].map((li) => li.textContent.trim())).to.deep.equal([
         'Company',
         'Regulator',
         'Court',
@@ -122,7 +122,7 @@ describe('fine-actor-map', () => {
       const el = document.createElement('fine-actor-map');
       el.story = amazon;
       setTimeout(() => wrap.append(el));
-      const event = (await oneEvent(el, 'fine-ready')) as CustomEvent<FineReadyDetail>;
+      const event = await oneEvent<CustomEvent<FineReadyDetail>>(el, 'fine-ready');
       expect(event.detail.storyId).to.equal('amazon-cnpd-2021');
       expect(nodes(el).length).to.equal(amazon.actors.length);
     });
@@ -191,9 +191,9 @@ describe('fine-actor-map', () => {
       for (const lang of ['en', 'ar']) {
         for (const width of [360, 640, 900]) {
           const el = await mount(amazon, { lang, width });
-          const labels = shown(el).map((t) => [t.textContent!, glyphs(t)] as const);
+          const labels = shown(el).map((t) => [t.textContent, glyphs(t)] as const);
           const names = [...root(el).querySelectorAll<SVGTextElement>('text.name')].map(
-            (t) => [t.textContent!, glyphs(t)] as const,
+            (t) => [t.textContent, glyphs(t)] as const,
           );
           // a phone has room for fewer; a page shows most
           expect(labels.length, `${lang} at ${width} px: labels shown`).to.be.at.least(
@@ -238,7 +238,7 @@ describe('fine-actor-map', () => {
       const panel = part(el, 'details')!;
       expect(panel.querySelector('h3')!.textContent).to.equal('La Quadrature du Net');
       expect(panel.querySelector('.kind')!.textContent).to.equal('NGO');
-      const sentences = [...panel.querySelectorAll('.sentence')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      const sentences = [...panel.querySelectorAll('.sentence')].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
       expect(sentences[0]).to.equal(
         `La Quadrature du Net → complained to → Commission nationale de l’informatique et des libertés (France), ${formatStoryDate('2018-05-28', 'en')}`,
       );
@@ -268,7 +268,7 @@ describe('fine-actor-map', () => {
     it('selects on click with fine-select { id }, and the close button clears with { id: null }', async () => {
       const el = await mount(amazon);
       setTimeout(() => click(node(el, 'cnil').querySelector('.shape')!));
-      const event = (await oneEvent(el, 'fine-select')) as CustomEvent<FineSelectDetail>;
+      const event = await oneEvent<CustomEvent<FineSelectDetail>>(el, 'fine-select');
       expect(event.detail).to.deep.equal({ id: 'cnil' });
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
@@ -277,7 +277,7 @@ describe('fine-actor-map', () => {
       const close = part(el, 'details')!.querySelector<HTMLButtonElement>('.close')!;
       expect(close.getAttribute('aria-label')).to.equal('Clear selection');
       setTimeout(() => close.click());
-      const cleared = (await oneEvent(el, 'fine-select')) as CustomEvent<FineSelectDetail>;
+      const cleared = await oneEvent<CustomEvent<FineSelectDetail>>(el, 'fine-select');
       expect(cleared.detail).to.deep.equal({ id: null });
       await el.updateComplete;
       expect(el.hasAttribute('focus')).to.equal(false);
@@ -350,7 +350,7 @@ describe('fine-actor-map', () => {
     it('selects with Enter and clears with Escape, firing fine-select each time', async () => {
       const el = await mount(amazon, { lang: 'ar' });
       const seen: (string | null)[] = [];
-      el.addEventListener('fine-select', (e) => seen.push((e as CustomEvent<FineSelectDetail>).detail.id));
+      el.addEventListener('fine-select', (e) => seen.push(e.detail.id));
       node(el, 'cnpd').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -379,10 +379,10 @@ describe('fine-actor-map', () => {
       expect(part(el, 'map')).to.equal(null);
       const table = part(el, 'table') as HTMLTableElement;
       expect(table.localName).to.equal('table');
-      expect(table.caption!.textContent!.trim()).to.equal('Who did what to whom');
+      expect(table.caption!.textContent.trim()).to.equal('Who did what to whom');
       const rows = [...table.tBodies[0]!.rows];
       expect(rows.map((r) => r.dataset['id'])).to.deep.equal(amazon.relations.map((r) => r.id));
-      const first = [...rows[0]!.cells].map((c) => c.textContent!.trim());
+      const first = [...rows[0]!.cells].map((c) => c.textContent.trim());
       expect(first.slice(0, 4)).to.deep.equal([
         'La Quadrature du Net',
         'complained to',
@@ -399,7 +399,7 @@ describe('fine-actor-map', () => {
     it('shows the table in French from the view attribute', async () => {
       const el = await mount(amazon, { lang: 'fr', attrs: { view: 'table' } });
       const cells = [...(part(el, 'table') as HTMLTableElement).tBodies[0]!.rows[0]!.cells].map((c) =>
-        c.textContent!.trim(),
+        c.textContent.trim(),
       );
       expect(cells[1]).to.equal(packMessages(vocabulary, 'fr').relationKinds['complained-to']);
       expect(cells[3]).to.equal(formatStoryDate('2018-05-28', 'fr'));
@@ -491,7 +491,7 @@ describe('fine-actor-map', () => {
       const el = document.createElement('fine-actor-map');
       el.story = story;
       setTimeout(() => wrap.append(el));
-      const event = (await oneEvent(el, 'fine-error')) as CustomEvent<FineErrorDetail>;
+      const event = await oneEvent<CustomEvent<FineErrorDetail>>(el, 'fine-error');
       await el.updateComplete;
       const error = part(el, 'error')!;
       expect(error.getAttribute('role')).to.equal('alert');

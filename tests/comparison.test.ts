@@ -25,7 +25,7 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 ];
 const bars = (el: FineComparison) => $$(el, '[part~="bar"]');
 const bar = (el: FineComparison, id: string) => $(el, `[part~="bar"][data-id="${id}"]`)!;
-const notes = (el: FineComparison) => $$(el, '[part="note"]').map((n) => n.textContent!);
+const notes = (el: FineComparison) => $$(el, '[part="note"]').map((n) => n.textContent);
 const M = (lang: string) => packMessages(comparisonMessages, lang);
 /** Strips the bidi isolates `fill` puts around values. */
 const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
@@ -126,15 +126,15 @@ describe('fine-comparison', () => {
     it('annotates the ratio to the next largest, or to the fine compare-to names, computed', async () => {
       const el = await chart('en');
       const ann = $(el, '[part="annotation"]')!;
-      expect(plain(ann.textContent!)).to.equal(
+      expect(plain(ann.textContent)).to.equal(
         `${formatRatio(746 / 530, 'en')} the next largest, TikTok Technology Ltd (€530M)`,
       );
-      expect(plain(ann.textContent!)).to.match(/^1\.4×/);
+      expect(plain(ann.textContent)).to.match(/^1\.4×/);
       const google = await chart('en', { compareTo: 'google-cnil-2020-cookies' });
-      expect(plain($(google, '[part="annotation"]')!.textContent!)).to.equal(
+      expect(plain($(google, '[part="annotation"]')!.textContent)).to.equal(
         '7.5× the fine on Google (Google LLC and Google Ireland) (€100M)',
       );
-      expect(plain($(google, 'caption')!.textContent!)).to.contain('7.5×');
+      expect(plain($(google, 'caption')!.textContent)).to.contain('7.5×');
     });
 
     it('shows an Arabic reader Arabic names and Arabic formatting, right to left', async () => {
@@ -144,7 +144,7 @@ describe('fine-comparison', () => {
       expect(row.querySelector('.company')!.textContent).to.equal('أمازون أوروبا');
       expect(row.querySelector('.value')!.textContent).to.equal(formatMoney(eur(746e6), 'ar'));
       expect(row.querySelector('.value')!.textContent).to.contain('مليون');
-      expect(plain($(el, '[part="annotation"]')!.textContent!)).to.equal(
+      expect(plain($(el, '[part="annotation"]')!.textContent)).to.equal(
         `${formatRatio(7.46, 'ar')} غرامة جوجل (${formatMoney(eur(100e6), 'ar')})`,
       );
       expect($(el, '[role="listbox"]')!.getAttribute('aria-label')).to.equal(M('ar').byAmount);
@@ -157,7 +157,7 @@ describe('fine-comparison', () => {
         formatMoney(eur(746e6), 'fr'),
       );
       expect($(el, '[part="toggle"]')!.textContent).to.equal('Tableau');
-      expect(plain($(el, '[part="annotation"]')!.textContent!)).to.contain('la suivante');
+      expect(plain($(el, '[part="annotation"]')!.textContent)).to.contain('la suivante');
     });
 
     it('loads src and fires fine-ready once', async () => {
@@ -217,11 +217,11 @@ describe('fine-comparison', () => {
       const el = await chart('en', { limit: 1 });
       expect(bars(el).map((b) => b.dataset['id'])).to.deep.equal(['amazon-cnpd-2021']);
       const rest = amazon.fines.reduce((s, f) => s + f.amount.value, 0) - 746e6;
-      const more = $(el, '[part="more"]')!.textContent!;
+      const more = $(el, '[part="more"]')!.textContent;
       expect(plain(more)).to.equal(
         `${formatNumber(amazon.fines.length - 1, 'en')} more fines, total ${formatMoney(eur(rest), 'en')}`,
       );
-      expect(plain($(el, 'tbody tr:last-child th')!.textContent!)).to.equal('24 more fines');
+      expect(plain($(el, 'tbody tr:last-child th')!.textContent)).to.equal('24 more fines');
       expect($(el, 'tbody tr:last-child td')!.textContent).to.equal(formatMoney(eur(rest), 'en', false));
     });
 
@@ -231,7 +231,7 @@ describe('fine-comparison', () => {
       );
       expect(bar(el, 'google-cnil-2019').getAttribute('part')).to.equal('bar highlight');
       expect(bar(el, 'amazon-cnpd-2021').getAttribute('part')).to.equal('bar');
-      expect(plain($(el, '[part="annotation"]')!.textContent!)).to.contain('Criteo');
+      expect(plain($(el, '[part="annotation"]')!.textContent)).to.contain('Criteo');
     });
   });
 

@@ -94,7 +94,7 @@ describe('FineElement (the base of every element)', () => {
 
   describe('bad input', () => {
     async function expectErrorView(el: FineTestElement, code: string) {
-      const event = (await oneEvent(el, 'fine-error')) as CustomEvent<FineErrorDetail>;
+      const event = await oneEvent<CustomEvent<FineErrorDetail>>(el, 'fine-error');
       await el.updateComplete;
       expect(event.detail.errors.map((e) => e.code)).to.include(code);
       expect(event.detail.message).to.be.a('string').and.not.equal('');
@@ -103,7 +103,7 @@ describe('FineElement (the base of every element)', () => {
       return view;
     }
 
-    async function mount(src: string, lang = 'en') {
+    function mount(src: string, lang = 'en') {
       const el = document.createElement('fine-test-element');
       el.setAttribute('lang', lang);
       el.src = src;
@@ -126,27 +126,27 @@ describe('FineElement (the base of every element)', () => {
     });
 
     it('reports a 404', async () => {
-      const el = await mount('/data/does-not-exist.json');
+      const el = mount('/data/does-not-exist.json');
       const view = await expectErrorView(el, 'not-found');
       expect(view.textContent).to.contain('404');
       el.remove();
     });
 
     it('reports a server error', async () => {
-      const el = await mount('/__test/500.json');
+      const el = mount('/__test/500.json');
       expect((await expectErrorView(el, 'server-error')).textContent).to.contain('500');
       el.remove();
     });
 
     it('reports an HTML page served instead of JSON', async () => {
-      const el = await mount('/__test/html.json', 'fr');
+      const el = mount('/__test/html.json', 'fr');
       const view = await expectErrorView(el, 'html');
       expect(view.textContent).to.contain('HTML');
       el.remove();
     });
 
     it('refuses an oversized body', async () => {
-      const el = await mount('/__test/huge.json');
+      const el = mount('/__test/huge.json');
       await expectErrorView(el, 'too-large');
       el.remove();
     });

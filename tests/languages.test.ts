@@ -7,7 +7,6 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/timeline/index.js';
 import '../src/comparison/index.js';
 import type { FineTimeline } from '../src/timeline/index.js';
-import type { FineComparison } from '../src/comparison/index.js';
 import {
   addLanguage,
   coreMessages,
@@ -73,8 +72,8 @@ describe('language packs', () => {
   it('are loaded the first time an element speaks the language, once for every element, and never show English first', async () => {
     expect(packRequests('ar')).to.have.length(0);
     const wrap = await fixture<HTMLElement>(html`<article lang="ar" style="width:900px"></article>`);
-    const first = document.createElement('fine-timeline') as FineTimeline;
-    const second = document.createElement('fine-timeline') as FineTimeline;
+    const first = document.createElement('fine-timeline');
+    const second = document.createElement('fine-timeline');
     first.src = second.src = STORY;
     const recording = [first, second].map(recordShadowText);
     const ready = Promise.all([oneEvent(first, 'fine-ready'), oneEvent(second, 'fine-ready')]);
@@ -109,7 +108,7 @@ describe('language packs', () => {
 
   it('hold back a chart drawn from a fines list alone until its words are here', async () => {
     expect(packRequests('ar').length, 'the core is here from the first test').to.equal(1);
-    const el = document.createElement('fine-comparison') as FineComparison;
+    const el = document.createElement('fine-comparison');
     el.lang = 'ar';
     el.fines = miniStory().fines;
     let caption: string | null | undefined;

@@ -196,10 +196,10 @@ describe('fine-quote', () => {
           const el = await card(amazon, q.id, lang);
           expect(part(el, 'error'), `${q.id} in ${lang}`).to.equal(null);
           const quote = part(el, 'quote')!;
-          expect(quote.textContent!.length, q.id).to.be.greaterThan(10);
+          expect(quote.textContent.length, q.id).to.be.greaterThan(10);
           const shownLang = quote.getAttribute('lang')!;
           expect(shownLang === lang || shownLang === q.lang, `${q.id} in ${lang}`).to.equal(true);
-          expect(part(el, 'speaker')!.textContent!.trim()).to.not.equal('');
+          expect(part(el, 'speaker')!.textContent.trim()).to.not.equal('');
         }
       }
     });
@@ -521,7 +521,7 @@ describe('fine-quote', () => {
         try {
           const { detail } = (await failed) as CustomEvent<FineErrorDetail>;
           expect(detail.errors[0]!.code).to.equal('required');
-          expect(part(el, 'error')!.textContent!.replace(/[\u2068\u2069]/g, '')).to.contain('"quote" is required');
+          expect(part(el, 'error')!.textContent.replace(/[\u2068\u2069]/g, '')).to.contain('"quote" is required');
         } finally {
           el.remove();
         }
@@ -541,7 +541,7 @@ describe('fine-quote', () => {
         expect(detail.errors[0]!.code).to.equal('empty');
         const error = part(el, 'error')!;
         expect(error.getAttribute('role')).to.equal('alert');
-        expect(collapse(error.textContent!)).to.equal(packMessages(quoteMessages, 'fr').empty);
+        expect(collapse(error.textContent)).to.equal(packMessages(quoteMessages, 'fr').empty);
         expect(error.getAttribute('lang')).to.equal('fr');
         await expect(el).to.be.accessible();
         const ready = oneEvent(el, 'fine-ready');
@@ -579,11 +579,10 @@ describe('fine-quote', () => {
       const el = await card(quoteStory(), 'html', 'en');
       expect(words(el)).to.equal('“<img src=x onerror="window.__quotePwned=1"><b>bold</b>”');
       expect(part(el, 'quote')!.querySelector('img, b')).to.equal(null);
+      const [img, bold] = ['<img src=x onerror="window.__quotePwned=1">', '<b>role</b>'];
       const own = await mount(
         html`<div lang="en">
-          <fine-quote speaker=${'<img src=x onerror="window.__quotePwned=1">'} speaker-role="<b>role</b>"
-            >Words.</fine-quote
-          >
+          <fine-quote speaker=${img} speaker-role=${bold}>Words.</fine-quote>
         </div>`,
       );
       expect(part(own, 'speaker')!.textContent).to.equal('<img src=x onerror="window.__quotePwned=1">');

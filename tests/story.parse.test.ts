@@ -40,7 +40,7 @@ describe('parseStory', () => {
       const result = parseStory(story);
       expect(result.ok).to.equal(true);
       if (result.ok) expect((result.story.title as Record<string, string>)['en']).to.equal('<script>alert(1)</script>');
-      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect((globalThis as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
     it('warns, without failing, about missing translations, self-loops and duplicate links', () => {

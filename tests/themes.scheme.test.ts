@@ -15,10 +15,10 @@ import {
 } from './fixtures/theme-cases.js';
 
 /**
- * Issue 10 (4): which colour scheme an element uses. `theme="auto"` follows
- * a `data-theme` ancestor, else a host page that fixes `color-scheme`, else
- * the OS (prefers-color-scheme); `theme="light|dark"` forces it.
- * (1): a token set once on an ancestor reaches every element inside.
+ * Which colour scheme an element uses. `theme="auto"` follows a `data-theme`
+ * ancestor, else a host page that fixes `color-scheme`, else the OS
+ * (prefers-color-scheme); `theme="light|dark"` forces it. And a token set
+ * once on an ancestor reaches every element inside.
  */
 let story: Story;
 /** The kit's default surface (`--_surface`) in each scheme, from src/core/tokens.ts. */
@@ -154,7 +154,9 @@ describe('themes: a token set once on an ancestor', () => {
     return els;
   }
 
-  const same = (a: string, b: string) => expect(rgba(a)).to.deep.equal(rgba(b));
+  const same = (a: string, b: string) => {
+    expect(rgba(a)).to.deep.equal(rgba(b));
+  };
 
   it('palette tokens (--fine-color-paper, --fine-color-ink) reach every element', async () => {
     const els = await article('--fine-color-paper: rgb(250, 240, 200); --fine-color-ink: rgb(40, 20, 10)');

@@ -19,7 +19,7 @@ import {
 import { checkTextContrast, colourContrast } from './fixtures/contrast.js';
 
 /**
- * Issue 10: every element under every preset (and none), in English (LTR)
+ * Every element under every preset (and none), in English (LTR)
  * and Arabic (RTL), light and dark: it renders, axe finds nothing (colour
  * contrast included), and no Arabic text is letter-spaced or case-transformed.
  */

@@ -82,10 +82,10 @@ describe('fine-timeline', () => {
 
     it('follows the locale’s digits through Intl: ar-EG Arabic-Indic, ar-MA Latin', async () => {
       const eg = await mount(amazon, { lang: 'ar-EG' });
-      const egTicks = [...root(eg).querySelectorAll('[part~="axis"] text')].map((t) => t.textContent!).join(' ');
+      const egTicks = [...root(eg).querySelectorAll('[part~="axis"] text')].map((t) => t.textContent).join(' ');
       expect(egTicks).to.match(/[٠-٩]{4}/);
       const ma = await mount(amazon, { lang: 'ar-MA' });
-      const maTicks = [...root(ma).querySelectorAll('[part~="axis"] text')].map((t) => t.textContent!).join(' ');
+      const maTicks = [...root(ma).querySelectorAll('[part~="axis"] text')].map((t) => t.textContent).join(' ');
       expect(maTicks).to.match(/20\d\d/);
       expect(maTicks).not.to.match(/[٠-٩]/);
     });
@@ -185,7 +185,7 @@ describe('fine-timeline', () => {
       const el = await mount(amazon);
       const { first } = extremes(amazon);
       const details: (string | null)[] = [];
-      el.addEventListener('fine-select', (e) => details.push((e as CustomEvent<FineSelectDetail>).detail.id));
+      el.addEventListener('fine-select', (e) => details.push(e.detail.id));
       marker(el, first)!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -242,7 +242,7 @@ describe('fine-timeline', () => {
       const el = await mount(amazon);
       const { first } = extremes(amazon);
       setTimeout(() => marker(el, first)!.click());
-      const event = (await oneEvent(el, 'fine-select')) as CustomEvent<FineSelectDetail>;
+      const event = await oneEvent<CustomEvent<FineSelectDetail>>(el, 'fine-select');
       expect(event.detail).to.deep.equal({ id: first });
       expect(event.bubbles && event.composed).to.equal(true);
     });
@@ -350,7 +350,7 @@ describe('fine-timeline', () => {
       expect(shown).to.include('ce-upholds-cookie-fine');
       const said = root(el)
         .querySelector('[role="status"]')!
-        .textContent!.replace(/[\u2068\u2069]/g, '');
+        .textContent.replace(/[\u2068\u2069]/g, '');
       expect(said).to.equal(`${shown.length} of ${all}`);
     });
 
@@ -469,7 +469,7 @@ describe('fine-timeline', () => {
         expect(label).to.match(/^[\d,]+ events, .+: zoom in$/);
         const n = Number(label.split(' ')[0]!.replace(/,/g, ''));
         expect(n).to.be.above(1);
-        expect(c.textContent!.trim()).to.equal(new Intl.NumberFormat('en', { notation: 'compact' }).format(n));
+        expect(c.textContent.trim()).to.equal(new Intl.NumberFormat('en', { notation: 'compact' }).format(n));
       }
     });
 

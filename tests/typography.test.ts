@@ -13,7 +13,7 @@ import {
 } from './fixtures/theme-cases.js';
 
 /**
- * Issue 10 (3), Arabic typography beyond spacing (tests/themes.test.ts checks
+ * Arabic typography beyond spacing (tests/themes.test.ts checks
  * letter-spacing and text-transform): digits chosen by the language tag,
  * directional glyphs mirrored in RTL and the others not, the Arabic comma in
  * the lists and phrases the elements join themselves.

@@ -18,7 +18,7 @@
     document.head.append(link);
   }
   const story = document.createElement('fine-story');
-  story.setAttribute('src', q.get('src'));
+  story.setAttribute('src', q.get('src') ?? '');
   const pending = new Set();
   for (const spec of q.getAll('el')) {
     const [tag, ...attrs] = spec.split(' ');
@@ -34,13 +34,14 @@
     pending.delete(e.target);
     if (!pending.size) bench.rendered();
   });
-  story.addEventListener('fine-error', (e) =>
-    bench.failed(`fine-error from <${e.target.localName}>: ${e.detail?.message}`),
-  );
-  document.getElementById('stage').append(story);
+  story.addEventListener('fine-error', (e) => {
+    const { target, detail } = /** @type {CustomEvent<{ message: string }> & { target: Element }} */ (e);
+    bench.failed(`fine-error from <${target.localName}>: ${detail?.message}`);
+  });
+  /** @type {HTMLElement} */ (document.getElementById('stage')).append(story);
   const script = document.createElement('script');
   script.type = 'module';
-  script.src = q.get('module');
+  script.src = q.get('module') ?? '';
   script.onerror = () => bench.failed(`could not load ${script.src}`);
   document.head.append(script);
 })();

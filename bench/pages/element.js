@@ -9,13 +9,16 @@
 (() => {
   const bench = window.__bench;
   const q = new URLSearchParams(location.search);
-  const tag = q.get('tag');
-  const stage = document.getElementById('stage');
+  const tag = q.get('tag') ?? '';
+  const stage = /** @type {HTMLElement} */ (document.getElementById('stage'));
+  /** The message of a fine-error event. */
+  const message = (/** @type {Event} */ e) => /** @type {CustomEvent<{ message?: string }>} */ (e).detail?.message;
 
   const make = () => {
     const el = document.createElement(tag);
     for (const [k, v] of q) if (k.startsWith('attr.')) el.setAttribute(k.slice(5), v);
-    if (q.get('src')) el.setAttribute('src', q.get('src'));
+    const src = q.get('src');
+    if (src) el.setAttribute('src', src);
     return el;
   };
 
@@ -27,13 +30,14 @@
   if (q.get('mode') !== 'mount') {
     const el = make();
     el.addEventListener('fine-ready', () => bench.rendered(), { once: true });
-    el.addEventListener('fine-error', (e) => bench.failed(`fine-error: ${e.detail?.message}`));
+    el.addEventListener('fine-error', (e) => bench.failed(`fine-error: ${message(e)}`));
     stage.append(el);
     document.head.append(script);
     return;
   }
 
   // Mount/unmount mode, for the memory scenario.
+  /** @type {HTMLElement | undefined} */
   let current;
   bench.defined = new Promise((resolve) => {
     script.onload = () => customElements.whenDefined(tag).then(() => resolve(true));
@@ -44,7 +48,7 @@
     new Promise((resolve, reject) => {
       const el = (current = make());
       el.addEventListener('fine-ready', () => resolve(true), { once: true });
-      el.addEventListener('fine-error', (e) => reject(new Error(e.detail?.message)), { once: true });
+      el.addEventListener('fine-error', (e) => reject(new Error(message(e))), { once: true });
       stage.append(el);
     });
   bench.unmount = async () => {

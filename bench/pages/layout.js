@@ -4,8 +4,8 @@
 // then `runs` more calls on the same story.
 const q = new URLSearchParams(location.search);
 window.__bench.layout = (async () => {
-  const story = await (await fetch(q.get('data'))).json();
-  const mod = await import(q.get('module'));
+  const story = await (await fetch(q.get('data') ?? '')).json();
+  const mod = await import(q.get('module') ?? '');
   const runs = Number(q.get('runs') ?? 10);
   const time = () => {
     const t = performance.now();

@@ -8,7 +8,7 @@
   const bench = window.__bench;
   const q = new URLSearchParams(location.search);
   try {
-    const timeline = new TL.Timeline('timeline', q.get('data'), {
+    const timeline = new window.TL.Timeline('timeline', q.get('data'), {
       // an absolute URL: TimelineJS resolves its font and locale files with new URL(path, script_path)
       script_path: new URL('/node_modules/@knight-lab/timelinejs/dist/js/', location.href).href,
       language: 'en',

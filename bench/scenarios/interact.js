@@ -21,7 +21,7 @@ const timelineSignature = () => {
  */
 export async function panZoomTimeline(page) {
   const box = await page.evaluate(() => {
-    const el = document.querySelector('fine-timeline');
+    const el = /** @type {HTMLElement} */ (document.querySelector('fine-timeline'));
     const plot = el.shadowRoot?.querySelector('[part~="plot"]');
     const r = (plot ?? el).getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height, plot: !!plot };
@@ -60,7 +60,7 @@ export async function panZoomTimeline(page) {
     const root = document.querySelector('fine-timeline')?.shadowRoot;
     /** @type {HTMLElement | null | undefined} */ (root?.querySelector('[data-i][tabindex="0"]'))?.focus();
   });
-  for (const key of ['+', '+', '+', '-', '-', '-']) {
+  for (const key of /** @type {import('puppeteer-core').KeyInput[]} */ (['+', '+', '+', '-', '-', '-'])) {
     await page.keyboard.press(key);
     await sleep(100);
     seen.push(await page.evaluate(timelineSignature));

@@ -77,7 +77,7 @@ export async function layoutScenario({ browser, origin, stories, runs, log }) {
         ? { error: r.error }
         : { what: r.describe, first: Math.round(r.first * 10) / 10, warm: summarize(r.warm), result: r.out };
     } catch (e) {
-      out[key] = { error: String(e.message ?? e).split('\n')[0] };
+      out[key] = { error: String(/** @type {Error} */ (e).message ?? e).split('\n')[0] };
     } finally {
       await bp.close();
     }

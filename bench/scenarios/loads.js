@@ -16,7 +16,7 @@ export const LOAD_TIMEOUT = 30_000;
  * @param {string} url
  * @param {(bp: import('../browser.js').BenchPage) => Promise<any>} [after] runs on the rendered page before it closes
  */
-export async function loadOnce(browser, url, after) {
+async function loadOnce(browser, url, after) {
   const bp = await openPage(browser);
   try {
     await bp.page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT });
@@ -59,10 +59,12 @@ export async function withTimeout(promise, ms, fallback) {
  * @param {(msg: string) => void} log
  */
 export async function measureLoads(browser, targets, runs, log) {
-  const state = new Map(targets.map((t) => [t.key, { loads: [], error: undefined, heap: undefined }]));
+  /** @typedef {{ loads: any[], error?: string, heap?: unknown }} LoadState */
+  /** @type {Map<string, LoadState>} */
+  const state = new Map(targets.map((t) => [t.key, { loads: [] }]));
   for (let run = 0; run <= runs; run++) {
     for (const t of targets) {
-      const s = state.get(t.key);
+      const s = /** @type {LoadState} */ (state.get(t.key));
       if (s.error) continue;
       const last = run === runs;
       // the last run's page also reports its JS heap after render
@@ -80,7 +82,7 @@ export async function measureLoads(browser, targets, runs, log) {
   }
   const out = {};
   for (const t of targets) {
-    const { loads, error, heap } = state.get(t.key);
+    const { loads, error, heap } = /** @type {LoadState} */ (state.get(t.key));
     out[t.key] = error && !loads.length ? { error } : summarizeLoads(loads, heap, error);
   }
   return out;

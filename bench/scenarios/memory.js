@@ -67,7 +67,7 @@ export async function memoryScenario({ browser, origin, stories, cycles, log }) 
         `  memory ${el.key}: rendered +${Math.round((rendered - empty) / 1024)} kB, ${out[el.key].growthPerCycle} B/cycle`,
       );
     } catch (e) {
-      out[el.key] = { error: String(e.message ?? e).split('\n')[0] };
+      out[el.key] = { error: String(/** @type {Error} */ (e).message ?? e).split('\n')[0] };
     } finally {
       await bp.close();
     }

@@ -28,6 +28,7 @@ export async function timelineScaleScenario({ browser, origin, stories, runs, se
   const interaction = {};
   for (const t of targets) {
     if (loads[t.key].error) continue;
+    /** @type {{ intervals: number[], longTasks: number, longTaskMs: number, duration: number, inputEffect: boolean, sessions: number, error?: string }} */
     const pooled = { intervals: [], longTasks: 0, longTaskMs: 0, duration: 0, inputEffect: true, sessions: 0 };
     for (let i = 0; i < sessions; i++) {
       const bp = await openPage(browser);

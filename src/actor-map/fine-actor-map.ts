@@ -301,7 +301,11 @@ export class FineActorMap extends FineElement {
         <button part="toggle" type="button" aria-pressed=${table} @click=${this.toggleView}>${m.table}</button>
       </div>
       ${table ? this.renderTable(story) : this.renderMap(g)}
-      ${isolated.length ? html`<p part="note" class="note">${m.isolated} ${formatList(isolated, this.locale)}</p>` : nothing}
+      ${
+        isolated.length
+          ? html`<p part="note" class="note">${m.isolated} ${formatList(isolated, this.locale)}</p>`
+          : nothing
+      }
       ${this.focused ? this.renderDetails(story, this.focused) : nothing}
       <div class="visually-hidden" role="status">${this.said}</div>`;
   }
@@ -353,7 +357,9 @@ export class FineActorMap extends FineElement {
               <path class="shape" d=${shapePath(n.kind, r)}></path>
               ${
                 showLabel
-                  ? svg`<text class="name" y=${r + 14} lang=${label.lang} direction=${textDir(label.value)}>${label.value}</text>`
+                  ? svg`<text class="name" y=${r + 14} lang=${label.lang} direction=${textDir(label.value)}
+                      >${label.value}</text
+                    >`
                   : nothing
               }
             </g>`;
@@ -398,7 +404,9 @@ export class FineActorMap extends FineElement {
       <path class="head" d=${s.arrow}></path>
       ${
         p.linkLabels || touches
-          ? svg`<text class="rel" x=${Math.round(s.label.x)} y=${Math.round(s.label.y)} direction=${this.direction}>${words}${more}${year}</text>`
+          ? svg`<text class="rel" x=${Math.round(s.label.x)} y=${Math.round(s.label.y)} direction=${this.direction}
+              >${words}${more}${year}</text
+            >`
           : nothing
       }
     </g>`;
@@ -412,7 +420,9 @@ export class FineActorMap extends FineElement {
       return html`<bdi lang=${t.lang}>${t.value}</bdi>`;
     };
     return html`${part(r.from)} ${m.arrow} ${this.voc.relationKinds[r.kind]} ${m.arrow}
-    ${part(r.to)}${r.date ? html`${m.sep}<time datetime=${r.date}>${formatStoryDate(r.date, this.locale)}</time>` : nothing}`;
+    ${part(r.to)}${
+      r.date ? html`${m.sep}<time datetime=${r.date}>${formatStoryDate(r.date, this.locale)}</time>` : nothing
+    }`;
   }
 
   /** Links to sources by id, named by their publisher (the title is the link's tooltip). */
@@ -454,10 +464,11 @@ export class FineActorMap extends FineElement {
               <ul>
                 ${rels.map((r) => {
                   const label = r.label && text(r.label);
+                  const wording = label && `${this.name(r.from).value} ${label.value} ${this.name(r.to).value}`;
                   const note = r.note && text(r.note);
                   return html`<li>
                     <p class="sentence">${this.sentence(r)}</p>
-                    ${label ? html`<p class="wording" lang=${label.lang}>${this.name(r.from).value} ${label.value} ${this.name(r.to).value}</p>` : nothing}${
+                    ${label ? html`<p class="wording" lang=${label.lang}>${wording}</p>` : nothing}${
                       note ? html`<p class="wording" lang=${note.lang}>${note.value}</p>` : nothing
                     }${this.renderSources(r.sources)}
                   </li>`;

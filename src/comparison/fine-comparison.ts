@@ -255,6 +255,8 @@ export class FineComparison extends FineElement {
       l.bars.find((b) => b.fine.id === this.selected) ??
       l.bars.find((b) => b.highlight) ??
       l.bars[0];
+    // the rows past the limit, summed
+    const rest = l.rest && `${this.more(l.rest.count)}${m.sep}${fill(m.total, { amount: this.money(l.rest.total) })}`;
     return html`<div class="comparison">
       <div class="tools">
         <button part="toggle" type="button" aria-pressed=${table} @click=${this.toggleView}>${m.table}</button>
@@ -263,7 +265,7 @@ export class FineComparison extends FineElement {
         <div class="bars" role="listbox" aria-label=${caption} @keydown=${this.onKey}>
           ${l.bars.map((b) => this.renderBar(l, b, b === stop))}
         </div>
-        ${l.rest ? html`<p part="more" class="row more"><span></span><span>${this.more(l.rest.count)}${m.sep}${fill(m.total, { amount: this.money(l.rest.total) })}</span></p>` : nothing}
+        ${rest ? html`<p part="more" class="row more"><span></span><span>${rest}</span></p>` : nothing}
         <div class="row" aria-hidden="true">
           <span></span>
           <div part="axis" class="axis">
@@ -290,6 +292,7 @@ export class FineComparison extends FineElement {
     ]
       .filter(Boolean)
       .join(m.sep);
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- keys select a row through the listbox (onKey)
     return html`<div class="row ${bar.highlight ? 'hl' : ''}" @click=${() => this.pick(fine.id)}>
       <span class="label" aria-hidden="true"
         ><span class="company" lang=${n.company.fallback ? n.company.lang : nothing}>${n.company.value}</span
@@ -312,7 +315,13 @@ export class FineComparison extends FineElement {
         ></span
         ><span class="value" aria-hidden="true">${this.amount(bar)}</span></span
       >${annotation ? html`<span part="annotation" class="sub" aria-hidden="true">${annotation}</span>` : nothing}
-      ${reason ? html`<span class="sub reason" aria-hidden="true" lang=${reason.fallback ? reason.lang : nothing}>${reason.value}</span>` : nothing}
+      ${
+        reason
+          ? html`<span class="sub reason" aria-hidden="true" lang=${reason.fallback ? reason.lang : nothing}
+              >${reason.value}</span
+            >`
+          : nothing
+      }
     </div>`;
   }
 
@@ -323,7 +332,9 @@ export class FineComparison extends FineElement {
     return html`<div class=${shown ? '' : 'visually-hidden'}>
       <table part="table">
         <caption>
-          ${caption}${hl && l.annotation ? html`<br />${this.names(hl.fine).company.value}: ${this.annotationText(l)}` : nothing}
+          ${caption}${
+            hl && l.annotation ? html`<br />${this.names(hl.fine).company.value}: ${this.annotationText(l)}` : nothing
+          }
         </caption>
         <thead>
           <tr>

@@ -65,7 +65,7 @@ export abstract class FineElement extends LitElement {
   static override styles = baseStyles;
 
   // Declared here rather than with decorators: a decorator call per field
-  // costs bytes in every file a page downloads (issue 9's budget).
+  // costs bytes in every file a page downloads (see size-budgets.json).
   static override properties: PropertyDeclarations = {
     src: {},
     story: { attribute: false },
@@ -226,7 +226,7 @@ export abstract class FineElement extends LitElement {
       this.loadingSrc = undefined;
       this.accept(parseCached(this.story));
     } else if (this.src) {
-      if (this.src !== this.loadingSrc) this.load(this.src);
+      if (this.src !== this.loadingSrc) void this.load(this.src);
     } else if (this.inlineJson !== undefined) {
       this.loadingSrc = undefined;
       this.accept(parseCached(this.inlineJson));

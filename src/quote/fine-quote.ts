@@ -299,7 +299,9 @@ export class FineQuote extends FineElement {
         cite=${v.cite ?? nothing}
         aria-describedby=${described || nothing}
       >
-        ${mark(0)}${this.own ? html`<slot name=${shown.translated ? 'translation' : nothing}></slot>` : shown.text}${mark(1)}
+        ${mark(0)}${
+          this.own ? html`<slot name=${shown.translated ? 'translation' : nothing}></slot>` : shown.text
+        }${mark(1)}
       </blockquote>
       ${
         described || shown.toggle
@@ -308,7 +310,9 @@ export class FineQuote extends FineElement {
               ${
                 about
                   ? html`<span id="about"
-                      >${about}${v.translationSource ? html`${sep}${this.renderLink(v.translationSource)}` : nothing}</span
+                      >${about}${
+                        v.translationSource ? html`${sep}${this.renderLink(v.translationSource)}` : nothing
+                      }</span
                     >`
                   : nothing
               }

@@ -42,7 +42,7 @@ export interface Schema<T> {
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 /** JSON type names for `type` errors: `string`, `number`, `array`, `null`… */
-export function typeOf(value: unknown): string {
+function typeOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
@@ -109,7 +109,7 @@ export function string(o: StringOptions = {}): Schema<string> {
       Object.assign(
         { type: 'string', minLength: o.min, maxLength: o.max, pattern: o.pattern?.[0].source },
         ...(o.rules ?? []).map((r) => r[2] ?? {}),
-      ),
+      ) as JsonSchema,
   };
 }
 

@@ -23,7 +23,7 @@ export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 export function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
   if (d === undefined) return true;
-  return d <= new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+  return d <= new Date(Date.UTC(y!, m, 0)).getUTCDate();
 }
 
 export const Id = string({ max: LIMITS.id, pattern: [/^[a-z0-9][a-z0-9-]*$/, 'id'] });

@@ -466,7 +466,8 @@ export class FineTimeline extends FineElement {
               // a label cut by the edge would misread ("016")
               return x < 24 || x > w - 24
                 ? nothing
-                : svg`<line x1=${x} x2=${x} y1=${y0} y2=${y0 + 6}></line><text x=${x} y=${y0 + 21}>${dateFormat(locale, TICKS[unit]).format(t)}</text>`;
+                : svg`<line x1=${x} x2=${x} y1=${y0} y2=${y0 + 6}></line
+                    ><text x=${x} y=${y0 + 21}>${dateFormat(locale, TICKS[unit]).format(t)}</text>`;
             })}
           </g>
           ${units.map((u) => {
@@ -514,7 +515,10 @@ export class FineTimeline extends FineElement {
                 data-i=${u.first}
                 data-j=${u.last}
                 tabindex=${u === stop ? 0 : -1}
-                aria-label=${fill(m.cluster, { n: formatNumber(u.n, locale), dates: dateFormat(locale, TICKS.month).formatRange(list[u.first]!.t, list[u.last]!.t) })}
+                aria-label=${fill(m.cluster, {
+                  n: formatNumber(u.n, locale),
+                  dates: dateFormat(locale, TICKS.month).formatRange(list[u.first]!.t, list[u.last]!.t),
+                })}
                 @click=${() => this.zoomInto(u)}
               >
                 ${formatNumber(u.n, locale, { notation: 'compact' })}
@@ -545,7 +549,7 @@ export class FineTimeline extends FineElement {
       @click=${() => this.pick(e.id)}
     >
       <span class="dot"></span>${row ? html`<time datetime=${e.date}>${date}</time>` : nothing}<span
-        class=${row || label! > 30 ? 'label' : 'visually-hidden'}
+        class=${row || label > 30 ? 'label' : 'visually-hidden'}
         ${styled(label! > 30 ? { 'max-inline-size': `${label}px` } : {})}
         lang=${langOf(it.title)}
         >${it.title.value}</span
@@ -585,7 +589,9 @@ export class FineTimeline extends FineElement {
                     ${caption.value}${era!.end ? '' : ` (${m.ongoing})`}
                   </p>`
                 : nothing
-            }${this.renderEvent(it, page + k, page + k === stop)}${it.event.id === this.selected ? this.renderDetails(it.event) : nothing}
+            }${this.renderEvent(it, page + k, page + k === stop)}${
+              it.event.id === this.selected ? this.renderDetails(it.event) : nothing
+            }
           </li>`;
         })}
       </ol>

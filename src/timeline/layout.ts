@@ -56,12 +56,16 @@ export function eraSpan(era: Era, now: number): [number, number] {
 export function domainOf(items: readonly Placed[], eras: readonly Era[], now: number): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const p of items) ((lo = Math.min(lo, p.start)), (hi = Math.max(hi, p.end)));
+  for (const p of items) {
+    lo = Math.min(lo, p.start);
+    hi = Math.max(hi, p.end);
+  }
   for (const e of eras) {
     const [a, b] = eraSpan(e, now);
-    ((lo = Math.min(lo, a)), (hi = Math.max(hi, b)));
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b);
   }
-  if (lo > hi) ((lo = now - YEAR), (hi = now));
+  if (lo > hi) [lo, hi] = [now - YEAR, now];
   const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
   return [lo - pad, hi + pad];
 }
@@ -74,9 +78,9 @@ export interface View {
 
 export interface Scale {
   /** Physical x of a time. */
-  x(t: number): number;
+  x: (t: number) => number;
   /** Reading position of a time. */
-  pos(t: number): number;
+  pos: (t: number) => number;
   /** The visible time window, earliest first. */
   window: [number, number];
 }
@@ -167,7 +171,7 @@ export function timeTicks(t0: number, t1: number, count: number): Tick[] {
 }
 
 /** The first position in `items` (sorted by time) whose time is ≥ t, or > t when `after`. */
-export function bisect(items: readonly Placed[], t: number, after = false): number {
+function bisect(items: readonly Placed[], t: number, after = false): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -234,7 +238,7 @@ export function packLanes(
   for (let pass = 0; ; pass++) {
     const safe = pass > 3;
     if (safe) bins.forEach((b, j) => bins[j + 1] === b && clustered.add(b));
-    const hard: number[] = Array(o.lanes).fill(-Infinity);
+    const hard = new Array<number>(o.lanes).fill(-Infinity);
     const soft = [...hard];
     const owner: (Unit | undefined)[] = [];
     const units: Unit[] = [];

@@ -74,6 +74,11 @@ function fallbackAfter(source: string, start: number): string {
   }
   return source.slice(start, end - 1).trim();
 }
+const elementStyles = import.meta.glob<string>('../../src/*/styles.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** Element knobs (`--fine-timeline-…`) declared in each element's styles, with their fallbacks. */
 export function elementKnobs(): TokenRow[] {
@@ -88,11 +93,11 @@ export function elementKnobs(): TokenRow[] {
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const presetSources = import.meta.glob('../../themes/*.css', {
+const presetSources = import.meta.glob<string>('../../themes/*.css', {
   query: '?raw',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+});
 
 /** The tokens a preset (themes/<name>.css) sets, in the order it sets them. */
 export function presetTokens(name: string): { name: string; value: string }[] {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { storyJsonSchema } from '../../scripts/story-json-schema.js';
 import { parseStory } from '../../dist/story/index.js';
 import { VERSION } from '../../dist/core/version.js';
@@ -51,8 +51,8 @@ test('the JSON Schema refuses what parseStory refuses, for the shape errors both
   for (const breakIt of breakages) {
     const copy = structuredClone(base);
     breakIt(copy);
-    assert.equal(validate(copy), false, `schema accepted: ${breakIt}`);
-    assert.equal(parseStory(copy).ok, false, `parseStory accepted: ${breakIt}`);
+    assert.equal(validate(copy), false, `schema accepted: ${String(breakIt)}`);
+    assert.equal(parseStory(copy).ok, false, `parseStory accepted: ${String(breakIt)}`);
   }
 });
 

@@ -70,7 +70,8 @@ for (const story of stories) {
         // the a11y addon runs its own axe on each story: wait for it to finish, then run ours
         for (let tries = 0; ; tries++) {
           try {
-            const result = await window.axe.run(document.getElementById('storybook-root'), {
+            const { axe } = /** @type {{ axe: typeof import('axe-core') }} */ (/** @type {unknown} */ (window));
+            const result = await axe.run(/** @type {HTMLElement} */ (document.getElementById('storybook-root')), {
               resultTypes: ['violations'],
             });
             return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);

@@ -5,8 +5,8 @@
 // fired fine-ready or fine-error, reports to the test in the parent window.
 const query = new URLSearchParams(location.search);
 const root = document.documentElement;
-if (query.get('lang')) root.lang = query.get('lang');
-if (query.get('dir')) root.dir = query.get('dir');
+root.lang = query.get('lang') ?? root.lang;
+root.dir = query.get('dir') ?? root.dir;
 if (query.has('dark')) root.classList.add('host-dark');
 if (query.has('font')) root.classList.add('host-font');
 if (query.has('hostile')) {
@@ -16,18 +16,27 @@ if (query.has('hostile')) {
   document.head.append(link);
 }
 
+/**
+ * What the test reads (tests/embed.test.ts); `shifts` is null where the
+ * browser has no Layout Instability API.
+ * @type {{ shifts: number[] | null, moved?: string[], violations: string[], warnings: string[], errors: string[],
+ *   ready: string[], failed: string[], elements: object[], sentinelBefore?: number | null,
+ *   sentinelAfter?: number | null, requests?: string[], origin?: string }}
+ */
 const report = { shifts: [], violations: [], warnings: [], errors: [], ready: [], failed: [], elements: [] };
 if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
   report.shifts = [];
+  const shifts = report.shifts;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
+    // LayoutShift entries (not in TypeScript's DOM types)
+    for (const e of /** @type {any[]} */ (list.getEntries())) {
       if (e.hadRecentInput) continue;
-      report.shifts.push(e.value);
+      shifts.push(e.value);
       // what moved, for the failure message
       report.moved = [
         ...(report.moved ?? []),
         ...e.sources.map(
-          (s) =>
+          (/** @type {any} */ s) =>
             `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`,
         ),
       ];
@@ -52,7 +61,9 @@ const tagOf = (e) => e.composedPath()[0].localName;
 document.addEventListener('fine-ready', (e) => TAGS.includes(tagOf(e)) && report.ready.push(tagOf(e)));
 document.addEventListener(
   'fine-error',
-  (e) => TAGS.includes(tagOf(e)) && report.failed.push(`${tagOf(e)}: ${e.detail.message}`),
+  (e) =>
+    TAGS.includes(tagOf(e)) &&
+    report.failed.push(`${tagOf(e)}: ${/** @type {CustomEvent<{ message: string }>} */ (e).detail.message}`),
 );
 const sentinel = () => document.getElementById('sentinel')?.getBoundingClientRect().top ?? null;
 report.sentinelBefore = sentinel();
@@ -96,4 +107,4 @@ async function settle() {
   report.origin = location.origin;
   parent.postMessage({ type: 'fine-embed-report', url: location.href, report }, '*');
 }
-settle();
+void settle();
