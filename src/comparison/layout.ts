@@ -21,6 +21,9 @@ import { knownCurrencies } from '../story/lint.js';
 import { dateStart } from '../story/dates.js';
 import type { StoryError } from '../story/errors.js';
 import type { Conversion, Fine, Law } from '../story/types.js';
+import { tickStep } from '../core/ticks.js';
+
+export { tickStep };
 
 /** Bars drawn when no `limit` is given. */
 export const DEFAULT_LIMIT = 30;
@@ -228,14 +231,6 @@ export function annotate(top: Bar, rows: readonly Bar[], compareTo?: string): An
     otherValue: other.value,
     kind: chosen ? 'chosen' : 'next',
   };
-}
-
-/** d3's tick step: 1, 2 or 5 times a power of ten, about `count` steps over `span`. */
-export function tickStep(span: number, count: number): number {
-  const rough = span / count;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const err = rough / power;
-  return power * (err >= Math.sqrt(50) ? 10 : err >= Math.sqrt(10) ? 5 : err >= Math.sqrt(2) ? 2 : 1);
 }
 
 /**

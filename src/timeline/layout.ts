@@ -5,9 +5,8 @@
  * year, month or day granularity, the visible window, and lane packing with
  * clustering so that no two markers ever overlap.
  *
- * Nice steps and the bisection are written here rather than imported from
- * d3-array: its single pre-bundled file keeps module-level statements that
- * survive tree-shaking, ~600 B gzip for these dozen lines.
+ * The bisection is written here rather than imported from d3-array (see
+ * `core/ticks.ts` for why); the nice step is the one the chart uses too.
  *
  * Two coordinates: *x* is physical (px from the left edge, for SVG), *pos*
  * is the reading position (px from the inline start: from the right in RTL),
@@ -15,6 +14,9 @@
  */
 import { dateEnd, dateStart } from '../story/dates.js';
 import type { Era, StoryEvent } from '../story/types.js';
+import { tickStep } from '../core/ticks.js';
+
+export { tickStep };
 
 export const DAY = 864e5;
 const YEAR = 365.2425 * DAY;
@@ -120,19 +122,10 @@ export interface Tick {
   unit: TickUnit;
 }
 
-/** A nice step (1, 2 or 5 × 10ⁿ) for about `count` steps over `span`, as d3-array's `tickStep`. */
-export function tickStep(span: number, count: number): number {
-  const raw = span / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const r = raw / power;
-  return power * (r >= 7.07 ? 10 : r >= 3.16 ? 5 : r >= 1.41 ? 2 : 1);
-}
-
 /**
  * About `count` ticks on calendar boundaries (UTC) between t0 and t1: years
  * when the window holds at least `count` of them, else months (steps that
- * divide a year), else days. The step comes from d3-array's `tickStep` on the
- * number of units in view.
+ * divide a year), else days. The step is `tickStep` on the number of units in view.
  */
 export function timeTicks(t0: number, t1: number, count: number): Tick[] {
   count = Math.max(1, count);
