@@ -1,7 +1,7 @@
 /** The names of actor kinds, relations, laws and fine statuses in Arabic: loaded the first time an element speaks Arabic. */
-import type { Vocabulary } from './vocabulary.js';
+import type { LanguagePack } from './types.js';
 
-const ar: Vocabulary = {
+export const vocabulary: LanguagePack['vocabulary'] = {
   actorKinds: {
     company: 'شركة',
     regulator: 'هيئة رقابية',
@@ -34,5 +34,3 @@ const ar: Vocabulary = {
     annulled: 'أُلغيت',
   },
 };
-
-export default ar;

@@ -1,7 +1,7 @@
 /** The names of actor kinds, relations, laws and fine statuses in French: loaded the first time an element speaks French. */
-import type { Vocabulary } from './vocabulary.js';
+import type { LanguagePack } from './types.js';
 
-const fr: Vocabulary = {
+export const vocabulary: LanguagePack['vocabulary'] = {
   actorKinds: {
     company: 'Entreprise',
     regulator: 'Autorité de contrôle',
@@ -34,5 +34,3 @@ const fr: Vocabulary = {
     annulled: 'Annulée',
   },
 };
-
-export default fr;
