@@ -8,6 +8,7 @@ import { StoryController } from './story-controller.js';
 import { LocaleController, type Theme } from './locale-controller.js';
 import { StatusEvents, errorDetail } from './status-events.js';
 import { errorView, loadingView } from './views.js';
+import { applyStyles } from './styled.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -21,7 +22,8 @@ export type { Theme } from './locale-controller.js';
  * `<fine-story>`, in that order) and validates it; a `LocaleController`
  * resolves the language, direction and colour scheme and loads the words.
  * The base renders the placeholder, the error view or the element's
- * `renderStory`, and fires `fine-ready` and `fine-error` once per change.
+ * `renderStory`, copies geometry written with `styled()` into the CSSOM,
+ * and fires `fine-ready` and `fine-error` once per change.
  *
  * An element sets up its own controllers (selection, size, zoom) and builds
  * its view model in `willUpdate` from `this.loader` and `this.i18n`, which
@@ -152,6 +154,7 @@ export abstract class FineElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    applyStyles(this.renderRoot);
     if (this.i18n.pending) return; // nothing is shown yet
     const { status, story } = this.loader;
     const errors = this.#errorsShown;
