@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { StoryError } from '../story/errors.js';
 import type { Story } from '../story/types.js';
-import { emit, type FineErrorDetail, type FineEventDetails, type FineEventName } from '../events.js';
-import type { CoreMessages, WordTable } from '../i18n/index.js';
+import type { FineErrorDetail } from '../events.js';
 import type { Direction } from './locale.js';
 import { StoryController } from './story-controller.js';
 import { LocaleController, type Theme } from './locale-controller.js';
@@ -66,40 +65,6 @@ export abstract class FineElement extends LitElement {
   readonly #events = new StatusEvents(this);
   #errorsShown: StoryError[] = [];
   #errorsKey = '';
-
-  // The hooks of the base before the controllers, kept while the elements
-  // move to them one by one.
-  constructor() {
-    super();
-    this.i18n.use(...this.wordTables);
-  }
-  protected get wordTables(): readonly WordTable[] {
-    return [];
-  }
-  protected get data(): Story | undefined {
-    return this.loader.story;
-  }
-  protected get status(): string {
-    return this.loader.status;
-  }
-  protected get messages(): CoreMessages {
-    return this.i18n.messages;
-  }
-  protected needWords(lang: string): void {
-    this.i18n.need(lang);
-  }
-  protected emit<K extends FineEventName>(name: K, detail: FineEventDetails[K]): boolean {
-    return emit(this, name, detail);
-  }
-  protected renderIdle(): unknown {
-    return this.renderLoading();
-  }
-  protected renderLoading(): TemplateResult {
-    return loadingView(this.i18n.messages, this.loader.status === 'loading' && !this.i18n.pending);
-  }
-  protected renderError(): TemplateResult {
-    return errorView(this.i18n.messages, this.#errorsShown);
-  }
 
   /** The language the element speaks (BCP 47), resolved from `lang` attributes, then the story. */
   get locale(): string {
@@ -201,10 +166,11 @@ export abstract class FineElement extends LitElement {
    */
   protected renderContent(): unknown {
     const { status, story } = this.loader;
-    if (this.i18n.pending) return this.renderLoading();
-    if (this.#errorsShown.length) return this.renderError();
+    const m = this.i18n.messages;
+    if (this.i18n.pending) return loadingView(m, false);
+    if (this.#errorsShown.length) return errorView(m, this.#errorsShown);
     if (status === 'ready' && story) return this.renderStory(story);
-    return status === 'idle' ? this.renderIdle() : this.renderLoading();
+    return loadingView(m, status === 'loading');
   }
 
   /** The element's own content for a valid story. */
