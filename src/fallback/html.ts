@@ -14,6 +14,11 @@ import { formatMoney, formatStoryDate, formatStorySpan, languageName } from '../
 import { coreMessages, packMessages, pickMessages } from '../i18n/index.js';
 import { addShippedLanguages } from '../i18n/all.js';
 import { vocabulary } from '../i18n/vocabulary.js';
+import { timelineMessages } from '../timeline/messages.js';
+import { comparisonMessages } from '../comparison/messages.js';
+import { quoteMessages } from '../quote/messages.js';
+import { actorMapMessages } from '../actor-map/messages.js';
+import { shownText } from '../quote/layout.js';
 import { fallbackMessages } from './messages.js';
 
 export type FallbackElement = 'timeline' | 'comparison' | 'quote' | 'actor-map';
@@ -64,7 +69,7 @@ class Writer {
       .filter((s): s is Source => !!s)
       .map((s) => this.link(s));
     const m = coreMessages(this.lang);
-    return `<p class="fine-sources">${escapeHtml(m.sources)}: ${links.join(pickMessages(fallbackMessages, this.lang).comma)}</p>`;
+    return `<p class="fine-sources">${escapeHtml(m.sources)}: ${links.join(packMessages(timelineMessages, this.lang).sep)}</p>`;
   }
 
   /** "Title (Publisher)": the publisher isolated, so a Latin name keeps its brackets in Arabic. */
@@ -97,7 +102,7 @@ function timeline(w: Writer): string {
   const eras = (w.story.eras ?? []).map((era) => {
     const when = era.end
       ? formatStorySpan(era.start, era.end, w.lang)
-      : `${formatStoryDate(era.start, w.lang)} – ${f.ongoing}`;
+      : `${formatStoryDate(era.start, w.lang)} – ${packMessages(timelineMessages, w.lang).ongoing}`;
     return `<li>${w.text(era.title)}: ${escapeHtml(when)}</li>`;
   });
   return (
@@ -108,9 +113,10 @@ function timeline(w: Writer): string {
 
 function comparison(w: Writer): string {
   const f = pickMessages(fallbackMessages, w.lang);
+  const c = packMessages(comparisonMessages, w.lang);
   const v = packMessages(vocabulary, w.lang);
   const fines = [...w.story.fines].sort((a: Fine, b: Fine) => b.amount.value - a.amount.value);
-  const head = [f.company, f.authority, f.date, f.amount, f.law, f.reason]
+  const head = [c.company, c.authority, c.date, c.amount, f.law, f.reason]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('');
   const rows = fines.map(
@@ -124,11 +130,10 @@ function comparison(w: Writer): string {
 
 function quoteHtml(w: Writer, quote: Quote): string {
   const m = coreMessages(w.lang);
-  const original = quote.lang.toLowerCase().split('-')[0] === w.lang.toLowerCase().split('-')[0];
-  const translation = original
-    ? undefined
-    : (quote.translations?.[w.lang] ?? quote.translations?.[w.lang.split('-')[0]!]);
-  const translatedText = typeof translation === 'string' ? translation : translation?.text;
+  const sep = packMessages(quoteMessages, w.lang).sep;
+  // the card's own choice of words: the reader's language when a translation exists
+  const shown = shownText(quote, w.lang);
+  const translatedText = shown.translated ? shown.text : undefined;
   const source = indexStory(w.story).sources.get(quote.sources[0]!);
   const cite = source && SAFE_URL.test(source.url) ? ` cite="${escapeHtml(source.url)}"` : '';
   const originalBlock = `<blockquote lang="${escapeHtml(quote.lang)}" dir="${directionOf(quote.lang)}"${cite}><p>${escapeHtml(quote.text)}</p></blockquote>`;
@@ -136,9 +141,9 @@ function quoteHtml(w: Writer, quote: Quote): string {
     ? `<blockquote${cite}><p>${escapeHtml(translatedText)}</p></blockquote>\n<p><small>${escapeHtml(m.translatedFrom(languageName(quote.lang, w.lang)))}</small></p>\n${originalBlock}`
     : originalBlock;
   const speaker = w.actorName(quote.speaker);
-  const role = quote.role ? `${pickMessages(fallbackMessages, w.lang).comma}${w.text(quote.role)}` : '';
-  const date = quote.date ? `${pickMessages(fallbackMessages, w.lang).comma}${w.time(quote.date)}` : '';
-  const where = source ? `${pickMessages(fallbackMessages, w.lang).comma}<cite>${w.link(source)}</cite>` : '';
+  const role = quote.role ? `${sep}${w.text(quote.role)}` : '';
+  const date = quote.date ? `${sep}${w.time(quote.date)}` : '';
+  const where = source ? `${sep}<cite>${w.link(source)}</cite>` : '';
   const paraphrase = quote.verbatim ? '' : `<p><small>${escapeHtml(m.paraphrase)}</small></p>\n`;
   return `<figure id="${w.id(quote.id)}">\n${paraphrase}${body}\n<figcaption>${speaker}${role}${date}${where}</figcaption>\n</figure>`;
 }
@@ -146,9 +151,10 @@ function quoteHtml(w: Writer, quote: Quote): string {
 function actorMap(w: Writer): string {
   const f = pickMessages(fallbackMessages, w.lang);
   const v = packMessages(vocabulary, w.lang);
+  const { sep } = packMessages(actorMapMessages, w.lang);
   const items = w.story.relations.map((r) => {
     const verb = r.label ? w.text(r.label) : escapeHtml(v.relationKinds[r.kind]);
-    const date = r.date ? `${f.comma}${w.time(r.date)}` : '';
+    const date = r.date ? `${sep}${w.time(r.date)}` : '';
     return `<li>${w.actorName(r.from)} ${verb} ${w.actorName(r.to)}${date}${w.sources(r.sources)}</li>`;
   });
   return `<h2>${escapeHtml(f.relations)}</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
