@@ -3,26 +3,29 @@
 // its own copy of lit and d3, minified. A page needs one
 // <script type="module" src="…/fine-kit.js">.
 import { build } from 'vite';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
+/**
+ * The whole kit, and one file per element: every folder of src/ whose
+ * index.ts registers an element (`defineElement(…)`), named after the
+ * folder. A new element's folder is built with no change here.
+ */
 export const CDN_ENTRIES = {
   'fine-kit': 'src/index.ts',
-  timeline: 'src/timeline/index.ts',
-  comparison: 'src/comparison/index.ts',
-  quote: 'src/quote/index.ts',
-  'actor-map': 'src/actor-map/index.ts',
-  'story-provider': 'src/story-provider/index.ts',
+  ...Object.fromEntries(
+    readdirSync('src', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/index.ts`))
+      .filter((d) => /\bdefineElement\(/.test(readFileSync(`src/${d.name}/index.ts`, 'utf8')))
+      .map((d) => [d.name, `src/${d.name}/index.ts`]),
+  ),
 };
 
 // A module of words: src/i18n/ar.ts (the core's), src/i18n/vocabulary.ar.ts,
 // src/<element>/messages.ar.ts; its table is core, vocabulary or the folder.
 const WORDS = /src\/(?:i18n\/(?:(vocabulary)\.)?|([a-z-]+)\/messages\.)([a-z]{2,3})\.ts$/;
-/** @param {RegExpMatchArray} match of WORDS */
 const tableOf = ([, vocabulary, element]) => vocabulary ?? element ?? 'core';
-// the key of a table in a LanguagePack (actor-map → actorMap)
-const packKey = (table) => table.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 /**
  * Where the words go. An element's own file loads its tables one module each
@@ -40,14 +43,17 @@ function langChunkName({ facadeModuleId }) {
 }
 
 /**
- * For the whole kit: every `import('./messages.ar.js')` becomes an import of
- * one module holding all of a language's tables, so the Arabic words of an
- * article with every element arrive in one request, not six. The module
- * imports nothing at run time (the tables are data), like the per-table ones.
+ * For the whole kit: one module per language holding every table (lang/ar.js),
+ * so the Arabic words of an article with every element arrive in one
+ * request, not six. Every module of words exports its table under its name
+ * in the pack (`export const timeline = …`), so the language module is
+ * those modules re-exported, and an `import('./messages.ar.js')` resolves to
+ * it: the code that loads words is the same in every build. It imports
+ * nothing at run time (the tables are data), like the per-table ones.
  */
 function wordsPerLanguage() {
   // every module of words in src/ for `lang`, found on disk: the module must be
-  // whole whichever file the bundler happens to transform first
+  // whole whichever import the bundler happens to resolve first
   const wordFiles = (lang) =>
     readdirSync('src', { recursive: true })
       .map((f) => resolve('src', f))
@@ -55,30 +61,18 @@ function wordsPerLanguage() {
       .sort();
   return {
     name: 'fine-kit-words-per-language',
-    async transform(code, id) {
-      if (!/src\/(?:i18n\/(?:index|vocabulary)|[a-z-]+\/messages)\.ts$/.test(id)) return null;
-      let out = code;
-      for (const [call, , spec] of code.matchAll(/import\((['"])(\.\/[a-z.-]+\.js)\1\)/g)) {
-        const words = (await this.resolve(spec, id))?.id.match(WORDS);
-        if (words)
-          out = out.replace(
-            call,
-            `import('\0fine-words:${words[3]}').then((m) => ({ default: m.${packKey(tableOf(words))} }))`,
-          );
-      }
-      return out === code ? null : { code: out, map: null };
-    },
-    resolveId(id) {
-      return id.startsWith('\0fine-words:') ? id : null;
+    // before Vite's own resolver, which would resolve the module of words itself
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (options.kind !== 'dynamic-import' || source.startsWith('\0')) return null;
+      const lang = (await this.resolve(source, importer, { skipSelf: true }))?.id.match(WORDS)?.[3];
+      return lang ? `\0fine-words:${lang}` : null;
     },
     load(id) {
       const lang = id.match(/^\0fine-words:([a-z]{2,3})$/)?.[1];
       if (!lang) return null;
       return wordFiles(lang)
-        .map(
-          (file) =>
-            `export { default as ${packKey(tableOf(/** @type {RegExpMatchArray} */ (file.match(WORDS))))} } from ${JSON.stringify(file)};`,
-        )
+        .map((file) => `export * from ${JSON.stringify(file)};`)
         .join('\n');
     },
   };

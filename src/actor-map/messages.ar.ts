@@ -1,7 +1,7 @@
 /** The actor map’s words in Arabic: loaded the first time an element speaks Arabic. */
-import type { ActorMapMessages } from './messages.js';
+import type { LanguagePack } from '../i18n/types.js';
 
-const ar: ActorMapMessages = {
+export const actorMap: LanguagePack['actorMap'] = {
   map: 'خريطة الأطراف (الأطراف: {actors}، العلاقات: {relations})',
   node: '{name}، {kind}، العلاقات: {n}',
   hint: 'اضغط Tab لدخول الخريطة، والأسهم للتنقل بين الأطراف، وEnter لعرض علاقات الطرف، وEscape للإلغاء.',
@@ -21,5 +21,3 @@ const ar: ActorMapMessages = {
   times: '×{n}',
   empty: 'لا أطراف في هذه القصة.',
 };
-
-export default ar;

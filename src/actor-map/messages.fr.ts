@@ -1,7 +1,7 @@
 /** The actor map’s words in French: loaded the first time an element speaks French. */
-import type { ActorMapMessages } from './messages.js';
+import type { LanguagePack } from '../i18n/types.js';
 
-const fr: ActorMapMessages = {
+export const actorMap: LanguagePack['actorMap'] = {
   map: 'Carte des acteurs (acteurs : {actors}, relations : {relations})',
   node: '{name}, {kind}, relations : {n}',
   hint: 'Tab pour entrer dans la carte, flèches pour passer d’un acteur à l’autre, Entrée pour afficher ses relations, Échap pour effacer.',
@@ -21,5 +21,3 @@ const fr: ActorMapMessages = {
   times: '×{n}',
   empty: 'Cette histoire n’a pas d’acteurs.',
 };
-
-export default fr;

@@ -1,4 +1,4 @@
-import type { PackedTable } from '../i18n/types.js';
+import type { WordTable } from '../i18n/types.js';
 
 /**
  * The actor map's own words; `{name}` placeholders are filled by `fill`.
@@ -35,7 +35,13 @@ export interface ActorMapMessages {
   empty: string;
 }
 
-export const actorMapMessages: PackedTable<'actorMap'> = {
+declare module '../i18n/types.js' {
+  interface LanguagePack {
+    actorMap: ActorMapMessages;
+  }
+}
+
+export const actorMapMessages: WordTable<'actorMap'> = {
   pack: 'actorMap',
   en: {
     map: 'Actor map (actors: {actors}, relations: {relations})',

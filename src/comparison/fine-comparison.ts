@@ -1,37 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FineElement } from '../core/fine-element.js';
-import type { FineErrorDetail } from '../events.js';
+import { RovingController } from '../core/roving-controller.js';
+import { memo } from '../core/memo.js';
 import { baseStyles } from '../core/styles.js';
-import { formatList, formatMoney, formatNumber, formatRatio, formatStoryDate } from '../core/format.js';
-import { coreMessages, describeError, fill, packMessages, type WordTable } from '../i18n/index.js';
+import type { FineErrorDetail } from '../events.js';
 import { indexStory } from '../story/derive.js';
-import { pickText, type PickedText } from '../story/text.js';
 import type { StoryError } from '../story/errors.js';
-import type { Fine, Story, Text } from '../story/types.js';
-import {
-  checkFines,
-  layoutComparison,
-  moveIndex,
-  type Bar,
-  type ComparisonLayout,
-  type LawFilter,
-  type Problem,
-  type ScaleKind,
-  type SortKind,
-} from './layout.js';
-import { comparisonMessages, type ComparisonMessages } from './messages.js';
+import type { Fine, Story } from '../story/types.js';
+import { checkFines, layoutComparison, moveIndex, type LawFilter, type ScaleKind, type SortKind } from './layout.js';
+import { comparisonMessages } from './messages.js';
+import { renderChart, renderNothing, type ComparisonView } from './render.js';
 import { comparisonStyles } from './styles.js';
-
-/** Names shown for a fine: short on the bar, full in the table. */
-interface Names {
-  company: PickedText;
-  authority: PickedText;
-  fullCompany: PickedText;
-  fullAuthority: PickedText;
-}
-
-/** Fines named in a note, at most this many; then "+N". */
-const NAMED = 6;
 
 /**
  * A horizontal bar chart that puts the story's fine among others: one bar
@@ -98,7 +77,6 @@ export class FineComparison extends FineElement {
     view: { reflect: true },
     selected: { reflect: true },
     grown: { state: true },
-    current: { state: true },
   };
 
   /** Fines to chart instead of the story's, in the story's Fine shape; each is validated, bad ones are left out and named. */
@@ -130,355 +108,168 @@ export class FineComparison extends FineElement {
 
   /** The bars have grown: the chart has been in view once. */
   private grown = typeof IntersectionObserver === 'undefined';
-  /** The bar the keyboard is on: the roving tab stop. */
-  private current?: string;
+  #observer?: IntersectionObserver;
+  #watched?: Element;
 
-  private layout?: ComparisonLayout;
-  private layoutFor: unknown[] = [];
-  private byId = new Map<string, Fine>();
-  private observer?: IntersectionObserver;
-  private watched?: Element;
+  readonly #roving = new RovingController(this, {
+    items: '[part~="bar"]',
+    selected: () => this.selected,
+    select: (id) => (this.selected = id),
+  });
 
-  /** The chart for `story` (or the `fines` property alone), cached on everything it depends on. */
-  private compute(story?: Story): ComparisonLayout | undefined {
-    const deps = [story, this.fines, this.scale, this.sort, this.law, this.limit, this.highlight, this.compareTo];
-    if (deps.every((d, i) => d === this.layoutFor[i]) && this.layoutFor.length) return this.layout;
-    this.layoutFor = deps;
-    const checked = this.fines !== undefined ? checkFines(this.fines) : { fines: story?.fines ?? [], invalid: [] };
-    this.byId = new Map(checked.fines.map((f) => [f.id, f]));
-    const source = story || this.fines !== undefined;
-    this.layout = source
-      ? layoutComparison(checked.fines, {
-          scale: this.scale,
-          sort: this.sort,
-          law: this.law,
-          limit: this.limit,
-          highlight: this.highlight,
-          compareTo: this.compareTo,
-          mainActor: story?.mainActor,
-          conversions: story?.conversions,
-          invalid: checked.invalid,
-        })
-      : undefined;
-    return this.layout;
-  }
+  /** The view model, built in willUpdate: undefined with neither a story nor `fines`. */
+  #model?: ComparisonView;
 
-  protected override checkStory(story: Story): StoryError[] {
-    return this.compute(story)!.bars.length ? [] : [{ path: '/fines', code: 'empty', params: {} }];
+  /** The chart for `story` (or the `fines` property alone), kept while nothing it depends on changes. */
+  readonly #chart = memo(
+    (
+      story: Story | undefined,
+      fines: readonly Fine[] | undefined,
+      scale: ScaleKind,
+      sort: SortKind,
+      law: LawFilter,
+      limit: number | undefined,
+      highlight: string | undefined,
+      compareTo: string | undefined,
+    ) => {
+      if (!story && fines === undefined) return undefined;
+      const checked = fines !== undefined ? checkFines(fines) : { fines: story?.fines ?? [], invalid: [] };
+      const layout = layoutComparison(checked.fines, {
+        scale,
+        sort,
+        law,
+        limit,
+        highlight,
+        compareTo,
+        mainActor: story?.mainActor,
+        conversions: story?.conversions,
+        invalid: checked.invalid,
+      });
+      return { layout, byId: new Map(checked.fines.map((f) => [f.id, f])) };
+    },
+  );
+
+  constructor() {
+    super();
+    this.i18n.use(comparisonMessages);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.compute(this.status === 'ready' ? this.data : undefined);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.watched = undefined;
-  }
-
-  protected override get wordTables(): readonly WordTable[] {
-    return [comparisonMessages];
-  }
-
-  private get m(): ComparisonMessages {
-    return packMessages(comparisonMessages, this.locale);
-  }
-
-  /** The names of `fine` in the reader's language, from the story's actors when the fine links to them. */
-  private names(fine: Fine): Names {
-    const story = this.status === 'ready' ? this.data : undefined;
-    const actors = story && indexStory(story).actors;
-    const pick = (t: Text) => pickText(t, this.locale, story?.lang ?? this.locale);
-    const a = fine.actor ? actors?.get(fine.actor) : undefined;
-    const b = fine.authorityActor ? actors?.get(fine.authorityActor) : undefined;
-    return {
-      company: pick(a ? (a.shortName ?? a.name) : fine.company),
-      authority: pick(b ? (b.shortName ?? b.name) : fine.authority),
-      fullCompany: pick(fine.company),
-      fullAuthority: pick(fine.authority),
+    const story = this.loader.status === 'ready' ? this.loader.story : undefined;
+    const chart = this.#chart(
+      story,
+      this.fines,
+      this.scale,
+      this.sort,
+      this.law,
+      this.limit,
+      this.highlight,
+      this.compareTo,
+    );
+    if (!chart) {
+      this.#model = undefined;
+      return;
+    }
+    const { bars } = chart.layout;
+    const current = this.#roving.current;
+    this.#model = {
+      ...chart,
+      m: this.i18n.words(comparisonMessages),
+      core: this.i18n.messages,
+      locale: this.locale,
+      storyLang: story?.lang ?? this.locale,
+      actors: story && indexStory(story).actors,
+      sort: this.sort,
+      table: this.view === 'table',
+      grown: this.grown,
+      selected: this.selected,
+      stop:
+        bars.find((b) => b.fine.id === current) ??
+        bars.find((b) => b.fine.id === this.selected) ??
+        bars.find((b) => b.highlight) ??
+        bars[0],
     };
   }
-
-  private money(value: number, compact = true): string {
-    return formatMoney({ value, currency: this.layout!.currency }, this.locale, compact);
+  protected override checkStory(): StoryError[] {
+    return this.#model?.layout.bars.length ? [] : [{ path: '/fines', code: 'empty', params: {} }];
   }
 
-  /** "1.4× the next largest, TikTok (€530M)": the annotation's words. */
-  private annotationText(l: ComparisonLayout): string {
-    const a = l.annotation!;
-    const name = this.names(a.other).company.value;
-    return fill(a.kind === 'next' ? this.m.next : this.m.chosen, {
-      ratio: formatRatio(a.ratio, this.locale),
-      name,
-      amount: this.money(a.otherValue),
-    });
-  }
-
-  /** The amount a bar shows: in the chart's currency, and the original when converted. */
-  private amount(bar: Bar, compact = true): string {
-    const shown = this.money(bar.value, compact);
-    return bar.converted ? `${shown} (${formatMoney(bar.fine.amount, this.locale, compact)})` : shown;
+  /** A fines-only chart (no story), or a story with nothing to chart: the chart or why not; else the base's views. */
+  protected override renderContent(): unknown {
+    const v = this.#model;
+    const { status } = this.loader;
+    if (!v || this.i18n.pending || (status !== 'ready' && status !== 'idle')) return super.renderContent();
+    const actions = { pick: this.#pick, keydown: this.#onKey, toggle: this.#toggleView };
+    return v.layout.bars.length ? renderChart(v, actions) : renderNothing(v);
   }
 
   protected override renderStory(): unknown {
-    return this.layout ? this.renderChart(this.layout) : nothing;
-  }
-
-  /** A fines-only chart (no story): the chart, its error view, or the placeholder. */
-  protected override renderIdle(): unknown {
-    const l = this.layout;
-    if (!l) return super.renderIdle();
-    return l.bars.length ? this.renderChart(l) : this.renderNothing(l);
-  }
-
-  /** Nothing can be charted from a valid story: say why, in the reader's language. */
-  protected override renderError(): TemplateResult {
-    return this.status === 'ready' && this.layout ? this.renderNothing(this.layout) : super.renderError();
-  }
-
-  private renderNothing(l: ComparisonLayout): TemplateResult {
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title"><strong>${this.messages.errorTitle}</strong></p>
-      <p>${this.m.nothing}</p>
-      ${this.renderNotes(l)}
-    </div>`;
-  }
-
-  private renderChart(l: ComparisonLayout): TemplateResult {
-    const m = this.m;
-    const table = this.view === 'table';
-    const caption = this.sort === 'date' ? m.byDate : m.byAmount;
-    const stop =
-      l.bars.find((b) => b.fine.id === this.current) ??
-      l.bars.find((b) => b.fine.id === this.selected) ??
-      l.bars.find((b) => b.highlight) ??
-      l.bars[0];
-    // the rows past the limit, summed
-    const rest = l.rest && `${this.more(l.rest.count)}${m.sep}${fill(m.total, { amount: this.money(l.rest.total) })}`;
-    return html`<div class="comparison">
-      <div class="tools">
-        <button part="toggle" type="button" aria-pressed=${table} @click=${this.toggleView}>${m.table}</button>
-      </div>
-      <div class="chart ${this.grown ? 'grown' : ''}" ?hidden=${table}>
-        <div class="bars" role="listbox" aria-label=${caption} @keydown=${this.onKey}>
-          ${l.bars.map((b) => this.renderBar(l, b, b === stop))}
-        </div>
-        ${rest ? html`<p part="more" class="row more"><span></span><span>${rest}</span></p>` : nothing}
-        <div class="row" aria-hidden="true">
-          <span></span>
-          <div part="axis" class="axis">
-            ${l.ticks.map((t) => html`<span class="tick" data-at=${t.at}><span>${this.money(t.value)}</span></span>`)}
-          </div>
-        </div>
-      </div>
-      ${this.renderTable(l, caption, table)}${this.renderNotes(l)}
-    </div>`;
-  }
-
-  private renderBar(l: ComparisonLayout, bar: Bar, tab: boolean): TemplateResult {
-    const m = this.m;
-    const { fine } = bar;
-    const n = this.names(fine);
-    const on = fine.id === this.selected;
-    const annotation = bar.highlight && l.annotation ? this.annotationText(l) : '';
-    const reason = on ? pickText(fine.reason, this.locale, this.data?.lang ?? this.locale) : undefined;
-    const label = [
-      `${n.company.value}${m.sep}${n.authority.value}${m.sep}${formatStoryDate(fine.date, this.locale)}: ${this.amount(bar, false)}`,
-      bar.highlight ? m.story : '',
-      annotation,
-      reason?.value,
-    ]
-      .filter(Boolean)
-      .join(m.sep);
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- keys select a row through the listbox (onKey)
-    return html`<div class="row ${bar.highlight ? 'hl' : ''}" @click=${() => this.pick(fine.id)}>
-      <span class="label" aria-hidden="true"
-        ><span class="company" lang=${n.company.fallback ? n.company.lang : nothing}>${n.company.value}</span
-        ><span class="meta"
-          ><span lang=${n.authority.fallback ? n.authority.lang : nothing}>${n.authority.value}</span>${m.sep}<time
-            datetime=${fine.date}
-            >${formatStoryDate(fine.date, this.locale, 'short')}</time
-          ></span
-        ></span
-      ><span class="track"
-        ><span
-          part=${bar.highlight ? 'bar highlight' : 'bar'}
-          class="fill"
-          role="option"
-          data-id=${fine.id}
-          tabindex=${tab ? 0 : -1}
-          aria-selected=${on}
-          aria-label=${label}
-          data-w=${bar.size}
-        ></span
-        ><span class="value" aria-hidden="true">${this.amount(bar)}</span></span
-      >${annotation ? html`<span part="annotation" class="sub" aria-hidden="true">${annotation}</span>` : nothing}
-      ${
-        reason
-          ? html`<span class="sub reason" aria-hidden="true" lang=${reason.fallback ? reason.lang : nothing}
-              >${reason.value}</span
-            >`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderTable(l: ComparisonLayout, caption: string, shown: boolean): TemplateResult {
-    const m = this.m;
-    const hl = l.bars.find((b) => b.highlight);
-    // hidden through a wrapper: Firefox paints a table's caption outside a clip set on the table itself
-    return html`<div class=${shown ? '' : 'visually-hidden'}>
-      <table part="table">
-        <caption>
-          ${caption}${
-            hl && l.annotation ? html`<br />${this.names(hl.fine).company.value}: ${this.annotationText(l)}` : nothing
-          }
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.company}</th>
-            <th scope="col">${m.authority}</th>
-            <th scope="col">${m.date}</th>
-            <th scope="col" class="num">${m.amount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${l.bars.map(({ fine, ...b }) => {
-            const n = this.names(fine);
-            return html`<tr class=${b.highlight ? 'hl' : ''} data-id=${fine.id}>
-              <th scope="row">${n.fullCompany.value}${b.highlight ? html` <small>(${m.story})</small>` : nothing}</th>
-              <td>${n.fullAuthority.value}</td>
-              <td><time datetime=${fine.date}>${formatStoryDate(fine.date, this.locale)}</time></td>
-              <td class="num">${this.amount({ fine, ...b }, false)}</td>
-            </tr>`;
-          })}${
-            l.rest
-              ? html`<tr>
-                  <th scope="row" colspan="3">${this.more(l.rest.count)}</th>
-                  <td class="num">${this.money(l.rest.total, false)}</td>
-                </tr>`
-              : nothing
-          }
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  /** One note per reason a fine was left out, naming the fines (the first few) in the reader's language. */
-  private renderNotes(l: ComparisonLayout): unknown {
-    const notes = l.problems.map((p) => this.note(l, p));
-    if (l.conversions.length) {
-      const rates = l.conversions.map(
-        (c) =>
-          `1 ${c.from} = ${formatNumber(c.rate, this.locale, { maximumFractionDigits: 4 })} ${c.to} (${formatStoryDate(c.date, this.locale)})`,
-      );
-      notes.push(fill(this.m.converted, { currency: l.currency, list: formatList(rates, this.locale, 'unit') }));
-    }
-    return notes.length
-      ? html`<ul class="notes">
-          ${notes.map((n) => html`<li part="note">${n}</li>`)}
-        </ul>`
-      : nothing;
-  }
-
-  private note(l: ComparisonLayout, p: Problem): string {
-    const m = this.m;
-    const core = coreMessages(this.locale);
-    const named = p.ids.slice(0, NAMED).map((id, i) => {
-      const fine = this.byId.get(id);
-      const name = fine ? this.names(fine).company.value : id;
-      const error = p.errors?.[i];
-      const why = error
-        ? describeError(core, error)
-        : fine && p.kind !== 'conversion'
-          ? formatMoney(fine.amount, this.locale)
-          : '';
-      return why ? `${name} (${why})` : name;
-    });
-    if (p.ids.length > NAMED) named.push(`+${formatNumber(p.ids.length - NAMED, this.locale)}`);
-    const template = { invalid: m.invalid, currency: m.currency, conversion: m.conversion, 'zero-log': m.zeroLog }[
-      p.kind
-    ];
-    return fill(template, {
-      list: named.join(m.sep),
-      currencies: formatList(p.currencies ?? [], this.locale),
-      currency: l.currency,
-    });
-  }
-
-  private more(count: number): string {
-    return fill(this.m.more, { count: formatNumber(count, this.locale) });
-  }
-
-  private toggleView(): void {
-    this.view = this.view === 'table' ? 'chart' : 'table';
-  }
-
-  /** Selects a fine as the reader did (selecting it again clears it) and fires `fine-select`. */
-  private pick(id: string): void {
-    const next = this.selected === id ? null : id;
-    this.selected = next ?? undefined;
-    this.current = id;
-    this.emit('fine-select', { id: next });
-    void this.focusBar(id);
-  }
-
-  private async focusBar(id: string): Promise<void> {
-    this.current = id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~="bar"][data-id="${id}"]`)?.focus();
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    const bars = this.layout!.bars;
-    const id = (e.target as HTMLElement).dataset['id'];
-    const i = bars.findIndex((b) => b.fine.id === id);
-    if (i < 0) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.pick(id!);
-      return;
-    }
-    const to = moveIndex(e.key, i, bars.length);
-    if (to === undefined) return;
-    e.preventDefault();
-    void this.focusBar(bars[to]!.fine.id);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // geometry through the CSSOM, not style attributes, which a strict Content-Security-Policy blocks
-    for (const e of this.renderRoot.querySelectorAll<HTMLElement>('[data-w],[data-at]')) {
-      e.style.setProperty(e.dataset['w'] ? '--w' : '--at', e.dataset['w'] ?? e.dataset['at']!);
-    }
-    this.watch();
+    return this.#model
+      ? renderChart(this.#model, { pick: this.#pick, keydown: this.#onKey, toggle: this.#toggleView })
+      : null;
   }
 
   /** A chart given `fines` and no story: ready with a bar, else empty and why. */
   protected override storylessState(): 'ready' | FineErrorDetail | undefined {
-    const l = this.layout;
+    const l = this.#model?.layout;
     if (!l) return undefined;
     if (l.bars.length) return 'ready';
     const errors = l.problems.flatMap((p) => p.errors ?? []);
     return {
       errors: errors.length ? errors : [{ path: '/fines', code: 'empty', params: {} }],
-      message: this.m.nothing,
+      message: this.i18n.words(comparisonMessages).nothing,
     };
   }
 
+  readonly #toggleView = (): void => {
+    this.view = this.view === 'table' ? 'chart' : 'table';
+  };
+
+  /** Selects a fine as the reader did (selecting it again clears it) and fires `fine-select`. */
+  readonly #pick = (id: string): void => {
+    this.#roving.select(this.selected === id ? null : id);
+    void this.#roving.focus(id);
+  };
+
+  readonly #onKey = (e: KeyboardEvent): void => {
+    const bars = this.#model!.layout.bars;
+    const id = (e.target as HTMLElement).dataset['id'];
+    const i = bars.findIndex((b) => b.fine.id === id);
+    if (i < 0) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#pick(id!);
+      return;
+    }
+    const to = moveIndex(e.key, i, bars.length);
+    if (to === undefined) return;
+    e.preventDefault();
+    void this.#roving.focus(bars[to]!.fine.id);
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#watched = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#watch();
+  }
+
   /** Grows the bars the first time the chart is in view. */
-  private watch(): void {
+  #watch(): void {
     const chart = this.renderRoot.querySelector('.chart');
-    if (this.grown || !chart || chart === this.watched) return;
-    this.watched = chart;
-    this.observer ??= new IntersectionObserver((entries) => {
+    if (this.grown || !chart || chart === this.#watched) return;
+    this.#watched = chart;
+    this.#observer ??= new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       this.grown = true;
-      this.observer!.disconnect();
+      this.#observer!.disconnect();
     });
-    this.observer.disconnect();
-    this.observer.observe(chart);
+    this.#observer.disconnect();
+    this.#observer.observe(chart);
   }
 }

@@ -23,6 +23,9 @@ import { knownCurrencies } from '../story/lint.js';
 import { dateStart } from '../story/dates.js';
 import type { StoryError } from '../story/errors.js';
 import type { Conversion, Fine, Law } from '../story/types.js';
+import { tickStep } from '../core/ticks.js';
+
+export { tickStep };
 
 /** Bars drawn when no `limit` is given. */
 export const DEFAULT_LIMIT = 30;
@@ -241,22 +244,6 @@ export function annotate(top: Bar, rows: readonly Bar[], compareTo?: string): An
     otherValue: other.value,
     kind: chosen ? 'chosen' : 'next',
   };
-}
-
-/**
- * d3's tick step: 1, 2 or 5 times a power of ten, about `count` steps over
- * `span`. 0 when no such step fits in a double: a span that is 0, NaN or
- * Infinity, one so small that `span / count` underflows (5e-324), or so
- * large that the step overflows. Callers then tick the ends only.
- */
-export function tickStep(span: number, count: number): number {
-  const rough = span / count;
-  if (!(rough > 0 && rough < Infinity)) return 0;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  if (!(power > 0)) return 0;
-  const err = rough / power;
-  const step = power * (err >= Math.sqrt(50) ? 10 : err >= Math.sqrt(10) ? 5 : err >= Math.sqrt(2) ? 2 : 1);
-  return step < Infinity ? step : 0;
 }
 
 /** More ticks than this means the step is wrong; the scale then ticks its ends. */

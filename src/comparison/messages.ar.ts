@@ -1,7 +1,7 @@
 /** The fine comparison’s words in Arabic: loaded the first time an element speaks Arabic. */
-import type { ComparisonMessages } from './messages.js';
+import type { LanguagePack } from '../i18n/types.js';
 
-const ar: ComparisonMessages = {
+export const comparison: LanguagePack['comparison'] = {
   byAmount: 'الغرامات من الأكبر إلى الأصغر',
   byDate: 'الغرامات من الأقدم إلى الأحدث',
   table: 'جدول',
@@ -22,5 +22,3 @@ const ar: ComparisonMessages = {
   nothing: 'لا توجد غرامة يمكن عرضها.',
   sep: '، ',
 };
-
-export default ar;

@@ -1,7 +1,7 @@
 /** The fine comparison’s words in French: loaded the first time an element speaks French. */
-import type { ComparisonMessages } from './messages.js';
+import type { LanguagePack } from '../i18n/types.js';
 
-const fr: ComparisonMessages = {
+export const comparison: LanguagePack['comparison'] = {
   byAmount: 'Amendes, de la plus lourde à la plus légère',
   byDate: 'Amendes, de la plus ancienne à la plus récente',
   table: 'Tableau',
@@ -23,5 +23,3 @@ const fr: ComparisonMessages = {
   nothing: 'Il n’y a aucune amende à représenter.',
   sep: ', ',
 };
-
-export default fr;

@@ -1,5 +1,5 @@
 /** The fine comparison's own words; `{name}` placeholders are filled by `fill`. */
-import type { PackedTable } from '../i18n/types.js';
+import type { WordTable } from '../i18n/types.js';
 
 export interface ComparisonMessages {
   /** Name of the list of bars (and caption of the table), by sort order. */
@@ -30,7 +30,13 @@ export interface ComparisonMessages {
   sep: string;
 }
 
-export const comparisonMessages: PackedTable<'comparison'> = {
+declare module '../i18n/types.js' {
+  interface LanguagePack {
+    comparison: ComparisonMessages;
+  }
+}
+
+export const comparisonMessages: WordTable<'comparison'> = {
   pack: 'comparison',
   en: {
     byAmount: 'Fines, largest first',

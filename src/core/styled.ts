@@ -1,32 +1,32 @@
-import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-
 /**
- * Sets inline style properties through the CSSOM, on every render including
- * the first: `<li ${styled({ transform: 'translate(4px,0)' })}>`. Lit's own
- * `styleMap` writes a `style` attribute on first render, which a strict
- * Content-Security-Policy (`style-src` without `'unsafe-inline'`) blocks;
- * CSSOM writes it allows. Property names are CSS names (`max-inline-size`).
+ * The one way the kit sets geometry (a marker's position, a bar's length)
+ * under a strict Content-Security-Policy: `style-src` without
+ * `'unsafe-inline'` blocks `style` attributes, Lit's `styleMap` among them,
+ * but not the CSSOM. A template writes the declarations in `data-style`:
+ *
+ * ```ts
+ * html`<li data-style=${styled({ transform: `translate(${x}px,0)` })}>`
+ * ```
+ *
+ * and the element copies them into the CSSOM after each render
+ * (`applyStyles`, which the base element calls in `updated`), before the
+ * browser paints. Property names are CSS names (`max-inline-size`, `--w`).
  */
-class StyledDirective extends Directive {
-  private names = new Set<string>();
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('styled() goes on an element: <div ${styled({...})}>');
-  }
-
-  render(_properties: Readonly<Record<string, string>>): typeof noChange {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [properties]: [Readonly<Record<string, string>>]): typeof noChange {
-    const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.names) if (!(name in properties)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(properties)) style.setProperty(name, value);
-    this.names = new Set(Object.keys(properties));
-    return noChange;
-  }
+export function styled(properties: Readonly<Record<string, string | number>>): string {
+  return Object.entries(properties)
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
 }
 
-export const styled = directive(StyledDirective);
+/** What each element was last given, so an unchanged one is not written again. */
+const applied = new WeakMap<Element, string>();
+
+/** Copies every `data-style` under `root` into its element's CSSOM style. */
+export function applyStyles(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement | SVGElement>('[data-style]')) {
+    const text = el.dataset['style']!;
+    if (applied.get(el) === text) continue;
+    applied.set(el, text);
+    el.style.cssText = text;
+  }
+}

@@ -15,6 +15,11 @@ import { formatMoney, formatStoryDate, formatStorySpan, languageName } from '../
 import { coreMessages, fill, packMessages, pickMessages } from '../i18n/index.js';
 import { addShippedLanguages } from '../i18n/all.js';
 import { vocabulary } from '../i18n/vocabulary.js';
+import { timelineMessages } from '../timeline/messages.js';
+import { comparisonMessages } from '../comparison/messages.js';
+import { quoteMessages } from '../quote/messages.js';
+import { actorMapMessages } from '../actor-map/messages.js';
+import { shownText } from '../quote/layout.js';
 import { fallbackMessages } from './messages.js';
 import { describeFineStatus } from '../i18n/fine-status.js';
 
@@ -66,7 +71,7 @@ class Writer {
       .filter((s): s is Source => !!s)
       .map((s) => this.link(s));
     const m = coreMessages(this.lang);
-    return `<p class="fine-sources">${escapeHtml(m.sources)}: ${links.join(pickMessages(fallbackMessages, this.lang).comma)}</p>`;
+    return `<p class="fine-sources">${escapeHtml(m.sources)}: ${links.join(packMessages(timelineMessages, this.lang).sep)}</p>`;
   }
 
   /** "Title (Publisher)": the publisher isolated, so a Latin name keeps its brackets in Arabic. */
@@ -99,7 +104,7 @@ function timeline(w: Writer): string {
   const eras = (w.story.eras ?? []).map((era) => {
     const when = era.end
       ? formatStorySpan(era.start, era.end, w.lang)
-      : `${formatStoryDate(era.start, w.lang)} – ${f.ongoing}`;
+      : `${formatStoryDate(era.start, w.lang)} – ${packMessages(timelineMessages, w.lang).ongoing}`;
     return `<li>${w.text(era.title)}: ${escapeHtml(when)}</li>`;
   });
   return (
@@ -110,9 +115,10 @@ function timeline(w: Writer): string {
 
 function comparison(w: Writer): string {
   const f = pickMessages(fallbackMessages, w.lang);
+  const c = packMessages(comparisonMessages, w.lang);
   const v = packMessages(vocabulary, w.lang);
   const fines = [...w.story.fines].sort((a: Fine, b: Fine) => b.amount.value - a.amount.value);
-  const head = [f.company, f.authority, f.date, f.amount, f.law, f.reason, f.status]
+  const head = [c.company, c.authority, c.date, c.amount, f.law, f.reason, f.status]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('');
   const rows = fines.map(
@@ -127,11 +133,10 @@ function comparison(w: Writer): string {
 
 function quoteHtml(w: Writer, quote: Quote): string {
   const m = coreMessages(w.lang);
-  const original = quote.lang.toLowerCase().split('-')[0] === w.lang.toLowerCase().split('-')[0];
-  const translation = original
-    ? undefined
-    : (quote.translations?.[w.lang] ?? quote.translations?.[w.lang.split('-')[0]!]);
-  const translatedText = typeof translation === 'string' ? translation : translation?.text;
+  const sep = packMessages(quoteMessages, w.lang).sep;
+  // the card's own choice of words: the reader's language when a translation exists
+  const shown = shownText(quote, w.lang);
+  const translatedText = shown.translated ? shown.text : undefined;
   const source = indexStory(w.story).sources.get(quote.sources[0]!);
   const cite = source && SAFE_URL.test(source.url) ? ` cite="${escapeHtml(source.url)}"` : '';
   const originalBlock = `<blockquote lang="${escapeHtml(quote.lang)}" dir="${directionOf(quote.lang)}"${cite}><p>${escapeHtml(quote.text)}</p></blockquote>`;
@@ -139,9 +144,9 @@ function quoteHtml(w: Writer, quote: Quote): string {
     ? `<blockquote${cite}><p>${escapeHtml(translatedText)}</p></blockquote>\n<p><small>${escapeHtml(m.translatedFrom(languageName(quote.lang, w.lang)))}</small></p>\n${originalBlock}`
     : originalBlock;
   const speaker = w.actorName(quote.speaker);
-  const role = quote.role ? `${pickMessages(fallbackMessages, w.lang).comma}${w.text(quote.role)}` : '';
-  const date = quote.date ? `${pickMessages(fallbackMessages, w.lang).comma}${w.time(quote.date)}` : '';
-  const where = source ? `${pickMessages(fallbackMessages, w.lang).comma}<cite>${w.link(source)}</cite>` : '';
+  const role = quote.role ? `${sep}${w.text(quote.role)}` : '';
+  const date = quote.date ? `${sep}${w.time(quote.date)}` : '';
+  const where = source ? `${sep}<cite>${w.link(source)}</cite>` : '';
   const paraphrase = quote.verbatim ? '' : `<p><small>${escapeHtml(m.paraphrase)}</small></p>\n`;
   return `<figure id="${w.id(quote.id)}">\n${paraphrase}${body}\n<figcaption>${speaker}${role}${date}${where}</figcaption>\n</figure>`;
 }
@@ -149,9 +154,10 @@ function quoteHtml(w: Writer, quote: Quote): string {
 function actorMap(w: Writer): string {
   const f = pickMessages(fallbackMessages, w.lang);
   const v = packMessages(vocabulary, w.lang);
+  const { sep } = packMessages(actorMapMessages, w.lang);
   const items = w.story.relations.map((r) => {
     const verb = r.label ? w.text(r.label) : escapeHtml(v.relationKinds[r.kind]);
-    const date = r.date ? `${f.comma}${w.time(r.date)}` : '';
+    const date = r.date ? `${sep}${w.time(r.date)}` : '';
     return `<li>${w.actorName(r.from)} ${verb} ${w.actorName(r.to)}${date}${w.sources(r.sources)}</li>`;
   });
   return `<h2>${escapeHtml(f.relations)}</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
@@ -170,7 +176,7 @@ function changesHtml(w: Writer): string {
   const notes = changesNewestFirst(w.story).map(
     (c) =>
       `<li><strong>${escapeHtml(v.changeKinds[c.kind])}</strong>` +
-      `${pickMessages(fallbackMessages, w.lang).comma}${w.time(c.date)}: ${w.text(c.text)}${w.sources(c.sources)}</li>`,
+      `${packMessages(timelineMessages, w.lang).sep}${w.time(c.date)}: ${w.text(c.text)}${w.sources(c.sources)}</li>`,
   );
   const list = notes.length
     ? `\n<details>\n<summary>${escapeHtml(v.changesTitle)}</summary>\n<ul>\n${notes.join('\n')}\n</ul>\n</details>`

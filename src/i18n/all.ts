@@ -3,35 +3,22 @@
  * server-side rendering, where nothing is loaded on demand. Pages never
  * need this; elements load the words they show.
  */
-import ar from './ar.js';
-import fr from './fr.js';
-import vocabularyAr from './vocabulary.ar.js';
-import vocabularyFr from './vocabulary.fr.js';
-import timelineAr from '../timeline/messages.ar.js';
-import timelineFr from '../timeline/messages.fr.js';
-import comparisonAr from '../comparison/messages.ar.js';
-import comparisonFr from '../comparison/messages.fr.js';
-import quoteAr from '../quote/messages.ar.js';
-import quoteFr from '../quote/messages.fr.js';
-import actorMapAr from '../actor-map/messages.ar.js';
-import actorMapFr from '../actor-map/messages.fr.js';
+import * as ar from './ar.js';
+import * as fr from './fr.js';
+import * as vocabularyAr from './vocabulary.ar.js';
+import * as vocabularyFr from './vocabulary.fr.js';
+import * as timelineAr from '../timeline/messages.ar.js';
+import * as timelineFr from '../timeline/messages.fr.js';
+import * as comparisonAr from '../comparison/messages.ar.js';
+import * as comparisonFr from '../comparison/messages.fr.js';
+import * as quoteAr from '../quote/messages.ar.js';
+import * as quoteFr from '../quote/messages.fr.js';
+import * as actorMapAr from '../actor-map/messages.ar.js';
+import * as actorMapFr from '../actor-map/messages.fr.js';
 import { addLanguage } from './index.js';
 
 export function addShippedLanguages(): void {
-  addLanguage('ar', {
-    core: ar,
-    vocabulary: vocabularyAr,
-    timeline: timelineAr,
-    comparison: comparisonAr,
-    quote: quoteAr,
-    actorMap: actorMapAr,
-  });
-  addLanguage('fr', {
-    core: fr,
-    vocabulary: vocabularyFr,
-    timeline: timelineFr,
-    comparison: comparisonFr,
-    quote: quoteFr,
-    actorMap: actorMapFr,
-  });
+  // each module exports its table under its name in the pack
+  addLanguage('ar', { ...ar, ...vocabularyAr, ...timelineAr, ...comparisonAr, ...quoteAr, ...actorMapAr });
+  addLanguage('fr', { ...fr, ...vocabularyFr, ...timelineFr, ...comparisonFr, ...quoteFr, ...actorMapFr });
 }

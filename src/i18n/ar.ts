@@ -1,7 +1,7 @@
 /** The core's words in Arabic (loading, errors, sources, translation labels): loaded the first time an element speaks Arabic. */
 import type { CoreMessages } from './types.js';
 
-const ar: CoreMessages = {
+export const core: CoreMessages = {
   $lang: 'ar',
   $dir: 'rtl',
   loading: 'جارٍ تحميل القصة…',
@@ -83,5 +83,3 @@ const ar: CoreMessages = {
   disputedDate: 'تاريخ مختلف عليه',
   fallback: 'معروض باللغة {language}: لا توجد نسخة عربية',
 };
-
-export default ar;

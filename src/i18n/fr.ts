@@ -1,7 +1,7 @@
 /** The core's words in French (loading, errors, sources, translation labels): loaded the first time an element speaks French. */
 import type { CoreMessages } from './types.js';
 
-const fr: CoreMessages = {
+export const core: CoreMessages = {
   $lang: 'fr',
   $dir: 'ltr',
   loading: 'Chargement du récit…',
@@ -83,5 +83,3 @@ const fr: CoreMessages = {
   disputedDate: 'Date contestée',
   fallback: 'Affiché en {language} : pas de version française',
 };
-
-export default fr;

@@ -5,14 +5,14 @@
  * one (`languageReady`), or added by the page (`addLanguage`).
  */
 import { en } from './en.js';
-import type { CoreMessages, LanguagePack, MessageTable, PackedTable, RefKind, WordTable } from './types.js';
+import type { CoreMessages, LanguagePack, MessageTable, RefKind, WordTable } from './types.js';
 import type { StoryError } from '../story/errors.js';
 import { baseLang } from '../story/text.js';
 
-export type { CoreMessages, LanguagePack, MessageTable, PackedTable, RefKind, WordTable } from './types.js';
+export type { CoreMessages, LanguagePack, MessageTable, RefKind, WordTable } from './types.js';
 
 /** The core's words: loading, errors, sources, translation labels. */
-export const coreWords: PackedTable<'core'> = {
+export const coreWords: WordTable<'core'> = {
   pack: 'core',
   en,
   load: { ar: () => import('./ar.js'), fr: () => import('./fr.js') },
@@ -47,7 +47,7 @@ function loadTable(base: string, table: WordTable): Promise<void> {
   let done = loading.get(key);
   if (!done) {
     done = table.load[base]!().then(
-      (module) => addLanguage(base, { [table.pack]: module.default }),
+      (module) => addLanguage(base, { [table.pack]: module[table.pack] }),
       (error: unknown) => {
         failed.add(key);
         // once per language: a missing lang/ folder fails every table at once
@@ -85,9 +85,12 @@ export function pickMessages<T>(table: MessageTable<T>, lang: string): T {
   return table[tag] ?? table[baseLang(tag)] ?? table.en;
 }
 
-/** The words of a packed table in `lang` (`fr-CA`, then `fr`); English until they have loaded. */
-export function packMessages<K extends keyof LanguagePack>(table: PackedTable<K>, lang: string): LanguagePack[K] {
-  return (wordsOf(lang, table.pack) as LanguagePack[K] | undefined) ?? table.en;
+/** The words of a table in `lang` (`fr-CA`, then `fr`); English until they have loaded. */
+export function packMessages<K extends keyof LanguagePack>(
+  table: WordTable<K>,
+  lang: string,
+): Required<LanguagePack>[K] {
+  return (wordsOf(lang, table.pack) as Required<LanguagePack>[K] | undefined) ?? table.en;
 }
 
 export function coreMessages(lang: string): CoreMessages {

@@ -1,17 +1,22 @@
 /**
  * The kit's words are data (templates with `{name}` placeholders), not
- * code. English lives next to what uses it: the core's here in `en.ts`,
- * each element's in its folder (`messages.ts`), the names of actor kinds,
- * relations and laws in `vocabulary.ts`, so a bundle carries only what it
- * shows. Every other language is one `LanguagePack` module (`ar.ts`,
- * `fr.ts`) that a page loads only when an element speaks that language.
+ * code, and they live with what shows them: the core's here (`en.ts`,
+ * `ar.ts`, `fr.ts`), the names of actor kinds, relations and laws in
+ * `vocabulary.ts`, each element's in its own folder (`messages.ts` and one
+ * module per other language). Each declares its own part of the
+ * `LanguagePack` by declaration merging, so nothing here imports an element:
+ *
+ * ```ts
+ * declare module '../i18n/types.js' {
+ *   interface LanguagePack { timeline: TimelineMessages }
+ * }
+ * ```
+ *
+ * An element from outside the kit declares its table optional
+ * (`myChart?: MyChartMessages`): a language pack written for the kit's own
+ * elements need not fill it, and its English shows instead.
  */
 import type { StoryErrorCode } from '../story/errors.js';
-import type { Vocabulary } from './vocabulary.js';
-import type { TimelineMessages } from '../timeline/messages.js';
-import type { ComparisonMessages } from '../comparison/messages.js';
-import type { QuoteMessages } from '../quote/messages.js';
-import type { ActorMapMessages } from '../actor-map/messages.js';
 
 /** What an id can point to: `unknown-ref` errors name it. */
 export type RefKind = 'actor' | 'source' | 'event' | 'fine' | 'quote';
@@ -42,35 +47,33 @@ export interface CoreMessages {
   fallback: string;
 }
 
-/** A table written whole in one module: one object per language, `en` required (the command line's words). */
-export type MessageTable<T> = { en: T } & Partial<Record<string, T>>;
-
 /**
- * Every word the elements show, in one language, by table: what
+ * Every word the elements show, in one language, table by table: what
  * `addLanguage` takes. A newsroom can add a language the kit does not ship
- * by filling one.
+ * by filling one. The core's table is declared here; every other table
+ * declares itself where it lives.
  */
 export interface LanguagePack {
   core: CoreMessages;
-  vocabulary: Vocabulary;
-  timeline: TimelineMessages;
-  comparison: ComparisonMessages;
-  quote: QuoteMessages;
-  actorMap: ActorMapMessages;
 }
 
 /**
- * A table whose English is bundled and whose other languages are modules
- * loaded on demand (`timeline/messages.ar.ts`): a page fetches only the
- * tables its elements show, in the languages they speak.
+ * A table of words: its English is bundled, its other languages are
+ * modules loaded on demand (`timeline/messages.ar.ts`, which exports the
+ * table under its `pack` name), so a page fetches only the tables its
+ * elements show, in the languages they speak.
  */
-export interface PackedTable<K extends keyof LanguagePack> {
+export interface WordTable<K extends keyof LanguagePack = keyof LanguagePack> {
   /** Where this table's words sit in a `LanguagePack`. */
   readonly pack: K;
-  readonly en: LanguagePack[K];
-  /** The languages the kit ships for this table. */
-  readonly load: Readonly<Record<string, () => Promise<{ default: LanguagePack[K] }>>>;
+  readonly en: Required<LanguagePack>[K];
+  /** The languages the kit ships for this table: a module that exports the words as `pack`. */
+  readonly load: Readonly<Record<string, () => Promise<Partial<LanguagePack>>>>;
 }
 
-/** Any packed table. */
-export type WordTable = PackedTable<keyof LanguagePack>;
+/**
+ * Words the command line writes with (lint warnings, the no-JavaScript
+ * fallback): every language in one module, since nothing there loads on
+ * demand. `en` required.
+ */
+export type MessageTable<T> = { en: T } & Partial<Record<string, T>>;

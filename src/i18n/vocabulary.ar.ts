@@ -1,7 +1,7 @@
 /** The names of actor kinds, relations, laws and fine statuses in Arabic: loaded the first time an element speaks Arabic. */
-import type { Vocabulary } from './vocabulary.js';
+import type { LanguagePack } from './types.js';
 
-const ar: Vocabulary = {
+export const vocabulary: LanguagePack['vocabulary'] = {
   actorKinds: {
     company: 'شركة',
     regulator: 'هيئة رقابية',
@@ -50,5 +50,3 @@ const ar: Vocabulary = {
   updatedOn: 'آخر تحديث: {date}',
   changesTitle: 'التحديثات والتصحيحات',
 };
-
-export default ar;

@@ -1,7 +1,7 @@
 /** The names of actor kinds, relations, laws and fine statuses in French: loaded the first time an element speaks French. */
-import type { Vocabulary } from './vocabulary.js';
+import type { LanguagePack } from './types.js';
 
-const fr: Vocabulary = {
+export const vocabulary: LanguagePack['vocabulary'] = {
   actorKinds: {
     company: 'Entreprise',
     regulator: 'Autorité de contrôle',
@@ -50,5 +50,3 @@ const fr: Vocabulary = {
   updatedOn: 'Mis à jour le {date}',
   changesTitle: 'Mises à jour et rectificatifs',
 };
-
-export default fr;

@@ -5,7 +5,7 @@
  * element that does not show them does not carry them.
  */
 import type { ActorKind, ChangeKind, DatePrecision, FineStatus, Law, RelationKind } from '../story/types.js';
-import type { PackedTable } from './types.js';
+import type { WordTable } from './types.js';
 
 export interface Vocabulary {
   actorKinds: Record<ActorKind, string>;
@@ -26,7 +26,13 @@ export interface Vocabulary {
   changesTitle: string;
 }
 
-export const vocabulary: PackedTable<'vocabulary'> = {
+declare module './types.js' {
+  interface LanguagePack {
+    vocabulary: Vocabulary;
+  }
+}
+
+export const vocabulary: WordTable<'vocabulary'> = {
   pack: 'vocabulary',
   en: {
     actorKinds: {

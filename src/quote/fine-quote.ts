@@ -1,46 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FineElement } from '../core/fine-element.js';
-import type { FineErrorDetail } from '../events.js';
 import { baseStyles } from '../core/styles.js';
-import { canonicalLang, directionOf, resolveDir, resolveLang, type Direction } from '../core/locale.js';
-import { formatStoryDate, languageName } from '../core/format.js';
-import { coreMessages, fill, packMessages, type WordTable } from '../i18n/index.js';
-import { indexStory } from '../story/derive.js';
-import { pickText } from '../story/text.js';
-import { DATE_PATTERN, isCalendarDate } from '../story/schema.js';
+import { canonicalLang, resolveDir, resolveLang, type Direction } from '../core/locale.js';
+import type { FineErrorDetail } from '../events.js';
+import { coreMessages } from '../i18n/index.js';
 import type { StoryError } from '../story/errors.js';
-import type { Quote, Story, Text as StoryText } from '../story/types.js';
-import { initials, quoteMarks, safeUrl, shownText, type ShownText } from './layout.js';
+import type { Quote, Story } from '../story/types.js';
+import { safeUrl, shownText, storyCard, type Card } from './layout.js';
 import { quoteMessages } from './messages.js';
+import { renderCard, type CardView } from './render.js';
 import { quoteStyles } from './styles.js';
-
-/** A caption text, with its own language when it is not the reader's. */
-interface Part {
-  value: string;
-  lang?: string;
-}
-
-interface Link {
-  label: string;
-  href?: string;
-  hreflang?: string;
-}
-
-/** What the card shows, computed in `willUpdate` from the story or the element's attributes. */
-interface CardView {
-  shown: ShownText;
-  /** Language of the speaker's own words. */
-  original: string;
-  verbatim: boolean;
-  speaker?: Part;
-  role?: Part;
-  date?: string;
-  /** The source's address, for `<blockquote cite>`. */
-  cite?: string;
-  source?: Link;
-  /** Where a published translation appeared. */
-  translationSource?: Link;
-}
 
 /**
  * A quote card to drop between paragraphs: who said it, when, where it was
@@ -129,36 +98,54 @@ export class FineQuote extends FineElement {
   paraphrase = false;
 
   /** True when the words are written inside the element and no `quote` is asked for. */
-  private own = false;
-  private empty = false;
-  private view?: CardView;
-  private readerLang = 'en';
-  private readerDir: Direction = 'ltr';
+  #own = false;
+  /** A standalone card with a speaker and no words. */
+  #empty = false;
+  /** Who reads the card: the element's language, or the page's for words written in the page. */
+  #readerLang = 'en';
+  #readerDir: Direction = 'ltr';
+  /** The view model: the card, and who reads it. */
+  #view?: CardView;
   /** Words written inside the element can arrive or change after it upgrades (frameworks, editors). */
-  private observer = new MutationObserver(() => this.requestUpdate());
+  #observer = new MutationObserver(() => this.requestUpdate());
+
+  constructor() {
+    super();
+    this.i18n.use(quoteMessages);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.own = !this.quote && this.hasOwnWords();
     super.willUpdate(changed);
-    this.empty = !this.quote && !this.own && !!this.speaker && this.status === 'idle';
-    [this.readerLang, this.readerDir] = this.reader();
-    this.needWords(this.readerLang);
-    const quote = this.data && this.findQuote(this.data);
-    this.view = this.own ? this.ownView() : quote && this.storyView(this.data!, quote);
+    const { status, story } = this.loader;
+    this.#own = !this.quote && this.#hasOwnWords();
+    this.#empty = !this.quote && !this.#own && !!this.speaker && status === 'idle';
+    const [reader, dir] = ([this.#readerLang, this.#readerDir] = this.#reader());
+    this.i18n.need(reader);
+    const quote = story && this.#findQuote(story);
+    const card = this.#own ? this.#ownCard(reader) : quote && storyCard(story!, quote, reader, this.showOriginal);
+    this.#view = card && {
+      card,
+      reader,
+      dir,
+      m: coreMessages(reader),
+      sep: this.i18n.words(quoteMessages, reader).sep,
+      own: this.#own,
+      showOriginal: this.showOriginal,
+    };
   }
 
   protected override checkStory(story: Story): StoryError[] {
-    if (this.own || this.findQuote(story)) return [];
+    if (this.#own || this.#findQuote(story)) return [];
     // Several quotes (or none) and none named: never guess whose words to show.
     return [
       this.quote
@@ -167,7 +154,7 @@ export class FineQuote extends FineElement {
     ];
   }
 
-  private findQuote(story: Story): Quote | undefined {
+  #findQuote(story: Story): Quote | undefined {
     return this.quote
       ? story.quotes.find((q) => q.id === this.quote)
       : story.quotes.length === 1
@@ -180,7 +167,7 @@ export class FineQuote extends FineElement {
    * `<figure>` that `npx fine-kit html` writes for readers without JavaScript.
    * Trims the whitespace around them, which would stand between marks and words.
    */
-  private hasOwnWords(): boolean {
+  #hasOwnWords(): boolean {
     const nodes = [...this.childNodes].filter((n) =>
       n instanceof Element ? !n.slot && !/^(script|figure)$/.test(n.localName) : n.nodeType === Node.TEXT_NODE,
     );
@@ -192,49 +179,17 @@ export class FineQuote extends FineElement {
     return true;
   }
 
-  protected override get wordTables(): readonly WordTable[] {
-    return [quoteMessages];
-  }
-
   /** The reader's language and direction: standalone, `lang` names the words' language, so the page decides. */
-  private reader(): [string, Direction] {
+  #reader(): [string, Direction] {
     const root = this.getRootNode();
     const parent = this.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-    if (!(this.own || this.empty) || !this.hasAttribute('lang') || !parent) return [this.locale, this.direction];
+    if (!(this.#own || this.#empty) || !this.hasAttribute('lang') || !parent) return [this.locale, this.direction];
     const lang = resolveLang(parent, this.locale);
     return [lang, resolveDir(parent, lang)];
   }
 
-  private storyView(story: Story, quote: Quote): CardView {
-    const reader = this.readerLang;
-    const { actors, sources } = indexStory(story);
-    const actor = actors.get(quote.speaker);
-    const pick = (text: StoryText | undefined): Part | undefined => {
-      if (text === undefined) return undefined;
-      const { value, lang, fallback } = pickText(text, reader, story.lang);
-      return { value, lang: fallback ? lang : undefined };
-    };
-    const link = (id: string | undefined): Link | undefined => {
-      const s = id ? sources.get(id) : undefined;
-      return s && { label: s.publisher, href: safeUrl(s.url), hreflang: s.lang };
-    };
-    const source = link(quote.sources[0]);
-    const shown = shownText(quote, reader, this.showOriginal);
-    return {
-      shown,
-      original: quote.lang,
-      verbatim: quote.verbatim,
-      speaker: actor ? pick(actor.name) : { value: quote.speaker },
-      role: pick(quote.role ?? actor?.role),
-      date: quote.date,
-      cite: source?.href,
-      source,
-      translationSource: shown.translated ? link(shown.source) : undefined,
-    };
-  }
-
-  private ownView(): CardView {
-    const reader = this.readerLang;
+  /** A standalone card, from the element's attributes and the words written inside it. */
+  #ownCard(reader: string): Card {
     const original = canonicalLang(this.getAttribute('lang')) ?? reader;
     const translated = this.querySelector(':scope > [slot="translation"]');
     const cite = safeUrl(this.cite, document.baseURI);
@@ -255,115 +210,37 @@ export class FineQuote extends FineElement {
     };
   }
 
+  /**
+   * Words written in the page need no story: they show while the story or
+   * the words load. A standalone card with no words says so.
+   */
+  protected override renderContent(): unknown {
+    const view = this.#view;
+    const pending = this.i18n.pending;
+    if (this.#own && view && (pending || !this.shownErrors.length)) return renderCard(view, this.#toggle);
+    if (this.#empty && !pending && !this.shownErrors.length && this.loader.status === 'idle') {
+      return html`<div part="error" class="error" role="alert" lang=${this.#readerLang} dir=${this.#readerDir}>
+        ${this.i18n.words(quoteMessages, this.#readerLang).empty}
+      </div>`;
+    }
+    return super.renderContent();
+  }
+
   protected override renderStory(): unknown {
-    return this.view ? this.renderCard(this.view) : nothing;
+    return this.#view ? renderCard(this.#view, this.#toggle) : null;
   }
 
-  /** No story at all: a standalone card, its error when it has no words, else the placeholder. */
-  protected override renderIdle(): unknown {
-    if (!this.empty) return super.renderIdle();
-    return html`<div part="error" class="error" role="alert" lang=${this.readerLang} dir=${this.readerDir}>
-      ${packMessages(quoteMessages, this.readerLang).empty}
-    </div>`;
-  }
-
-  /** Words written in the page need no story: show them while the story loads. */
-  protected override renderLoading(): TemplateResult {
-    return this.own && this.view ? this.renderCard(this.view) : super.renderLoading();
-  }
-
-  private toggle(): void {
+  readonly #toggle = (): void => {
     this.showOriginal = !this.showOriginal;
-  }
-
-  private renderCard(v: CardView): TemplateResult {
-    const reader = this.readerLang;
-    const m = coreMessages(reader);
-    const { sep } = packMessages(quoteMessages, reader);
-    const { shown } = v;
-    const language = languageName(v.original, m.$lang);
-    const about = shown.translated ? m.translatedFrom(language) : shown.untranslated && fill(m.fallback, { language });
-    const marks = v.verbatim && quoteMarks(shown.lang);
-    const mark = (i: 0 | 1) => (marks ? html`<span class="mark" aria-hidden="true">${marks[i]}</span>` : nothing);
-    const caption = [
-      v.role && html`<span lang=${v.role.lang ?? nothing}>${v.role.value}</span>`,
-      v.date && this.renderDate(v.date),
-      v.source && this.renderLink(v.source, 'source'),
-    ].filter(Boolean);
-    const described = `${v.verbatim ? '' : 'paraphrase'} ${about ? 'about' : ''}`.trim();
-    return html`<figure lang=${reader} dir=${this.readerDir}>
-      <blockquote
-        part="quote"
-        lang=${shown.lang}
-        dir=${directionOf(shown.lang)}
-        cite=${v.cite ?? nothing}
-        aria-describedby=${described || nothing}
-      >
-        ${mark(0)}${
-          this.own ? html`<slot name=${shown.translated ? 'translation' : nothing}></slot>` : shown.text
-        }${mark(1)}
-      </blockquote>
-      ${
-        described || shown.toggle
-          ? html`<p class="notes">
-              ${v.verbatim ? nothing : html`<span id="paraphrase">${m.paraphrase}</span>`}
-              ${
-                about
-                  ? html`<span id="about"
-                      >${about}${
-                        v.translationSource ? html`${sep}${this.renderLink(v.translationSource)}` : nothing
-                      }</span
-                    >`
-                  : nothing
-              }
-              ${
-                shown.toggle
-                  ? html`<button part="toggle" type="button" aria-pressed=${this.showOriginal} @click=${this.toggle}>
-                      ${m.original} (${language})
-                    </button>`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }${
-        v.speaker || caption.length
-          ? html`<figcaption>
-              ${
-                v.speaker
-                  ? html`<span class="avatar" aria-hidden="true"
-                        ><slot name="avatar">${initials(v.speaker.value)}</slot></span
-                      ><span part="speaker" lang=${v.speaker.lang ?? nothing}>${v.speaker.value}</span
-                      >${caption.length ? html`<span class="lead">${sep}</span>` : nothing}`
-                  : nothing
-              }<span class="meta">${caption.map((c, i) => html`${i ? sep : ''}${c}`)}</span>
-            </figcaption>`
-          : nothing
-      }
-    </figure>`;
-  }
-
-  /** A story date at its precision; a standalone date that is not ISO is shown as written. */
-  private renderDate(date: string): unknown {
-    return DATE_PATTERN.test(date) && isCalendarDate(date)
-      ? html`<time datetime=${date}>${formatStoryDate(date, this.readerLang)}</time>`
-      : date;
-  }
-
-  private renderLink(link: Link, part?: string): TemplateResult {
-    return link.href
-      ? html`<a part=${part ?? nothing} href=${link.href} rel="noopener noreferrer" hreflang=${link.hreflang ?? nothing}
-          >${link.label}</a
-        >`
-      : html`<span part=${part ?? nothing}>${link.label}</span>`;
-  }
+  };
 
   /** A standalone card: ready with words written inside it, empty with a speaker and none. */
   protected override storylessState(): 'ready' | FineErrorDetail | undefined {
-    if (this.own) return 'ready';
-    if (!this.empty) return undefined;
+    if (this.#own) return 'ready';
+    if (!this.#empty) return undefined;
     return {
       errors: [{ path: '', code: 'empty', params: {} }],
-      message: packMessages(quoteMessages, this.readerLang).empty,
+      message: this.i18n.words(quoteMessages, this.#readerLang).empty,
     };
   }
 }

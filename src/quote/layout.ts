@@ -1,10 +1,68 @@
 /**
- * What a quote card computes, as pure functions (no DOM, no Lit): which words
- * to show for a reader, the quotation marks of their language, the speaker's
- * initials, and whether a link is safe to render.
+ * What a quote card computes, as pure functions (no DOM, no Lit): the card
+ * for a story's quote, which words to show for a reader, the quotation marks
+ * of their language, the speaker's initials, and whether a link is safe to
+ * render.
  */
-import { baseLang } from '../story/text.js';
-import type { Quote, Translation } from '../story/types.js';
+import { baseLang, pickText } from '../story/text.js';
+import { indexStory } from '../story/derive.js';
+import type { Quote, Story, Text as StoryText, Translation } from '../story/types.js';
+
+/** A caption text, with its own language when it is not the reader's. */
+export interface Part {
+  value: string;
+  lang?: string;
+}
+
+export interface Link {
+  label: string;
+  href?: string;
+  hreflang?: string;
+}
+
+/** What the card shows: from a story's quote, or from the element's attributes and words. */
+export interface Card {
+  shown: ShownText;
+  /** Language of the speaker's own words. */
+  original: string;
+  verbatim: boolean;
+  speaker?: Part;
+  role?: Part;
+  date?: string;
+  /** The source's address, for `<blockquote cite>`. */
+  cite?: string;
+  source?: Link;
+  /** Where a published translation appeared. */
+  translationSource?: Link;
+}
+
+/** The card for `quote` of `story`, for a reader of `reader`. */
+export function storyCard(story: Story, quote: Quote, reader: string, showOriginal: boolean): Card {
+  const { actors, sources } = indexStory(story);
+  const actor = actors.get(quote.speaker);
+  const pick = (text: StoryText | undefined): Part | undefined => {
+    if (text === undefined) return undefined;
+    const { value, lang, fallback } = pickText(text, reader, story.lang);
+    return { value, lang: fallback ? lang : undefined };
+  };
+  const link = (id: string | undefined): Link | undefined => {
+    const s = id ? sources.get(id) : undefined;
+    return s && { label: s.publisher, href: safeUrl(s.url), hreflang: s.lang };
+  };
+  const source = link(quote.sources[0]);
+  const shown = shownText(quote, reader, showOriginal);
+  return {
+    shown,
+    original: quote.lang,
+    verbatim: quote.verbatim,
+    speaker: actor ? pick(actor.name) : { value: quote.speaker },
+    role: pick(quote.role ?? actor?.role),
+    date: quote.date,
+    cite: source?.href,
+    source,
+    translationSource: shown.translated ? link(shown.source) : undefined,
+  };
+}
 
 /** The words a card shows, and what they are. */
 export interface ShownText {

@@ -1,6 +1,4 @@
 /** The quote card’s words in Arabic: loaded the first time an element speaks Arabic. */
-import type { QuoteMessages } from './messages.js';
+import type { LanguagePack } from '../i18n/types.js';
 
-const ar: QuoteMessages = { empty: 'هذا الاقتباس بلا نص.', sep: '، ' };
-
-export default ar;
+export const quote: LanguagePack['quote'] = { empty: 'هذا الاقتباس بلا نص.', sep: '، ' };

@@ -1,6 +1,4 @@
 /** The quote card’s words in French: loaded the first time an element speaks French. */
-import type { QuoteMessages } from './messages.js';
+import type { LanguagePack } from '../i18n/types.js';
 
-const fr: QuoteMessages = { empty: 'Cette citation n’a pas de texte.', sep: ', ' };
-
-export default fr;
+export const quote: LanguagePack['quote'] = { empty: 'Cette citation n’a pas de texte.', sep: ', ' };

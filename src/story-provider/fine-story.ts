@@ -1,9 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { css } from 'lit';
-import { FineElement } from '../core/fine-element.js';
+import { StoryController } from '../core/story-controller.js';
+import { LocaleController, type Theme } from '../core/locale-controller.js';
+import { StatusEvents, errorDetail } from '../core/status-events.js';
 import { storyContext } from '../core/context.js';
-import type { Story } from '../story/types.js';
+import type { Direction } from '../core/locale.js';
+import { VERSION } from '../core/version.js';
 
 /**
  * Loads a story once and shares it with every fine-kit element inside it, so
@@ -17,34 +19,72 @@ import type { Story } from '../story/types.js';
  * @fires fine-ready - When the story has loaded and is valid. `detail: { storyId }`.
  * @fires fine-error - When the story cannot be loaded or is invalid. `detail: { errors, message }`.
  */
-export class FineStory extends FineElement {
-  static override styles = [
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
+export class FineStory extends LitElement {
+  static kitVersion = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
 
-  private provider = new ContextProvider(this, { context: storyContext, initialValue: { status: 'loading' } });
+  static override properties: PropertyDeclarations = {
+    src: {},
+    story: { attribute: false },
+    theme: { reflect: true },
+  };
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const value = this.provider.value;
-    if (value.status !== this.status || value.story !== this.data || value.errors !== this.errors) {
-      this.provider.setValue({
-        status: this.status === 'idle' ? 'loading' : this.status,
-        story: this.data,
-        errors: this.errors,
-      });
+  /** URL of the story JSON file, resolved against the page. */
+  src?: string;
+
+  /** The story as an object; validated exactly like a file. Takes precedence over `src`. */
+  story?: unknown;
+
+  /** `light`, `dark`, or `auto`, as on the elements; `<fine-story>` draws nothing of its own. */
+  theme: Theme = 'auto';
+
+  readonly #loader = new StoryController(this);
+  /** The language of `fine-error`'s message. */
+  readonly #i18n = new LocaleController(this, { fallback: () => this.#loader.story?.lang });
+  readonly #provider = new ContextProvider(this, { context: storyContext, initialValue: { status: 'loading' } });
+  readonly #events = new StatusEvents(this);
+
+  /** The language the element speaks (BCP 47), resolved from `lang` attributes, then the story. */
+  get locale(): string {
+    return this.#i18n.lang;
+  }
+
+  /** `ltr` or `rtl`, resolved from `dir`/`lang` attributes, then the story's language. */
+  get direction(): Direction {
+    return this.#i18n.dir;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if ((name === 'lang' || name === 'dir') && old !== value) this.#i18n.changed();
+  }
+
+  protected override willUpdate(): void {
+    this.#loader.sync();
+    const { status, story, errors } = this.#loader;
+    const shared = this.#provider.value;
+    const shown = status === 'idle' ? 'loading' : status;
+    if (shared.status !== shown || shared.story !== story || shared.errors !== errors) {
+      this.#provider.setValue({ status: shown, story, errors });
     }
   }
 
-  protected override render(): TemplateResult {
-    return html`<slot></slot>`;
+  protected override updated(): void {
+    if (this.#i18n.pending) return; // the message waits for the reader's words
+    const { status, story, errors } = this.#loader;
+    if (status === 'error') this.#events.show(errors, errorDetail(this.#i18n.messages, errors));
+    else this.#events.show(story, story && { storyId: story.id });
   }
 
-  protected override renderStory(_story: Story): TemplateResult {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

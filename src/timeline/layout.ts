@@ -5,9 +5,8 @@
  * year, month or day granularity, the visible window, and lane packing with
  * clustering so that no two markers ever overlap.
  *
- * Nice steps and the bisection are written here rather than imported from
- * d3-array: its single pre-bundled file keeps module-level statements that
- * survive tree-shaking, ~600 B gzip for these dozen lines.
+ * The bisection is written here rather than imported from d3-array (see
+ * `core/ticks.ts` for why); the nice step is the one the chart uses too.
  *
  * Two coordinates: *x* is physical (px from the left edge, for SVG), *pos*
  * is the reading position (px from the inline start: from the right in RTL),
@@ -15,6 +14,9 @@
  */
 import { dateEnd, dateStart } from '../story/dates.js';
 import type { Era, StoryEvent } from '../story/types.js';
+import { tickStep } from '../core/ticks.js';
+
+export { tickStep };
 
 export const DAY = 864e5;
 const YEAR = 365.2425 * DAY;
@@ -124,21 +126,6 @@ export interface Tick {
   unit: TickUnit;
 }
 
-/**
- * A nice step (1, 2 or 5 × 10ⁿ) for about `count` steps over `span`, as
- * d3-array's `tickStep`; 0 when none fits in a double (a span of 0, NaN,
- * Infinity, or one whose step underflows or overflows).
- */
-export function tickStep(span: number, count: number): number {
-  const raw = span / count;
-  if (!(raw > 0 && raw < Infinity)) return 0;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  if (!(power > 0)) return 0;
-  const r = raw / power;
-  const step = power * (r >= 7.07 ? 10 : r >= 3.16 ? 5 : r >= 1.41 ? 2 : 1);
-  return step < Infinity ? step : 0;
-}
-
 /** Times a `Date` can hold (±100,000,000 days from 1970): calendar ticks exist only there. */
 const DATE_RANGE = 8.64e15;
 /** Ticks at most, whatever the window and `count`: a bound on the loop, far above any axis's need. */
@@ -147,8 +134,7 @@ const MAX_TICKS = 1000;
 /**
  * About `count` ticks on calendar boundaries (UTC) between t0 and t1: years
  * when the window holds at least `count` of them, else months (steps that
- * divide a year), else days. The step comes from d3-array's `tickStep` on the
- * number of units in view.
+ * divide a year), else days. The step is `tickStep` on the number of units in view.
  */
 export function timeTicks(t0: number, t1: number, count: number): Tick[] {
   // beyond the Date range (or NaN) there is no calendar, and `i += step` could stop moving

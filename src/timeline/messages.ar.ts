@@ -1,7 +1,7 @@
 /** The timeline’s words in Arabic: loaded the first time an element speaks Arabic. */
-import type { TimelineMessages } from './messages.js';
+import type { LanguagePack } from '../i18n/types.js';
 
-const ar: TimelineMessages = {
+export const timeline: LanguagePack['timeline'] = {
   events: 'الأحداث',
   filter: 'تصفية الأحداث',
   zoomIn: 'تكبير',
@@ -17,5 +17,3 @@ const ar: TimelineMessages = {
   later: 'اللاحقة ({n})',
   sep: '، ',
 };
-
-export default ar;

@@ -1,7 +1,7 @@
 /** The timeline’s words in French: loaded the first time an element speaks French. */
-import type { TimelineMessages } from './messages.js';
+import type { LanguagePack } from '../i18n/types.js';
 
-const fr: TimelineMessages = {
+export const timeline: LanguagePack['timeline'] = {
   events: 'Événements',
   filter: 'Filtrer les événements',
   zoomIn: 'Zoomer',
@@ -17,5 +17,3 @@ const fr: TimelineMessages = {
   later: 'Suivants ({n})',
   sep: ', ',
 };
-
-export default fr;

@@ -1,4 +1,4 @@
-import type { PackedTable } from '../i18n/types.js';
+import type { WordTable } from '../i18n/types.js';
 
 /** The timeline's own words; `{name}` placeholders are filled by `fill`. */
 export interface TimelineMessages {
@@ -23,7 +23,13 @@ export interface TimelineMessages {
   sep: string;
 }
 
-export const timelineMessages: PackedTable<'timeline'> = {
+declare module '../i18n/types.js' {
+  interface LanguagePack {
+    timeline: TimelineMessages;
+  }
+}
+
+export const timelineMessages: WordTable<'timeline'> = {
   pack: 'timeline',
   en: {
     events: 'Events',

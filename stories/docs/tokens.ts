@@ -14,11 +14,11 @@ export interface TokenRow {
   fallback: string;
 }
 
-const elementStyles = import.meta.glob('../../src/*/styles.ts', {
+const elementStyles = import.meta.glob<string>('../../src/*/styles.ts', {
   query: '?raw',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+});
 
 /**
  * The public token behind each private variable (`--_muted` reads
@@ -74,11 +74,6 @@ function fallbackAfter(source: string, start: number): string {
   }
   return source.slice(start, end - 1).trim();
 }
-const elementStyles = import.meta.glob<string>('../../src/*/styles.ts', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
 
 /** Element knobs (`--fine-timeline-…`) declared in each element's styles, with their fallbacks. */
 export function elementKnobs(): TokenRow[] {

@@ -1,0 +1,124 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  coreMessages,
+  languageReady,
+  packMessages,
+  type CoreMessages,
+  type LanguagePack,
+  type WordTable,
+} from '../i18n/index.js';
+import { resolveDir, resolveLang, resolveScheme, watchLocale, type Direction } from './locale.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface LocaleOptions {
+  /** The language to speak when no `lang` attribute says one: the story's. */
+  fallback?: () => string | undefined;
+  /** `light`, `dark`, or `auto` (the default: follow a `data-theme` ancestor, the page's `color-scheme`, then the OS). */
+  theme?: () => Theme;
+}
+
+/**
+ * An element's language, direction and colour scheme, resolved the way an
+ * article expects (its own `lang`/`dir`, else the nearest ancestor's across
+ * shadow roots, else the story's language) and followed when the page
+ * changes them; and its words in that language. Words other than English
+ * load the first time an element speaks the language: until they have,
+ * `pending` holds a promise, and the element shows its placeholder rather
+ * than English.
+ *
+ * Brought up to date once per update (`hostUpdate`, or `sync()` from a
+ * host's `willUpdate`, which Lit runs first). A host that observes its own
+ * `lang` and `dir` attributes calls `changed()` when they change.
+ */
+export class LocaleController implements ReactiveController {
+  /** The language the element speaks (a canonical BCP 47 tag). */
+  lang = 'en';
+  dir: Direction = 'ltr';
+  /** `light` or `dark` when the theme or the page fixes it; null to follow the OS. */
+  scheme: 'light' | 'dark' | null = null;
+  /** Settles when the words this update needs have loaded; undefined when they are here. */
+  pending?: Promise<void>;
+
+  readonly #tables: WordTable[] = [];
+  #unwatch?: () => void;
+  #resolvedFor: unknown[] = [];
+  #synced = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: LocaleOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  /** Adds tables of words the element shows besides the core's: they load with it, per language. */
+  use(...tables: WordTable[]): void {
+    this.#tables.push(...tables);
+  }
+
+  /** The core's words (loading, errors, sources…) in the element's language. */
+  get messages(): CoreMessages {
+    return coreMessages(this.lang);
+  }
+
+  /** The words of `table` in `lang` (default: the element's); English until they have loaded. */
+  words<K extends keyof LanguagePack>(table: WordTable<K>, lang = this.lang): Required<LanguagePack>[K] {
+    return packMessages(table, lang);
+  }
+
+  hostConnected(): void {
+    this.#unwatch = watchLocale(() => this.changed());
+    this.#resolve();
+  }
+
+  hostDisconnected(): void {
+    this.#unwatch?.();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.#synced = false;
+  }
+
+  /** A `lang`, `dir` or `data-theme` attribute changed: resolve again and update. */
+  changed(): void {
+    this.#resolve();
+    this.host.requestUpdate();
+  }
+
+  /** Once per update: resolves again when the story's language or the theme changed, and asks for the words. */
+  sync(): void {
+    if (this.#synced) return;
+    this.#synced = true;
+    const inputs = [this.options.fallback?.(), this.options.theme?.() ?? 'auto'];
+    if (inputs.some((value, i) => value !== this.#resolvedFor[i])) this.#resolve();
+    this.pending = undefined;
+    this.need(this.lang);
+  }
+
+  /**
+   * Makes this update wait for the words of `lang` too (a quote written in
+   * the page speaks the page's language, not its own `lang`'s).
+   */
+  need(lang: string): void {
+    const words = languageReady(lang, this.#tables);
+    if (!words) return;
+    void words.then(() => this.host.requestUpdate());
+    const before = this.pending;
+    this.pending = before ? Promise.all([before, words]).then(() => undefined) : words;
+  }
+
+  #resolve(): void {
+    if (!this.host.isConnected) return;
+    const fallback = this.options.fallback?.();
+    const theme = this.options.theme?.() ?? 'auto';
+    this.#resolvedFor = [fallback, theme];
+    this.lang = resolveLang(this.host, fallback);
+    this.dir = resolveDir(this.host, this.lang);
+    this.scheme = theme === 'auto' ? resolveScheme(this.host) : theme;
+  }
+}
