@@ -58,7 +58,7 @@ describe('StoryController', () => {
       html`<story-host-element src="/data/no-such-story.json"></story-host-element>`,
     );
     await waitUntil(() => el.loader.status === 'error', 'no error state');
-    expect(el.loader.errors[0]!.code).to.equal('http');
+    expect(el.loader.errors[0]!.code).to.equal('not-found');
   });
 
   it('drops a fetch that a newer src overtook', async () => {
@@ -70,7 +70,7 @@ describe('StoryController', () => {
     // the first, slower answer arrives later and must not replace the second's result
     await new Promise((resolve) => setTimeout(resolve, 1800));
     expect(el.loader.status).to.equal('error');
-    expect(el.loader.errors[0]!.code).to.equal('json');
+    expect(el.loader.errors[0]!.code).to.equal('html');
   });
 
   it('prefers the story property over src, and src over inline JSON', async () => {
