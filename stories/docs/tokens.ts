@@ -14,11 +14,12 @@ export interface TokenRow {
   fallback: string;
 }
 
-const elementStyles = import.meta.glob('../../src/*/styles.ts', {
+/** Each element's styles (src/<element>/styles.ts) as text. */
+const elementStyles = import.meta.glob<string>('../../src/*/styles.ts', {
   query: '?raw',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+});
 
 /**
  * The public token behind each private variable (`--_muted` reads
@@ -74,11 +75,6 @@ function fallbackAfter(source: string, start: number): string {
   }
   return source.slice(start, end - 1).trim();
 }
-const elementStyles = import.meta.glob<string>('../../src/*/styles.ts', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
 
 /** Element knobs (`--fine-timeline-…`) declared in each element's styles, with their fallbacks. */
 export function elementKnobs(): TokenRow[] {
