@@ -7,11 +7,11 @@ import type { Story } from '../src/story/index.js';
 const read = async (path: string) => (await fetch(path)).text();
 const $ = (el: StoryPlayground, selector: string) => el.querySelector(selector);
 const $$ = (el: StoryPlayground, selector: string) => [...el.querySelectorAll(selector)];
-const status = (el: StoryPlayground) => $(el, '[role="status"]')!.textContent!.replace(/[\u2068\u2069]/g, '');
+const status = (el: StoryPlayground) => $(el, '[role="status"]')!.textContent.replace(/[\u2068\u2069]/g, '');
 const items = (el: StoryPlayground) =>
   $$(el, '.issues li').map((li) =>
-    li
-      .textContent!.replace(/[\u2068\u2069]/g, '')
+    li.textContent
+      .replace(/[\u2068\u2069]/g, '')
       .replace(/\s+/g, ' ')
       .trim(),
   );
