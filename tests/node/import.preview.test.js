@@ -42,6 +42,7 @@ function save(file, text) {
 /** Resolves with the next `change` event of the page's event stream. */
 async function nextChange(url) {
   const res = await fetch(new URL('/events', url));
+  assert.ok(res.body, 'the event stream has a body');
   const reader = res.body.getReader();
   let text = '';
   const changed = (async () => {
@@ -72,7 +73,7 @@ test('serves the page, the kit, the story and its report; a save is announced an
   assert.match(page, /<option value="fr" lang="fr">Français<\/option>/);
   const kit = await fetch(new URL('/kit/fine-kit.js', url));
   assert.equal(kit.status, 200);
-  assert.match(kit.headers.get('content-type'), /javascript/);
+  assert.match(kit.headers.get('content-type') ?? '', /javascript/);
   assert.equal((await fetch(new URL('/kit/lang/ar.js', url))).status, 200);
   assert.equal((await fetch(new URL('/kit/../../package.json', url))).status, 404);
   assert.equal((await fetch(new URL('/preview/server.js', url))).status, 404);
@@ -127,42 +128,44 @@ test('the page in Chromium: every element, ar/en/fr and LTR/RTL, axe clean, relo
   try {
     const page = await browser.newPage();
     const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(/** @type {Error} */ (e).message));
     await page.goto(url);
     await page.waitForSelector('body[data-ready]');
     const ready = () =>
       page.evaluate(() =>
         Promise.all(
           [...document.querySelectorAll('fine-timeline, fine-comparison, fine-quote, fine-actor-map')].map(
-            (el) => el.updateComplete,
+            (el) => /** @type {import('lit').LitElement} */ (el).updateComplete,
           ),
         ).then(() => document.querySelectorAll('fine-quote').length),
       );
     assert.equal(await ready(), JSON.parse(original).quotes.length);
     const rendered = await page.evaluate(() =>
-      ['fine-timeline', 'fine-comparison', 'fine-actor-map'].map(
-        (tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="base"]') !== null,
+      ['fine-timeline', 'fine-comparison', 'fine-actor-map'].map((tag) =>
+        Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')),
       ),
     );
     assert.deepEqual(rendered, [true, true, true]);
 
     await page.select('#lang', 'ar');
-    await page.waitForFunction(() => document.querySelector('#report-summary').textContent.includes('صالحة'));
+    await page.waitForFunction(() => document.querySelector('#report-summary')?.textContent.includes('صالحة'));
     assert.deepEqual(
       await page.evaluate(() => [
         document.dir,
-        document.querySelector('fine-timeline').getAttribute('dir'),
+        document.querySelector('fine-timeline')?.getAttribute('dir'),
         location.search,
       ]),
       ['rtl', 'rtl', '?lang=ar&dir=auto'],
     );
     await page.select('#dir', 'ltr');
-    assert.equal(await page.evaluate(() => document.querySelector('fine-comparison').getAttribute('dir')), 'ltr');
+    assert.equal(await page.evaluate(() => document.querySelector('fine-comparison')?.getAttribute('dir')), 'ltr');
     await page.select('#dir', 'auto');
     await ready();
 
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
+    const violations = await page.evaluate(async () =>
+      (await /** @type {any} */ (window).axe.run(document)).violations.map((v) => v.id),
+    );
     assert.deepEqual(violations, []);
 
     // an editor saves a broken story: the page reloads by itself, in the same language, with the error
