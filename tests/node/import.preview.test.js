@@ -39,8 +39,12 @@ function save(file, text) {
   renameSync(`${file}.tmp`, file);
 }
 
-/** Resolves with the next `change` event of the page's event stream. */
-async function nextChange(url) {
+/**
+ * Opens the page's event stream and resolves once the server has greeted it
+ * (so a save from then on is announced to it) with `changed`, which resolves
+ * with the stream's next `change` event.
+ */
+async function listen(url) {
   const res = await fetch(new URL('/events', url));
   assert.ok(res.body, 'the event stream has a body');
   const reader = res.body.getReader();
@@ -55,7 +59,7 @@ async function nextChange(url) {
   })();
   // the stream is open once its greeting has arrived
   while (!text.includes('event: hello')) await new Promise((r) => setTimeout(r, 20));
-  return changed;
+  return { changed };
 }
 
 after(() => {
@@ -81,7 +85,7 @@ test('serves the page, the kit, the story and its report; a save is announced an
   const report = await (await fetch(new URL('/report.json?lang=fr', url))).json();
   assert.deepEqual([report.valid, report.items], [true, []]);
 
-  const changed = nextChange(url);
+  const { changed } = await listen(url);
   const edited = JSON.parse(original);
   edited.title.en = 'Edited while the preview ran';
   edited.events[3].date = '2021-02-30';
@@ -109,7 +113,7 @@ test('a sheet folder: converted on each request, errors at file:row:column', asy
   await new Promise((r) => exported.on('exit', r));
   const url = await preview(sheet);
   assert.deepEqual(await (await fetch(new URL('/story.json', url))).json(), JSON.parse(original));
-  const changed = nextChange(url);
+  const { changed } = await listen(url);
   const events = readFileSync(join(sheet, 'events.csv'), 'utf8').replace('\ngdpr-adopted,', '\nGDPR Adopted,');
   save(join(sheet, 'events.csv'), events);
   await changed;
