@@ -23,6 +23,19 @@ const UNSAFE_ANY_OFF = Object.fromEntries(
   ]),
 );
 
+/** JavaScript that runs only in a page: the bench's and tests' pages, the preview page's script. */
+const BROWSER_PAGES = ['bench/pages/**', 'tests/pages/**', 'bin/preview/page.js'];
+
+/** Node scripts that drive Chromium through puppeteer and pass it functions to run in the page. */
+const DRIVE_A_PAGE = [
+  'bench/scenarios/**',
+  'bench/limits.js',
+  'scripts/screenshots.js',
+  'tests/storybook/**',
+  'tests/node/import.preview.test.js',
+  'tests/node/pack.test.js',
+];
+
 export default defineConfig(
   {
     ignores: ['dist/', 'storybook-static/', 'node_modules/', 'scratch/', 'bench/.tmp/', 'custom-elements.json'],
@@ -44,8 +57,9 @@ export default defineConfig(
       },
     },
     rules: {
-      // `_story` in an override that ignores its argument
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `_story` in an override that ignores its argument; `const { json, ...rest } = x` copies x without one
+      // key (the rest is what is used: the left-out key is named only to leave it out)
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // languageReady() returns a promise only when words must be fetched: Promise.all of maybe-promises is meant
       '@typescript-eslint/await-thenable': ['error', { allowMixedPromiseArrays: true }],
       '@typescript-eslint/no-floating-promises': [
@@ -102,8 +116,14 @@ export default defineConfig(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    ignores: ['bench/pages/**', 'tests/pages/**'],
+    ignores: [...BROWSER_PAGES],
     languageOptions: { globals: globals.node },
+  },
+  // the pack test's app: it imports `fine-kit` as an installed package, so it is outside both TypeScript
+  // projects (tsconfig.js.json says why); the pack test type-checks it against the packed tarball
+  {
+    files: ['tests/node/pack/app/**'],
+    extends: [tseslint.configs.disableTypeChecked],
   },
   // the React test page: JSX, outside both TypeScript projects
   {
@@ -111,9 +131,10 @@ export default defineConfig(
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
   },
-  // pages, and the callbacks that puppeteer runs in them (page.evaluate)
+  // pages (browser globals alone), and the Node scripts whose callbacks puppeteer runs in a page
+  // (page.evaluate, waitForFunction, evaluateOnNewDocument): Node's globals and the browser's both
   {
-    files: ['bench/pages/**', 'tests/pages/**', 'bench/scenarios/**', 'tests/storybook/**'],
+    files: [...BROWSER_PAGES, ...DRIVE_A_PAGE],
     languageOptions: { globals: globals.browser },
   },
 );

@@ -97,7 +97,7 @@ export function publicArgTypesEnhancer(manifest: Manifest): ArgTypesEnhancer<Web
         key,
         { ...type, name: attributes.get(key) ?? type.name, control: type.control || { disable: true } },
       ]),
-    ) as typeof argTypes;
+    );
   };
   // after the stories' argTypes are merged in (Storybook's own inference is a second pass too)
   enhancer.secondPass = true;

@@ -19,7 +19,7 @@ export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 export const TMP = join(ROOT, 'bench/.tmp');
 
 /** Bundles a TypeScript module for Node and imports it; null if the file does not exist. */
-async function importTs(relativePath) {
+export async function importTs(relativePath) {
   const entry = join(ROOT, relativePath);
   if (!existsSync(entry)) return null;
   const outfile = join(TMP, 'node', relativePath.replace(/[/.]/g, '_') + '.mjs');

@@ -129,10 +129,11 @@ async function loadCase(browser, url) {
       const w = /** @type {any} */ (window);
       w.__done = new Promise((resolve) => {
         for (const type of ['fine-ready', 'fine-error']) {
-          document.addEventListener(type, (e) => resolve({ type, at: performance.now(), detail: e.detail?.message }), {
-            capture: true,
-            once: true,
-          });
+          document.addEventListener(
+            type,
+            (e) => resolve({ type, at: performance.now(), detail: /** @type {CustomEvent} */ (e).detail?.message }),
+            { capture: true, once: true },
+          );
         }
       });
     });
@@ -157,13 +158,18 @@ async function parseCost(browser, origin, storyUrl) {
   const bp = await openPage(browser);
   try {
     await bp.page.goto(`${origin}/bench/pages/layout.html`, { waitUntil: 'domcontentloaded' });
-    return await bp.page.evaluate(async (src) => {
-      const { parseStory } = await import('/dist/story/index.js');
-      const text = await (await fetch(src)).text();
-      const started = performance.now();
-      parseStory(text);
-      return performance.now() - started;
-    }, storyUrl);
+    // the module's address is the page's (the bench server's /dist/), passed in as a value
+    return await bp.page.evaluate(
+      async (src, storyModule) => {
+        const { parseStory } = await import(storyModule);
+        const text = await (await fetch(src)).text();
+        const started = performance.now();
+        parseStory(text);
+        return performance.now() - started;
+      },
+      storyUrl,
+      '/dist/story/index.js',
+    );
   } finally {
     await bp.close();
   }

@@ -13,7 +13,7 @@ function percentile(values, p) {
 }
 
 /** Median (mean of the two middle values for an even count). */
-function median(values) {
+export function median(values) {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

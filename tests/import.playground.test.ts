@@ -7,11 +7,11 @@ import type { Story } from '../src/story/index.js';
 const read = async (path: string) => (await fetch(path)).text();
 const $ = (el: StoryPlayground, selector: string) => el.querySelector(selector);
 const $$ = (el: StoryPlayground, selector: string) => [...el.querySelectorAll(selector)];
-const status = (el: StoryPlayground) => $(el, '[role="status"]')!.textContent!.replace(/[\u2068\u2069]/g, '');
+const status = (el: StoryPlayground) => $(el, '[role="status"]')!.textContent.replace(/[\u2068\u2069]/g, '');
 const items = (el: StoryPlayground) =>
   $$(el, '.issues li').map((li) =>
-    li
-      .textContent!.replace(/[\u2068\u2069]/g, '')
+    li.textContent
+      .replace(/[\u2068\u2069]/g, '')
       .replace(/\s+/g, ' ')
       .trim(),
   );
@@ -152,6 +152,7 @@ describe('the import playground', () => {
     const el = await fixture<StoryPlayground>(html`<story-playground language="fr"></story-playground>`);
     const files = Object.entries(toSheet(amazon)).map(([name, text]) => new File([text], name, { type: 'text/csv' }));
     drop(el, files);
+    // the count is the story's own (data/), so the test follows the story as it grows
     await settled(el, new RegExp(`^La feuille du kit \\(fichiers CSV\\) : événements ${amazon.events.length}\\b`));
     expect(status(el)).to.contain('Un récit valide.');
     const timeline = $(el, 'fine-timeline') as HTMLElement & { story: unknown };

@@ -19,8 +19,7 @@ import '../src/timeline/index.js';
 import { vocabulary } from '../src/i18n/vocabulary.js';
 import { describeFineStatus, describeFineSteps } from '../src/i18n/fine-status.js';
 import { miniStory } from './fixtures/mini-story.js';
-
-type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Mutable } from './fixtures/story-errors.js';
 
 /** The mini story with a court, a fine that went through appeal, and two change notes. */
 function appealed(): Story {

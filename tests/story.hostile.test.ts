@@ -47,6 +47,7 @@ describe('parseStory with hostile input', () => {
       if (!result.ok) return;
       expect(result.story).not.to.equal(input);
       expect(result.story.actors[0]).not.to.equal(input.actors[0]);
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Object's own printing is what is expected
       expect(String(result.story.actors[0])).to.equal('[object Object]');
       expect(Object.getPrototypeOf(result.story.actors[0])).to.equal(Object.prototype);
       expect(result.story).to.deep.equal(input);
@@ -92,6 +93,7 @@ describe('parseStory with hostile input', () => {
       Object.defineProperty(story, 'id', {
         enumerable: true,
         get() {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown non-Error is the case under test
           throw hostile;
         },
       });

@@ -28,7 +28,7 @@ export async function run({ values, files }) {
   const { kit, im } = await loadImport();
   const preview = await startPreview({ kit, im, input: files[0], port, host: values.host, lang: values.lang });
   console.log(`fine-kit preview: ${preview.url}`);
-  const stop = () => preview.close().then(() => process.exit(0));
+  const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   // the server keeps the process alive until it is stopped

@@ -101,7 +101,8 @@ export async function startPreview({ kit, im, input, port = 0, host = '127.0.0.1
     }, 80);
   });
 
-  const server = createServer(async (req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  async function respond(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const want = url.searchParams.get('lang') ?? lang ?? 'en';
     try {
@@ -145,7 +146,8 @@ export async function startPreview({ kit, im, input, port = 0, host = '127.0.0.1
       res.writeHead(/** @type {any} */ (e).code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
       return res.end(String(/** @type {Error} */ (e).message));
     }
-  });
+  }
+  const server = createServer((req, res) => void respond(req, res));
   await new Promise((done) => server.listen(port, host, () => done(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {

@@ -90,6 +90,16 @@ export class StoryPlayground extends LitElement {
     if (files.length) this.files = files;
   }
 
+  /** A file held over the drop zone: the zone shows it can take it (and the browser does not open it). */
+  private onDragOver(e: DragEvent): void {
+    e.preventDefault();
+    this.dragging = true;
+  }
+
+  private onDragLeave(): void {
+    this.dragging = false;
+  }
+
   private onDrop(e: DragEvent): void {
     e.preventDefault();
     this.dragging = false;
@@ -136,8 +146,8 @@ export class StoryPlayground extends LitElement {
         <p>${w.intro}</p>
         <div
           class="drop ${this.dragging ? 'over' : ''}"
-          @dragover=${(e: DragEvent) => (e.preventDefault(), (this.dragging = true))}
-          @dragleave=${() => (this.dragging = false)}
+          @dragover=${this.onDragOver}
+          @dragleave=${this.onDragLeave}
           @drop=${this.onDrop}
         >
           <p>${w.drop}</p>

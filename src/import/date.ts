@@ -110,7 +110,7 @@ export function parseDate(text: string, format?: string): DateResult {
     return parts ? done(...parts) : fail();
   }
   // numbers only, no format: read only when one order makes sense
-  const numeric = s.match(/^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/);
+  const numeric = s.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
   if (!numeric) return fail();
   const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
   const dayFirst = iso(y, b, a);
@@ -137,7 +137,7 @@ function withMonthName(s: string): [number, number?, number?] | 'bad' | undefine
     .replace(/(\d+)(st|nd|rd|th|er|e|º)\b/g, '$1')
     .replace(/\b(de|del|of|the|le)\b/g, ' ')
     .trim()
-    .split(/[\s/\-]+/)
+    .split(/[\s/-]+/)
     .filter(Boolean);
   if (!rest.every((p) => /^\d+$/.test(p))) return 'bad';
   const year = rest.find((p) => p.length === 4);

@@ -73,7 +73,7 @@ export function fromFinesTable(text: string, options: FinesOptions = {}): Import
       column: table.header[columns[field]!],
       columnIndex: columns[field],
     });
-    const cell = (field: FineField) => (columns[field] === undefined ? '' : (row.cells[columns[field]!] ?? '').trim());
+    const cell = (field: FineField) => (columns[field] === undefined ? '' : (row.cells[columns[field]] ?? '').trim());
     const before = issues.list.length;
     const required = (field: FineField) => {
       const value = cell(field);
@@ -205,7 +205,7 @@ function resolveColumns(
       if (i < 0) issues.error('map-column', { file }, { field, column: named, columns: header.join(', ') });
       else columns[field] = i;
     } else if (guessed[field] !== undefined) {
-      columns[field] = header.indexOf(guessed[field]!);
+      columns[field] = header.indexOf(guessed[field]);
     }
   }
   for (const field of REQUIRED_FIELDS) {

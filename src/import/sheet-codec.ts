@@ -99,8 +99,11 @@ export function flatten(codec: Codec, value: unknown, prefix: Column, out: Map<s
       return set(prefix, (value as unknown[]).join(', '));
     case 'json':
       return set(prefix, JSON.stringify(value));
-    default:
-      return set(prefix, String(value));
+    default: {
+      // string, date, number, boolean, enum: a scalar (the story was validated against the schema)
+      const scalar = value as string | number | boolean;
+      return set(prefix, String(scalar));
+    }
   }
 }
 

@@ -85,7 +85,7 @@ export function readSlide(slide: Obj, ptr: string, ctx: SlideContext): Slide {
 function readMedia(media: unknown, ptr: string, ctx: SlideContext): string[] {
   if (!isObject(media)) return [];
   const { issues, locate, book } = ctx;
-  const plain = (key: string) => (typeof media[key] === 'string' ? htmlToText(media[key] as string) : undefined);
+  const plain = (key: string) => (typeof media[key] === 'string' ? htmlToText(media[key]) : undefined);
   const caption = plain('caption');
   const credit = plain('credit');
   const url = typeof media['url'] === 'string' ? media['url'].trim() : '';

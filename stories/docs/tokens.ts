@@ -14,6 +14,7 @@ export interface TokenRow {
   fallback: string;
 }
 
+/** Each element's styles (src/<element>/styles.ts) as text. */
 const elementStyles = import.meta.glob<string>('../../src/*/styles.ts', {
   query: '?raw',
   import: 'default',

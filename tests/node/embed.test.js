@@ -165,7 +165,7 @@ test('the values the embed page accepts are the ones each element documents', as
   const { ELEMENT_PARAMS } = await import('../../dist/embed/params.js');
   const story = await import('../../dist/story/index.js');
   const aliases = {};
-  for (const file of readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     for (const [, name, type] of readFileSync(join('src', file), 'utf8').matchAll(/export type (\w+) = ([^;{]+);/g))
       aliases[name] = type.replace(/\s+/g, ' ');
   }

@@ -94,7 +94,12 @@ const SCANS = {
 
 const MULTIPLES = { double: 2, twice: 2, ضعف: 2, half: 0.5, moitié: 0.5, نصف: 0.5 };
 
-/** Every reader-facing text with a path of ids ("events/cnpd-decision/body"): not the quotes' own words, not the sources' headlines. */
+/**
+ * Every reader-facing text with a path of ids ("events/cnpd-decision/body"): not the quotes' own words, not the sources' headlines.
+ * @param {object | string} [node] the story or a part of it
+ * @param {(string | number)[]} [path]
+ * @returns {Generator<{ path: string, lang: string, text: string }>}
+ */
 function* texts(node = story, path = []) {
   if (typeof node === 'string') return;
   if (Array.isArray(node)) {
@@ -229,6 +234,8 @@ const NOT_COMPUTABLE = [
   },
 ];
 
+/** @typedef {{ path: string, kind?: string, unit?: string, value: number | string, langs?: string[] }} Checked */
+
 const key = (c) => `${c.path} ${c.kind ?? 'duration'} ${c.value}${c.unit ? ' ' + c.unit : ''}`;
 
 test('every percentage, multiple and distance in time in the story’s texts is checked or explained', () => {
@@ -243,7 +250,9 @@ test('every percentage, multiple and distance in time in the story’s texts is 
 
 test('each checked number is found in every language of its text', () => {
   const found = claims();
-  for (const c of [...COMPUTED, ...NOT_COMPUTABLE.map((n) => ({ ...n, kind: 'duration' }))]) {
+  /** @type {Checked[]} */
+  const checked = [...COMPUTED, ...NOT_COMPUTABLE.map((n) => ({ ...n, kind: 'duration' }))];
+  for (const c of checked) {
     const langs = found.filter((f) => key(f) === key(c)).map((f) => f.lang);
     // `langs`: where the other languages word it so that the scan cannot see it ("days later", "13–17-year-olds")
     const expected = c.langs ?? ['ar', 'en', 'fr'];
@@ -282,6 +291,7 @@ test('amounts added with "+" in a fine’s note sum to that fine, or to the tota
 });
 
 test('the figures a text relies on are dated, sourced and in a known currency', () => {
+  assert.ok(story.figures, 'the story has figures');
   for (const f of story.figures) {
     assert.ok(f.sources.length && f.date, f.id);
     assert.match(f.currency ?? 'EUR', /^[A-Z]{3}$/);

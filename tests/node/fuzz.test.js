@@ -48,6 +48,9 @@ const kit = await loadKit();
 kit.addShippedLanguages();
 const MB = 1_000_000;
 
+/** What a throw threw: its stack when it has one (an Error), else the value as text. */
+const errorText = (/** @type {unknown} */ e) => String(/** @type {{ stack?: unknown } | null} */ (e)?.stack ?? e);
+
 /** Characters of the case's JSON, or undefined when it has none (cycles, BigInt, getters that throw). */
 function sizeOf(input) {
   if (typeof input === 'string') return input.length;
@@ -71,7 +74,7 @@ test(`${cases.length} hostile stories through parseStory: no throw, the document
     try {
       result = kit.parseStory(c.input);
     } catch (e) {
-      failures.push(`${kit.reproducer(c)}\n    threw: ${e?.stack ?? e}`);
+      failures.push(`${kit.reproducer(c)}\n    threw: ${errorText(e)}`);
       continue;
     }
     timings.push({ c, ms: performance.now() - started, size: sizeOf(c.input) });
@@ -102,7 +105,7 @@ function describeInput(input) {
   try {
     return (JSON.stringify(input) ?? String(typeof input)).slice(0, 2000);
   } catch (e) {
-    return `a value JSON cannot write (${e.message})`;
+    return `a value JSON cannot write (${/** @type {Error} */ (e).message})`;
   }
 }
 

@@ -45,7 +45,7 @@ test('actor map: a list of relation sentences with names isolated', () => {
   const r = html('--element', 'actor-map', '--lang', 'fr');
   assert.equal(r.status, 0, r.stderr);
   // the relations, before the story's change notes
-  assert.equal(r.stdout.split('<aside')[0].match(/<li>/g).length, story.relations.length);
+  assert.equal(r.stdout.split('<aside')[0].match(/<li>/g)?.length, story.relations.length);
   assert.match(r.stdout, /<bdi>La Quadrature du Net<\/bdi>/);
 });
 
@@ -73,7 +73,7 @@ test('every element ends with the "Updated" date and the dated notes, newest fir
   const notes = r.stdout.slice(r.stdout.indexOf('<aside class="fine-changes">'));
   assert.match(notes, /<p><small>Updated \u2068<time datetime="2026-11-30">/);
   assert.match(notes, /<details>\n<summary>Updates and corrections<\/summary>/);
-  assert.equal(notes.match(/<li>/g).length, story.changes.length);
+  assert.equal(notes.match(/<li>/g)?.length, story.changes.length);
   assert.match(
     notes,
     /<li><strong>Correction<\/strong>, <time datetime="2026-11-30">[^<]+<\/time>: An earlier version said the fine was 0\.3%/,
@@ -100,7 +100,7 @@ test('a story without changes prints no notes', () => {
 
 test('comparison: each fine’s dated status, the reduced amount and who decided', () => {
   const r = html('--element', 'comparison', '--lang', 'en');
-  const row = (id) => r.stdout.split('\n').find((l) => l.includes(`id="amazon-cnpd-2021-${id}"`));
+  const row = (id) => r.stdout.split('\n').find((l) => l.includes(`id="amazon-cnpd-2021-${id}"`)) ?? '';
   assert.match(
     row('amazon-cnpd-2021').replace(/[\u2068\u2069]/g, ''),
     /<td>Annulled on .+2026 \(Cour administrative\)<\/td><\/tr>$/,

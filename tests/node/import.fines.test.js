@@ -5,13 +5,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fromFinesTable, parseAmount, parseDate, formatIssue, guessFinesMap } from '../../dist/import/index.js';
+import { en, must, storyOf } from './import-read.js';
 import { parseStory } from '../../dist/story/index.js';
 
 const messy = readFileSync('tests/fixtures/import/fines-messy.csv', 'utf8');
 const story = JSON.parse(readFileSync('data/amazon-cnpd-2021.story.json', 'utf8'));
 const place = (i) => `${i.where.file}:${i.where.row}:${i.where.column}`;
+/**
+ * A parse result read whichever way it went: `money` or `iso` when the text was read, `code` when not.
+ * @param {import('../../dist/import/index.js').AmountResult | import('../../dist/import/index.js').DateResult} result
+ */
+const outcome = (result) => /** @type {{ money?: unknown, iso?: string, code?: string }} */ (result);
 
 test('amounts as tables write them', () => {
+  /** @type {[string, number, string][]} */
   const cases = [
     ['746000000', 746000000, 'EUR'],
     ['€746,000,000', 746000000, 'EUR'],
@@ -34,7 +41,7 @@ test('amounts as tables write them', () => {
     ['1.5', 1.5, 'EUR'],
   ];
   for (const [text, value, currency] of cases) {
-    assert.deepEqual(parseAmount(text, 'EUR').money, { value, currency }, text);
+    assert.deepEqual(outcome(parseAmount(text, 'EUR')).money, { value, currency }, text);
   }
   for (const [text, code] of [
     ['about 79 million', 'amount-unreadable'],
@@ -43,13 +50,14 @@ test('amounts as tables write them', () => {
     ['12,34,567', 'amount-unreadable'],
     ['₿ 5', 'currency-unknown'],
   ]) {
-    assert.equal(parseAmount(text, 'EUR').code, code, text);
+    assert.equal(outcome(parseAmount(text, 'EUR')).code, code, text);
   }
   // a dollar sign is the dollar the default currency names
-  assert.deepEqual(parseAmount('$5,000', 'CAD').money, { value: 5000, currency: 'CAD' });
+  assert.deepEqual(outcome(parseAmount('$5,000', 'CAD')).money, { value: 5000, currency: 'CAD' });
 });
 
 test('dates in a named format or ISO; one that reads two ways is an error', () => {
+  /** @type {[string, string | undefined, string][]} */
   const cases = [
     ['2021-07-16', undefined, '2021-07-16'],
     ['2021', undefined, '2021'],
@@ -71,19 +79,19 @@ test('dates in a named format or ISO; one that reads two ways is an error', () =
     ['16 كانون الثاني 2021', undefined, '2021-01-16'],
     ['12/2021', 'MM/YYYY', '2021-12'],
   ];
-  for (const [text, format, iso] of cases) assert.equal(parseDate(text, format).iso, iso, text);
-  assert.equal(parseDate('03/04/2021').code, 'date-ambiguous');
-  assert.equal(parseDate('2021-02-30').code, 'bad-date');
-  assert.equal(parseDate('30 février 2021').code, 'bad-date');
-  assert.equal(parseDate('yesterday').code, 'date-unreadable');
-  assert.equal(parseDate('26 August').code, 'date-unreadable');
+  for (const [text, format, iso] of cases) assert.equal(outcome(parseDate(text, format)).iso, iso, text);
+  assert.equal(outcome(parseDate('03/04/2021')).code, 'date-ambiguous');
+  assert.equal(outcome(parseDate('2021-02-30')).code, 'bad-date');
+  assert.equal(outcome(parseDate('30 février 2021')).code, 'bad-date');
+  assert.equal(outcome(parseDate('yesterday')).code, 'date-unreadable');
+  assert.equal(outcome(parseDate('26 August')).code, 'date-unreadable');
 });
 
 test('the messy table: each readable row a fine, each unreadable one listed by file, row and column', () => {
   const r = fromFinesTable(messy, { file: 'fines-messy.csv', dateFormat: 'DD/MM/YYYY', title: 'GDPR fines' });
   assert.equal(r.valid, true);
   assert.ok(parseStory(r.story).ok);
-  const got = r.story.fines.map((f) => [f.company.en, f.amount.value, f.amount.currency, f.date, f.country]);
+  const got = storyOf(r).fines.map((f) => [en(f.company), f.amount.value, f.amount.currency, f.date, f.country]);
   assert.deepEqual(got, [
     ['Amazon Europe Core', 746000000, 'EUR', '2021-07-15', 'LU'],
     ['Meta Platforms Ireland (Facebook)', 1200000000, 'EUR', '2023-05-12', 'IE'],
@@ -94,9 +102,9 @@ test('the messy table: each readable row a fine, each unreadable one listed by f
     ['British Airways', 20000000, 'GBP', '2020-10-16', 'GB'],
   ]);
   // the figures are the Amazon story's own (data/, where each is sourced)
-  for (const f of r.story.fines.slice(0, 6)) {
+  for (const f of storyOf(r).fines.slice(0, 6)) {
     const known = story.fines.find((k) => k.amount.value === f.amount.value && k.date === f.date);
-    assert.ok(known, `${f.company.en} ${f.amount.value} ${f.date} is in data/`);
+    assert.ok(known, `${en(f.company)} ${f.amount.value} ${f.date} is in data/`);
   }
   assert.deepEqual(
     r.issues.filter((i) => i.level === 'error').map((i) => [i.code, place(i)]),
@@ -107,29 +115,26 @@ test('the messy table: each readable row a fine, each unreadable one listed by f
     ],
   );
   assert.equal(
-    formatIssue(
-      r.issues.find((i) => i.code === 'amount-unreadable'),
-      'en',
-    ).replace(/[\u2068\u2069]/g, ''),
+    formatIssue(must(r.issues.find((i) => i.code === 'amount-unreadable')), 'en').replace(/[\u2068\u2069]/g, ''),
     'fines-messy.csv:12:D (Fine)  error: Cannot read about 79 million as an amount (such as 746000000, €746,000,000, 746 000 000 € or 746M).',
   );
   // a quoted cell with commas and a line break stays whole
   assert.equal(
-    r.story.fines[0].reason.en,
+    en(storyOf(r).fines[0].reason),
     'Targeted advertising without free consent;\nbreaches of Art. 6(1), 11, 12–17 and 21 GDPR',
   );
   // two addresses in one cell: two sources
-  const ba = r.story.fines[6];
+  const ba = storyOf(r).fines[6];
   assert.deepEqual(
-    ba.sources.map((id) => r.story.sources.find((s) => s.id === id).url),
+    ba.sources.map((id) => storyOf(r).sources.find((s) => s.id === id)?.url),
     [
       'https://www.bbc.com/news/technology-54568784',
       'https://www.birketts.co.uk/insights/legal-updates/ico-fines-british-airways-20m-for-data-breach',
     ],
   );
-  assert.equal(ba.note.en, 'Reduced from the £183.39m first announced in July 2019');
+  assert.equal(en(ba.note), 'Reduced from the £183.39m first announced in July 2019');
   // no law column: every fine is a GDPR fine, and the report says so once
-  assert.deepEqual(new Set(r.story.fines.map((f) => f.law)), new Set(['gdpr']));
+  assert.deepEqual(new Set(storyOf(r).fines.map((f) => f.law)), new Set(['gdpr']));
   assert.equal(r.issues.filter((i) => i.code === 'law-assumed').length, 1);
   assert.deepEqual(r.issues.filter((i) => i.code === 'currency-assumed').map(place), ['fines-messy.csv:6:Fine']);
 });
@@ -138,7 +143,7 @@ test('without --date-format, a date that reads two ways leaves its row out', () 
   const r = fromFinesTable(messy, { file: 'fines-messy.csv' });
   const ambiguous = r.issues.filter((i) => i.code === 'date-ambiguous');
   assert.deepEqual(ambiguous.map(place), ['fines-messy.csv:8:Date of decision']);
-  assert.equal(r.story.fines.length, 6);
+  assert.equal(storyOf(r).fines.length, 6);
 });
 
 test('semicolons, tabs, no byte-order mark, a currency column: the delimiter is found, the cells the same', () => {
@@ -152,16 +157,16 @@ test('semicolons, tabs, no byte-order mark, a currency column: the delimiter is 
     [],
   );
   assert.deepEqual(
-    s.story.fines.map((f) => [f.amount, f.date, f.country, f.reason.en]),
+    storyOf(s).fines.map((f) => [f.amount, f.date, f.country, en(f.reason)]),
     [
       [{ value: 746000000, currency: 'EUR' }, '2021-07-15', 'LU', 'Targeted advertising; no free consent'],
       [{ value: 20000000, currency: 'GBP' }, '2020-10-16', 'GB', 'Security failure'],
     ],
   );
   const tsv = semicolon.replace(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, '\t');
-  assert.deepEqual(fromFinesTable(tsv).story.fines, s.story.fines);
-  const base = fromFinesTable(messy, { dateFormat: 'DD/MM/YYYY' }).story.fines;
-  assert.deepEqual(fromFinesTable(messy.replace(/^\ufeff/, ''), { dateFormat: 'DD/MM/YYYY' }).story.fines, base);
+  assert.deepEqual(storyOf(fromFinesTable(tsv)).fines, storyOf(s).fines);
+  const base = storyOf(fromFinesTable(messy, { dateFormat: 'DD/MM/YYYY' })).fines;
+  assert.deepEqual(storyOf(fromFinesTable(messy.replace(/^\ufeff/, ''), { dateFormat: 'DD/MM/YYYY' })).fines, base);
 });
 
 test('--map names columns by header or letter; a missing or wrong column is an error before any row', () => {
@@ -169,7 +174,7 @@ test('--map names columns by header or letter; a missing or wrong column is an e
     map: { company: 'A', authority: 'b', amount: 'Fine', date: '5', reason: 'F', source: 'Source' },
     dateFormat: 'DD/MM/YYYY',
   });
-  assert.equal(byLetter.story.fines.length, 7);
+  assert.equal(storyOf(byLetter).fines.length, 7);
   const wrong = fromFinesTable(messy, { map: { amount: 'Penalty' } });
   assert.deepEqual(
     wrong.issues.map((i) => [i.code, i.params.field]),
@@ -218,7 +223,7 @@ test('a row whose quote never closes: listed, and the rows before it imported', 
     [['csv-quote', 3]],
   );
   assert.deepEqual(
-    r.story.fines.map((f) => f.company.en),
+    storyOf(r).fines.map((f) => en(f.company)),
     ['Google LLC'],
   );
 });

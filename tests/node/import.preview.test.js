@@ -39,9 +39,14 @@ function save(file, text) {
   renameSync(`${file}.tmp`, file);
 }
 
-/** Resolves with the next `change` event of the page's event stream. */
-async function nextChange(url) {
+/**
+ * Opens the page's event stream and resolves once the server has greeted it
+ * (so a save from then on is announced to it) with `changed`, which resolves
+ * with the stream's next `change` event.
+ */
+async function listen(url) {
   const res = await fetch(new URL('/events', url));
+  assert.ok(res.body, 'the event stream has a body');
   const reader = res.body.getReader();
   let text = '';
   const changed = (async () => {
@@ -54,7 +59,7 @@ async function nextChange(url) {
   })();
   // the stream is open once its greeting has arrived
   while (!text.includes('event: hello')) await new Promise((r) => setTimeout(r, 20));
-  return changed;
+  return { changed };
 }
 
 after(() => {
@@ -72,7 +77,7 @@ test('serves the page, the kit, the story and its report; a save is announced an
   assert.match(page, /<option value="fr" lang="fr">Français<\/option>/);
   const kit = await fetch(new URL('/kit/fine-kit.js', url));
   assert.equal(kit.status, 200);
-  assert.match(kit.headers.get('content-type'), /javascript/);
+  assert.match(kit.headers.get('content-type') ?? '', /javascript/);
   assert.equal((await fetch(new URL('/kit/lang/ar.js', url))).status, 200);
   assert.equal((await fetch(new URL('/kit/../../package.json', url))).status, 404);
   assert.equal((await fetch(new URL('/preview/server.js', url))).status, 404);
@@ -80,7 +85,7 @@ test('serves the page, the kit, the story and its report; a save is announced an
   const report = await (await fetch(new URL('/report.json?lang=fr', url))).json();
   assert.deepEqual([report.valid, report.items], [true, []]);
 
-  const changed = nextChange(url);
+  const { changed } = await listen(url);
   const edited = JSON.parse(original);
   edited.title.en = 'Edited while the preview ran';
   edited.events[3].date = '2021-02-30';
@@ -108,7 +113,7 @@ test('a sheet folder: converted on each request, errors at file:row:column', asy
   await new Promise((r) => exported.on('exit', r));
   const url = await preview(sheet);
   assert.deepEqual(await (await fetch(new URL('/story.json', url))).json(), JSON.parse(original));
-  const changed = nextChange(url);
+  const { changed } = await listen(url);
   const events = readFileSync(join(sheet, 'events.csv'), 'utf8').replace('\ngdpr-adopted,', '\nGDPR Adopted,');
   save(join(sheet, 'events.csv'), events);
   await changed;
@@ -127,42 +132,44 @@ test('the page in Chromium: every element, ar/en/fr and LTR/RTL, axe clean, relo
   try {
     const page = await browser.newPage();
     const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(/** @type {Error} */ (e).message));
     await page.goto(url);
     await page.waitForSelector('body[data-ready]');
     const ready = () =>
       page.evaluate(() =>
         Promise.all(
           [...document.querySelectorAll('fine-timeline, fine-comparison, fine-quote, fine-actor-map')].map(
-            (el) => el.updateComplete,
+            (el) => /** @type {import('lit').LitElement} */ (el).updateComplete,
           ),
         ).then(() => document.querySelectorAll('fine-quote').length),
       );
     assert.equal(await ready(), JSON.parse(original).quotes.length);
     const rendered = await page.evaluate(() =>
-      ['fine-timeline', 'fine-comparison', 'fine-actor-map'].map(
-        (tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="base"]') !== null,
+      ['fine-timeline', 'fine-comparison', 'fine-actor-map'].map((tag) =>
+        Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')),
       ),
     );
     assert.deepEqual(rendered, [true, true, true]);
 
     await page.select('#lang', 'ar');
-    await page.waitForFunction(() => document.querySelector('#report-summary').textContent.includes('صالحة'));
+    await page.waitForFunction(() => document.querySelector('#report-summary')?.textContent.includes('صالحة'));
     assert.deepEqual(
       await page.evaluate(() => [
         document.dir,
-        document.querySelector('fine-timeline').getAttribute('dir'),
+        document.querySelector('fine-timeline')?.getAttribute('dir'),
         location.search,
       ]),
       ['rtl', 'rtl', '?lang=ar&dir=auto'],
     );
     await page.select('#dir', 'ltr');
-    assert.equal(await page.evaluate(() => document.querySelector('fine-comparison').getAttribute('dir')), 'ltr');
+    assert.equal(await page.evaluate(() => document.querySelector('fine-comparison')?.getAttribute('dir')), 'ltr');
     await page.select('#dir', 'auto');
     await ready();
 
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
+    const violations = await page.evaluate(async () =>
+      (await /** @type {any} */ (window).axe.run(document)).violations.map((v) => v.id),
+    );
     assert.deepEqual(violations, []);
 
     // an editor saves a broken story: the page reloads by itself, in the same language, with the error

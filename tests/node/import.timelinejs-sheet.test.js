@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fromTimelineJs, fromTimelineJsSheet, formatIssue, TIMELINEJS_COLUMNS } from '../../dist/import/index.js';
+import { en, must, storyOf } from './import-read.js';
 
 const SOURCE = 'https://www.laquadrature.net/fr/depot_plainte_gafam';
 const csv = readFileSync('tests/fixtures/import/amazon-timelinejs-sheet.csv', 'utf8');
@@ -23,19 +24,19 @@ test('the sheet gives the story its JSON twin gives: dates, spans, eras, title, 
   const fromSheet = fromTimelineJsSheet(csv, { file: 'sheet.csv', lang: 'en', source: SOURCE });
   const fromJson = fromTimelineJs(json, { lang: 'en', source: SOURCE });
   assert.equal(fromSheet.valid, true, fromSheet.issues.map((i) => formatIssue(i, 'en')).join('\n'));
-  const pick = (s) => s.events.map((e) => [e.date, e.end, e.title.en]);
+  const pick = (s) => s.events.map((e) => [e.date, e.end, en(e.title)]);
   assert.deepEqual(pick(fromSheet.story), pick(fromJson.story));
   assert.deepEqual(
-    fromSheet.story.eras.map((e) => [e.start, e.end, e.title.en]),
-    fromJson.story.eras.map((e) => [e.start, e.end, e.title.en]),
+    must(storyOf(fromSheet).eras).map((e) => [e.start, e.end, en(e.title)]),
+    must(storyOf(fromJson).eras).map((e) => [e.start, e.end, en(e.title)]),
   );
-  assert.equal(fromSheet.story.title.en, 'Amazon and the record GDPR fine');
+  assert.equal(en(storyOf(fromSheet).title), 'Amazon and the record GDPR fine');
   assert.equal(
-    fromSheet.story.summary.en,
+    en(storyOf(fromSheet).summary),
     'How Luxembourg’s data protection authority came to fine Amazon €746 million.',
   );
   // a quoted cell over two lines keeps its paragraphs
-  assert.match(fromSheet.story.events[1].body.en, /LinkedIn\.\n\nSee the complaints\.$/);
+  assert.match(must(en(storyOf(fromSheet).events[1].body)), /LinkedIn\.\n\nSee the complaints\.$/);
 });
 
 test('warnings and errors name the spreadsheet row and column', () => {
@@ -49,14 +50,11 @@ test('warnings and errors name the spreadsheet row and column', () => {
   assert.deepEqual(of('no-headline'), ['13:Headline']);
   assert.deepEqual(of('no-source'), ['3:undefined', '4:undefined']);
   assert.equal(
-    formatIssue(
-      r.issues.find((i) => i.code === 'display-date'),
-      'en',
-    ).replace(/[\u2068\u2069]/g, ''),
+    formatIssue(must(r.issues.find((i) => i.code === 'display-date')), 'en').replace(/[\u2068\u2069]/g, ''),
     'sheet.csv:8:I (Display Date)  warning: The display date "Some time in 2018" is not kept: the story shows each date at its own precision.',
   );
   // a year with a thousands separator, as a spreadsheet may show it
-  assert.equal(r.story.events.at(-1).date, '2025-03-18');
+  assert.equal(storyOf(r).events.at(-1)?.date, '2025-03-18');
 });
 
 test('times, a second title row, an unknown type, a bad date: each reported in its cell', () => {
@@ -79,13 +77,13 @@ test('times, a second title row, an unknown type, a bad date: each reported in i
     ['type-unknown', '6:Type', 'milestone'],
     ['bad-date', '7:Year', '1969-2-30'],
   ]);
-  assert.equal(r.story.title.en, 'Apollo 11');
+  assert.equal(en(storyOf(r).title), 'Apollo 11');
   assert.deepEqual(
-    r.story.events.map((e) => e.date),
+    storyOf(r).events.map((e) => e.date),
     ['1969-07-20', '1969-07-21', '1969-07-24'],
   );
   // the second title row is an event without a date: left out, and said so
-  assert.equal(r.story.events.length, 3);
+  assert.equal(storyOf(r).events.length, 3);
 });
 
 test('a sheet that is not the template: one error naming the columns expected', () => {

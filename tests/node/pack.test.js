@@ -164,7 +164,8 @@ test('the project builds with Vite and renders in Chromium', async () => {
   const { build } = await import('vite');
   await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: 'dist', emptyOutDir: true } });
   const out = join(app, 'dist');
-  const server = createServer(async (req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  async function respond(req, res) {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     try {
       const body = await readFile(join(out, path === '/' ? 'index.html' : path));
@@ -174,7 +175,8 @@ test('the project builds with Vite and renders in Chromium', async () => {
     } catch {
       res.writeHead(404).end();
     }
-  });
+  }
+  const server = createServer((req, res) => void respond(req, res));
   await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

@@ -44,12 +44,14 @@ async function readDocsPage(id) {
         timeout: 15000,
       });
     }
-    // code blocks are highlighted after the page renders; the live elements load their story
+    // code blocks are highlighted after the page renders (an MDX block is an empty <pre> until its
+    // highlighter has loaded, with no .docblock-source yet); the live elements load their story
     await page.waitForFunction(
       () =>
         [...document.querySelectorAll('#storybook-docs .docblock-source')].every((block) =>
           block.querySelector('pre')?.textContent?.trim(),
         ) &&
+        [...document.querySelectorAll('#storybook-docs pre')].every((pre) => pre.textContent?.trim()) &&
         [
           ...document.querySelectorAll(
             '#storybook-docs :is(fine-timeline, fine-comparison, fine-quote, fine-actor-map)',

@@ -28,7 +28,8 @@ export async function storybookEntries() {
 /** Serves storybook-static/ and launches Chromium; `close()` stops both. */
 export async function openStorybook() {
   if (!existsSync(join(ROOT, 'index.json'))) throw new Error('run `npm run build-storybook` first');
-  const server = createServer(async (req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  async function respond(req, res) {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
@@ -42,7 +43,8 @@ export async function openStorybook() {
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
+  }
+  const server = createServer((req, res) => void respond(req, res));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

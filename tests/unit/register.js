@@ -6,7 +6,9 @@
 // - `@open-wc/testing`, which needs a DOM, resolves to tests/unit/open-wc-testing.js
 //   (chai's `expect`, all these tests import from it);
 // - fetch('/data/…') reads the file from the repository, as the test server
-//   (which serves the repository's root) answers it in the browsers.
+//   (which serves the repository's root) answers it in the browsers;
+// - tests/fixtures/in-worker.ts, which starts a web Worker, resolves to
+//   tests/unit/in-worker.js (a worker thread).
 import { readFile } from 'node:fs/promises';
 import { register } from 'node:module';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
@@ -27,8 +29,11 @@ register(
   'data:text/javascript,' +
     encodeURIComponent(`
       const shim = ${JSON.stringify(new URL('./open-wc-testing.js', import.meta.url).href)};
+      const inWorker = ${JSON.stringify(new URL('./in-worker.js', import.meta.url).href)};
       export async function resolve(specifier, context, next) {
-        return specifier === '@open-wc/testing' ? { url: shim, shortCircuit: true } : next(specifier, context);
+        if (specifier === '@open-wc/testing') return { url: shim, shortCircuit: true };
+        if (specifier.endsWith('/fixtures/in-worker.js')) return { url: inWorker, shortCircuit: true };
+        return next(specifier, context);
       }
     `),
 );

@@ -52,7 +52,7 @@
       hash: location.hash,
       selected: timeline?.getAttribute('selected') ?? null,
       alert: document.querySelector('main [role="alert"]')?.textContent ?? null,
-      alertLang: document.querySelector('main [role="alert"]')?.lang ?? null,
+      alertLang: /** @type {HTMLElement | null} */ (document.querySelector('main [role="alert"]'))?.lang ?? null,
       elementErrors: kit()
         .map((el) => part(el, 'error')?.textContent?.trim())
         .filter(Boolean),
@@ -83,11 +83,14 @@
     await axeLoaded;
     // the whole document (its language and title count in a frame), less the rule that a page
     // opens with an <h1>: the frame is a piece of an article whose heading is the host's
-    const { violations } = await window.axe.run(document, { rules: { 'page-has-heading-one': { enabled: false } } });
+    const { violations } = await /** @type {any} */ (window).axe.run(document, {
+      rules: { 'page-has-heading-one': { enabled: false } },
+    });
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
 
-  addEventListener('message', async (e) => {
+  /** @param {MessageEvent} e */
+  async function answer(e) {
     // from the test's own window (the host page's parent), which is who asks
     if (e.data?.type !== 'probe') return;
     if (e.data.act) {
@@ -98,6 +101,7 @@
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const report = measure();
     if (e.data.axe) report.axe = await axeViolations();
-    e.source.postMessage({ type: 'probe-report', id: e.data.id, report }, '*');
-  });
+    /** @type {Window} */ (e.source).postMessage({ type: 'probe-report', id: e.data.id, report }, '*');
+  }
+  addEventListener('message', (e) => void answer(e));
 })();

@@ -43,9 +43,10 @@ export function crossOriginCdn() {
   return {
     name: 'fine-kit-cross-origin-cdn',
     async serverStart() {
-      server = createServer(async (req, res) => {
-        const { status, headers, body } = await cdnResponse(new URL(req.url ?? '/', 'http://x').pathname);
-        res.writeHead(status, headers).end(body);
+      server = createServer((req, res) => {
+        void cdnResponse(new URL(req.url ?? '/', 'http://x').pathname).then(({ status, headers, body }) =>
+          res.writeHead(status, headers).end(body),
+        );
       });
       await new Promise((resolve) => server?.listen(0, '127.0.0.1', () => resolve(undefined)));
       const address = /** @type {import('node:net').AddressInfo} */ (server.address());
