@@ -14,7 +14,7 @@ const STORY = '/data/amazon-cnpd-2021.story.json';
 const ARABIC = /[\u0600-\u06FF]/;
 // the text of each count, without the bidi isolates around its number
 const items = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim().replace(/[\u2068\u2069]/g, ''));
+  [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim().replace(/[\u2068\u2069]/g, ''));
 
 /** Mounts a `<fine-tally>` in `lang` and resolves with it and its first fine-ready or fine-error. */
 async function mount(lang: string, set: (el: FineTally) => void) {

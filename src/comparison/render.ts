@@ -124,6 +124,7 @@ function renderBar(v: ComparisonView, bar: Bar, on: ComparisonActions): Template
   ]
     .filter(Boolean)
     .join(m.sep);
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the pointer's shortcut: keys select rows through the chart's listbox (RovingController)
   return html`<div class="row ${bar.highlight ? 'hl' : ''}" @click=${() => on.pick(fine.id)}>
     <span class="label" aria-hidden="true"
       ><span class="company" lang=${langOf(n.company)}>${n.company.value}</span

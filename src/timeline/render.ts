@@ -176,7 +176,7 @@ function renderEvent(v: TimelineView, on: TimelineActions, it: Item, n: number, 
     @click=${() => on.pick(e.id)}
   >
     <span class="dot"></span>${row ? html`<time datetime=${e.date}>${date}</time>` : nothing}<span
-      class=${row || label! > 30 ? 'label' : 'visually-hidden'}
+      class=${row || label > 30 ? 'label' : 'visually-hidden'}
       data-style=${styled(label! > 30 ? { 'max-inline-size': `${label}px` } : {})}
       lang=${langOf(it.title)}
       >${it.title.value}</span
