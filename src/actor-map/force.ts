@@ -150,7 +150,7 @@ function tick(
 ): void {
   nodes.forEach((n, i) => ((n.index = i), (n.vx = n.vy = 0)));
   // d3's Force type declares initialize with one argument; v3 passes the random source too
-  for (const f of forces) (f.initialize)?.(nodes, rnd);
+  for (const f of forces) f.initialize?.(nodes, rnd);
   const decay = 1 - Math.pow(0.001, 1 / ticks);
   for (let t = 0; t < ticks; t++) {
     alpha -= alpha * decay;
