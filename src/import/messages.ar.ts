@@ -1,4 +1,4 @@
-import type { ImportMessages } from './messages.js';
+import type { ImportMessages } from './message-types.js';
 
 // Flags, formats and file names inside these Arabic sentences sit in bidi isolates
 // (U+2068…U+2069), so `--law` does not read `law--`; a terminal report drops them.

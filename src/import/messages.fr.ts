@@ -1,4 +1,4 @@
-import type { ImportMessages } from './messages.js';
+import type { ImportMessages } from './message-types.js';
 
 const fr: ImportMessages = {
   error: 'erreur',

@@ -8,19 +8,9 @@ import { baseLang } from '../story/text.js';
 import { columnLetter, type ImportCode, type ImportIssue, type Location } from './issues.js';
 import ar from './messages.ar.js';
 import fr from './messages.fr.js';
+import type { ImportMessages } from './message-types.js';
 
-export interface ImportMessages {
-  error: string;
-  warning: string;
-  /** The last line of a command's report. */
-  summary: string;
-  /** After the summary, when the story would not pass the validator. */
-  invalid: string;
-  /** After a few warnings of one kind. */
-  more: string;
-  /** The sentence for each code; `{name}` is filled from the issue's params. */
-  codes: Record<Exclude<ImportCode, 'invalid'>, string>;
-}
+export type { ImportMessages };
 
 export const en: ImportMessages = {
   error: 'error',
