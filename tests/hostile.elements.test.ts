@@ -13,6 +13,23 @@ import type { StoryError } from '../src/story/errors.js';
 import { coreMessages, describeError, languageReady } from '../src/i18n/index.js';
 import { miniStory } from './fixtures/mini-story.js';
 import type { Mutable } from './fixtures/story-errors.js';
+import { FineTestElement } from './fixtures/test-element.js';
+import { defineElement } from '../src/core/define.js';
+import type { Story } from '../src/story/types.js';
+
+/** An element whose own code fails on a story with the id `boom`: while deriving its view, or rendering. */
+class FailingElement extends FineTestElement {
+  failIn: 'willUpdate' | 'render' = 'render';
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this.failIn === 'willUpdate' && this.loader.story?.id === 'boom') throw new TypeError('no view for boom');
+  }
+  protected override renderStory(story: Story) {
+    if (this.failIn === 'render' && story.id === 'boom') throw new RangeError('cannot draw boom');
+    return super.renderStory(story);
+  }
+}
+defineElement('fine-failing-element', FailingElement);
 
 const TAGS = ['fine-timeline', 'fine-comparison', 'fine-quote', 'fine-actor-map'] as const;
 
@@ -270,6 +287,36 @@ describe('hostile input, in the elements', () => {
         });
       }
     });
+  });
+
+  describe('an element whose own code fails on a story it accepted', () => {
+    for (const failIn of ['willUpdate', 'render'] as const) {
+      it(`in ${failIn}: the error view in the reader’s language, fine-error, a console error, and it recovers`, async () => {
+        const logged: unknown[] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => logged.push(args[0]);
+        try {
+          const el = mount('fine-failing-element', 'ar', (e) => {
+            (e as unknown as FailingElement).failIn = failIn;
+            e['story'] = { ...miniStory(), id: 'boom' };
+          });
+          const { detail, text } = await failed(el);
+          expect(detail.errors[0]!.code).to.equal('render-failed');
+          expect(detail.errors[0]!.params['detail']).to.match(/no view for boom|cannot draw boom/);
+          expectWords(text, 'ar', detail.errors[0]!);
+          expect(text).to.contain(coreMessages('ar').errorTitle);
+          expect(logged.length, 'the exception is logged').to.be.at.least(1);
+          const ready = new Promise((resolve) => el.addEventListener('fine-ready', resolve, { once: true }));
+          (el as unknown as Mutable)['story'] = miniStory();
+          await ready;
+          expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('قصة قصيرة');
+          expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+          el.remove();
+        } finally {
+          console.error = original;
+        }
+      });
+    }
   });
 
   describe('the error view wraps anything', () => {

@@ -6,8 +6,8 @@
 //   serves it as a static file would (application/json, Content-Length), so
 //   a fuzz case reaches the elements by `src` exactly as its text;
 // - `GET /__fuzz/status?code=403` answers with that status;
-// - commands: `fuzz-config` (FUZZ_SEED and FUZZ_ELEMENTS from the
-//   environment, so a failing seed replays alone), `fuzz-progress` (the case a
+// - commands: `fuzz-config` (FUZZ_SEED, FUZZ_ELEMENTS and FUZZ_STRICT from
+//   the environment, so a failing seed replays alone), `fuzz-progress` (the case a
 //   page is on: if a case freezes its page, the server prints which one when
 //   it stops), `fuzz-load` (the machine's load, printed beside timings) and
 //   `heap-usage` (Chromium only: garbage collected twice through the
@@ -78,7 +78,11 @@ export function fuzzCommands() {
     },
     async executeCommand({ command, payload, session }) {
       if (command === 'fuzz-config') {
-        return { seed: Number(process.env.FUZZ_SEED) || 0, count: Number(process.env.FUZZ_ELEMENTS) || 0 };
+        return {
+          seed: Number(process.env.FUZZ_SEED) || 0,
+          count: Number(process.env.FUZZ_ELEMENTS) || 0,
+          strict: process.env.FUZZ_STRICT === '1',
+        };
       }
       if (command === 'fuzz-progress') {
         progress.set(`${session.browser.name} ${session.testFile}`, payload);
