@@ -191,6 +191,9 @@ function report(load: { load: number; cores: number }): string {
     .slice(0, 8)
     .map((t) => `seed ${t.seed} ${(t.ms / 1000).toFixed(1)} s`)
     .join(', ');
+  const seededMax = units
+    .filter((u) => !LIMIT_SEEDS.includes(u.seed))
+    .reduce((a, u) => ({ ms: Math.max(a.ms, u.ms), task: Math.max(a.task, u.task) }), { ms: 0, task: 0 });
   const over = units.filter((u) => u.ms > PROMISE_MS || u.task > PROMISE_TASK_MS).sort((a, b) => b.task - a.task);
   return [
     `fuzz in the elements: ${SEEDS.length} cases, ${times.length} element loads, ${links} links checked`,
@@ -198,6 +201,7 @@ function report(load: { load: number; cores: number }): string {
     `  fine-ready ${states.ready}, fine-error ${states.error}, neither ${states.none}`,
     `  slowest cases: ${slowestCases}`,
     `  to a state: median ${at(0.5)} ms, 95th percentile ${at(0.95)} ms, max ${at(1)} ms`,
+    `  the seeded cases alone: max ${seededMax.ms.toFixed(0)} ms to a state, longest task ${seededMax.task.toFixed(0)} ms`,
     `  ${over.length} of ${units.length} units past ${PROMISE_MS} ms or with a task over ${PROMISE_TASK_MS} ms:`,
     ...over.map(
       (u) =>
