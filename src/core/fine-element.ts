@@ -112,10 +112,11 @@ export abstract class FineElement extends LitElement {
       super.performUpdate();
     } catch (e) {
       console.error(e);
-      const errors: StoryError[] = [{ path: '', code: 'render-failed', params: { detail: describeThrown(e) } }];
+      const detail = describeThrown(e);
+      const errors: StoryError[] = [{ path: '', code: 'render-failed', params: { detail } }];
       const m = this.i18n.messages;
       renderInto(this.#frame(errorView(m, errors)), this.renderRoot, this.renderOptions);
-      this.#events.show(`failed: ${describeThrown(e)}`, errorDetail(m, errors));
+      this.#events.show(`failed: ${detail}`, errorDetail(m, errors));
     }
   }
 

@@ -118,7 +118,7 @@ export function describeError(m: CoreMessages, error: StoryError): string {
   // an HTTP status and a value quoted from the story stay as written
   for (const key of ['max', 'min', 'count', 'seconds']) {
     const n = p[key];
-    if (typeof n === 'number') p[key] = new Intl.NumberFormat(m.$lang, { maximumSignificantDigits: 21 }).format(n);
+    if (typeof n === 'number') p[key] = n.toLocaleString(m.$lang, { maximumSignificantDigits: 21 });
   }
   return fill(m.errors[error.code], p);
 }
