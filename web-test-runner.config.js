@@ -9,6 +9,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.js';
 import { crossOriginCdn } from './tests/pages/hosting/cdn.js';
 import { readFile } from 'node:fs/promises';
 import { embedFrameRoutes } from './tests/pages/embed-frame/routes.js';
+import { fuzzCommands, fuzzRoutes } from './tests/fuzz/server.js';
 import { Readable } from 'node:stream';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -228,7 +229,7 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
 export default {
   files: process.env.TEST_FILES ?? 'tests/**/*.test.ts',
   nodeResolve: true,
-  middleware: [hostileRoutes, embedPages, embedFrameRoutes],
+  middleware: [hostileRoutes, embedPages, embedFrameRoutes, fuzzRoutes],
   testRunnerHtml,
   // axe tests time out with two pages at once on two cores
   concurrency: 1,
@@ -239,6 +240,8 @@ export default {
   plugins: [
     // a second origin for the hosting tests (tests/hosting.test.ts)
     crossOriginCdn(),
+    // the hostile-input tests: the heap, the machine's load, fuzz progress (tests/fuzz/server.js)
+    fuzzCommands(),
     // target 'auto': a fixed target would also rewrite dist/ and hide a broken build
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     // visualDiff baselines (Chromium only): tests/screenshots/baseline/<browser>/<name>.png;

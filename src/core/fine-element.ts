@@ -1,5 +1,14 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  render as renderInto,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { StoryError } from '../story/errors.js';
+import { describeThrown } from '../story/snapshot.js';
 import type { Story } from '../story/types.js';
 import type { FineErrorDetail } from '../events.js';
 import type { Direction } from './locale.js';
@@ -29,7 +38,7 @@ export type { Theme } from './locale-controller.js';
  * are up to date there.
  *
  * @fires fine-ready - After the first render with a story (`detail: { storyId }`), or with content that needs none (`storyId: ''`).
- * @fires fine-error - When the story cannot be loaded or is invalid. `detail: { errors, message }`.
+ * @fires fine-error - When the story cannot be loaded or is invalid, or the element fails to show it. `detail: { errors, message }`.
  * @csspart base - The wrapper of everything the element shows.
  * @csspart loading - The placeholder shown while the story loads.
  * @csspart error - The error view (`role="alert"`), listing what is wrong and where.
@@ -89,6 +98,26 @@ export abstract class FineElement extends LitElement {
   protected override willUpdate(_changed: PropertyValues): void {
     this.loader.sync();
     this.i18n.sync();
+  }
+
+  /**
+   * An exception in an element's own code (deriving its view of a story, or
+   * rendering it) shows the error view and fires `fine-error`, rather than
+   * leave the element blank and reject its update where nothing catches it:
+   * every element reaches `fine-ready` or `fine-error`, whatever a story
+   * makes its code do. Still a bug, so it is logged.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (e) {
+      console.error(e);
+      const detail = describeThrown(e);
+      const errors: StoryError[] = [{ path: '', code: 'render-failed', params: { detail } }];
+      const m = this.i18n.messages;
+      renderInto(this.#frame(errorView(m, errors)), this.renderRoot, this.renderOptions);
+      this.#events.show(`failed: ${detail}`, errorDetail(m, errors));
+    }
   }
 
   protected override update(changed: PropertyValues): void {
@@ -153,9 +182,14 @@ export abstract class FineElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    return this.#frame(this.renderContent());
+  }
+
+  /** `content` in the wrapper, in the element's language, direction and scheme. */
+  #frame(content: unknown): TemplateResult {
     const { lang, dir, scheme } = this.i18n;
     return html`<div part="base" class="base" lang=${lang} dir=${dir} data-scheme=${scheme ?? nothing}>
-      ${this.renderContent()}
+      ${content}
     </div>`;
   }
 

@@ -24,18 +24,33 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   story?: unknown;
 }
 
-// Parsed results by input identity: several elements given one object, or
-// one inline text, validate it once.
+// Parsed results by input, so several elements given one object, or one
+// inline text, validate it once. An object's result lives as long as the
+// object. A text's result is held by the controllers showing it (`shown`) and
+// only weakly here: inline texts that differ on each mount would otherwise
+// stay cached for the page's life.
 const parsedObjects = new WeakMap<object, ParseResult>();
-const parsedTexts = new Map<string, ParseResult>();
+const parsedTexts = new Map<string, WeakRef<ParseResult>>();
+const shown = new WeakMap<StoryController, ParseResult>();
+const forgetText = new FinalizationRegistry<string>((text) => {
+  // the same text may have been parsed again since this result was dropped
+  if (!parsedTexts.get(text)?.deref()) parsedTexts.delete(text);
+});
 
-/** `parseStory`, once per object or text. */
+/** `parseStory`, once per object, and once per text while an element shows its result. */
 export function parseCached(input: unknown): ParseResult {
-  const cache = typeof input === 'string' ? parsedTexts : input && typeof input === 'object' ? parsedObjects : null;
-  if (!cache) return parseStory(input);
-  const key = input as string & object;
-  let result = cache.get(key);
-  if (!result) cache.set(key, (result = parseStory(input)));
+  if (typeof input === 'string') {
+    let result = parsedTexts.get(input)?.deref();
+    if (!result) {
+      result = parseStory(input);
+      parsedTexts.set(input, new WeakRef(result));
+      forgetText.register(result, input);
+    }
+    return result;
+  }
+  if (!input || typeof input !== 'object') return parseStory(input);
+  let result = parsedObjects.get(input);
+  if (!result) parsedObjects.set(input, (result = parseStory(input)));
   return result;
 }
 
@@ -88,6 +103,7 @@ export class StoryController implements ReactiveController, StoryState {
     const inputs = [story, src, this.#inline, this.#provided];
     if (inputs.every((value, i) => value === this.#inputs[i]) && this.#inputs.length) return;
     this.#inputs = inputs;
+    shown.delete(this);
     if (story !== undefined && story !== null) this.#parsed(parseCached(story));
     else if (src) {
       if (src !== this.#fetching) void this.#load(src);
@@ -107,6 +123,7 @@ export class StoryController implements ReactiveController, StoryState {
   }
 
   #parsed(result: ParseResult): void {
+    shown.set(this, result);
     if (result.ok) this.#set('ready', result.story, []);
     else this.#set('error', undefined, result.errors);
   }

@@ -89,6 +89,8 @@ export const baseStyles = [
       background: var(--_error-surface);
       border-inline-start: 4px solid var(--_error);
       border-radius: var(--_radius);
+      /* a path, key or URL from the story is one long word: break it anywhere rather than widen the page */
+      overflow-wrap: anywhere;
     }
     .error-title {
       margin: 0 0 var(--_space-2);

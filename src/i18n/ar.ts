@@ -59,6 +59,7 @@ export const core: CoreMessages = {
     'default-lang': 'اللغة الافتراضية «{lang}» غير مدرجة في «languages».',
     'translation-of-original': '«{lang}» هي لغة الاقتباس الأصلية، وليست ترجمة.',
     'too-many-errors': '…و{count} أخطاء أخرى.',
+    'render-failed': 'حدث خطأ أثناء عرض هذه القصة ({detail}).',
   },
   types: {
     string: 'نص',

@@ -56,6 +56,7 @@ export const en: CoreMessages = {
     'default-lang': 'The default language "{lang}" is not listed in "languages".',
     'translation-of-original': '"{lang}" is the quote’s original language, not a translation.',
     'too-many-errors': '…and {count} more errors.',
+    'render-failed': 'Something went wrong while showing this story ({detail}).',
   },
   types: {
     string: 'a string',

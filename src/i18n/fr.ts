@@ -59,6 +59,7 @@ export const core: CoreMessages = {
     'default-lang': 'La langue par défaut « {lang} » ne figure pas dans « languages ».',
     'translation-of-original': '« {lang} » est la langue originale de la citation, pas une traduction.',
     'too-many-errors': '… et {count} autres erreurs.',
+    'render-failed': 'Une erreur est survenue en affichant ce récit ({detail}).',
   },
   types: {
     string: 'une chaîne',

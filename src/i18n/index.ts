@@ -114,6 +114,12 @@ export function describeError(m: CoreMessages, error: StoryError): string {
     p['received'] = m.types[p['received']!] ?? p['received']!;
   }
   if (error.code === 'unknown-ref') p['kind'] = m.refKinds[p['kind'] as RefKind] ?? p['kind']!;
+  // limits, counts and seconds in the reader's digits and grouping ("5,000,000", "٥٬٠٠٠٬٠٠٠");
+  // an HTTP status and a value quoted from the story stay as written
+  for (const key of ['max', 'min', 'count', 'seconds']) {
+    const n = p[key];
+    if (typeof n === 'number') p[key] = n.toLocaleString(m.$lang, { maximumSignificantDigits: 21 });
+  }
   return fill(m.errors[error.code], p);
 }
 

@@ -56,7 +56,9 @@ export type StoryErrorCode =
   | 'end-before-start'
   | 'default-lang'
   | 'translation-of-original'
-  | 'too-many-errors';
+  | 'too-many-errors'
+  // an element's own code failed on a story it accepted (a bug, contained)
+  | 'render-failed';
 
 /** What `checkStory` finds: errors before publishing, though an element can still show the story. */
 export type StoryCheckCode =

@@ -136,11 +136,15 @@ function looksLikeHtml(response: Response, text: string): boolean {
   return /html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text);
 }
 
-/** Reads the body as UTF-8 (a BOM dropped), stopping as soon as it passes `maxBytes`. */
+/**
+ * Reads the body as UTF-8, stopping as soon as it passes `maxBytes`. A byte
+ * order mark is kept for `parseStory`, which accepts one: a file with two is
+ * refused by `src` as it is by `fine-kit validate`.
+ */
 async function readText(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let size = 0;
   let text = '';
   for (;;) {
