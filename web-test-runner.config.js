@@ -201,6 +201,30 @@ async function embedPages(ctx, next) {
   return undefined;
 }
 
+/**
+ * `executeServerCommand('emulate-media-features', [{ name, value }])`: any
+ * media feature Chromium can emulate (`forced-colors`, `prefers-contrast`),
+ * which @web/test-runner-commands' `emulateMedia` does not pass on; and
+ * `executeServerCommand('emulate-touch', true|false)`: a touch screen.
+ * Chromium only (Firefox over WebDriver BiDi cannot emulate them).
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const cdpSessions = new WeakMap();
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features' && command !== 'emulate-touch') return undefined;
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const cdp = cdpSessions.get(page);
+    // Puppeteer's own emulateMediaFeatures accepts prefers-* only: the protocol takes the rest
+    if (command === 'emulate-media-features') await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+    // a touch screen: (pointer: coarse) and (hover: none) match, as on a phone
+    else await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload), maxTouchPoints: 1 });
+    return true;
+  },
+};
+
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 
 /**
@@ -239,6 +263,7 @@ export default {
   plugins: [
     // a second origin for the hosting tests (tests/hosting.test.ts)
     crossOriginCdn(),
+    mediaFeatures,
     // target 'auto': a fixed target would also rewrite dist/ and hide a broken build
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     // visualDiff baselines (Chromium only): tests/screenshots/baseline/<browser>/<name>.png;

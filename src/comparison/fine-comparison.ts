@@ -66,9 +66,9 @@ import { TickFitController } from './tick-fit.js';
  *
  * Height: while the story loads the element reserves
  * `--fine-comparison-min-height` if the page sets it; else, with `limit`, the
- * height of `limit` bars, the aggregate row and the axis (about 3.2em a bar
- * beside its label, 4.9em a bar under its label below 32rem of width, plus
- * 9em); else 16rem. Once the chart is shown, its height is its content's:
+ * height of `limit` bars and what goes around them: `limit × 3.5em + 10.5em`,
+ * or `limit × 4.6em + 13em` below 32rem of width, where a label sits above its
+ * bar; else 16rem. Once the chart is shown its height is its content's:
  * nothing is left blank under it.
  *
  * @tagname fine-comparison

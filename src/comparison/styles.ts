@@ -23,17 +23,22 @@ export const comparisonStyles = css`
   .comparison {
     container-type: inline-size;
   }
-  /* limit bars beside their labels, the aggregate row, the axis, the toggle and the annotation */
+  /*
+   * While the story loads: "limit" bars, then the toggle, the annotation, the aggregate row, the axis and the
+   * key (measured with the Amazon story in ar, en and fr at 360 to 1400 px: within 12 % of the chart shown)
+   */
   .reserve {
-    --_row: 3.2em;
+    --_row: 3.5em;
+    --_chrome: 10.5em;
     --_min-block-size: var(--fine-comparison-min-height, 16rem);
   }
   .reserve.rows {
-    --_min-block-size: var(--fine-comparison-min-height, calc(var(--_rows) * var(--_row) + 9em));
+    --_min-block-size: var(--fine-comparison-min-height, calc(var(--_rows) * var(--_row) + var(--_chrome)));
   }
   @container (width < 32rem) {
     .reserve {
-      --_row: 4.9em;
+      --_row: 4.6em;
+      --_chrome: 13em;
     }
   }
   .tools {
@@ -182,8 +187,16 @@ export const comparisonStyles = css`
     display: flex;
     justify-content: center;
     inline-size: 0;
-    padding-block-start: var(--_space-1);
+    padding-block-start: calc(var(--_space-1) + 0.2em);
     white-space: nowrap;
+  }
+  /* a mark above the label, never a line through it */
+  .tick::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    block-size: var(--_space-1);
     border-inline-start: 1px solid var(--_line);
   }
   .tick:first-child {
