@@ -5,6 +5,7 @@
  * source for `npx fine-kit embed` and Storybook's Embed pages.
  */
 import { pickText } from '../story/text.js';
+import { isStanding } from '../story/status.js';
 import type { Story } from '../story/types.js';
 import { fallbackHeight, fallbackHeightAll, PHONE_BELOW, PHONE_WIDTH, type HeightFacts } from './heights.js';
 import { frameTitle } from './messages.js';
@@ -79,7 +80,8 @@ export function heightFacts(
 ): HeightFacts[] {
   if (element === 'comparison') {
     const law = params['law'] ?? 'all';
-    const fines = story.fines.filter((f) => law === 'all' || f.law === law).length;
+    const standing = params['status'] === 'standing';
+    const fines = story.fines.filter((f) => (law === 'all' || f.law === law) && (!standing || isStanding(f))).length;
     const limit = Number(params['limit'] ?? 30);
     return [{ rows: Math.min(fines, limit) + (fines > limit ? 1 : 0) }];
   }
