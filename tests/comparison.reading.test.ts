@@ -270,6 +270,11 @@ describe('fine-comparison: reading order, ticks, height, controls, edges', () =>
 
         const edges = await mount(lang, 672, { fines: [fine('max', 1e15), fine('min', 5e-324), fine('zero', 0)] });
         expectSensible(edges, '1e15 and 5e-324');
+        // beyond the schema's 10¹⁵: left out and named, the rest charted
+        const beyond = await mount(lang, 672, { fines: [fine('double', Number.MAX_VALUE), fine('ok', 746e6)] });
+        expect($$(beyond, '[part~="bar"]').map((b) => b.dataset['id'])).to.deep.equal(['ok']);
+        expect($(beyond, '[part="note"]')!.textContent).to.contain('double');
+        expectSensible(beyond, 'Number.MAX_VALUE');
         const log = await mount(lang, 672, { fines: [fine('a', 5e-324), fine('b', 5e-324)], scale: 'log' });
         expectSensible(log, 'every amount 5e-324');
 
