@@ -201,6 +201,9 @@ async function embedPages(ctx, next) {
   return undefined;
 }
 
+/** One DevTools session per page, for the commands below. */
+const cdpSessions = new WeakMap();
+
 /**
  * `executeServerCommand('emulate-media-features', [{ name, value }])`: any
  * media feature Chromium can emulate (`forced-colors`, `prefers-contrast`),
@@ -209,7 +212,6 @@ async function embedPages(ctx, next) {
  * Chromium only (Firefox over WebDriver BiDi cannot emulate them).
  * @type {import('@web/test-runner').TestRunnerPlugin}
  */
-const cdpSessions = new WeakMap();
 const mediaFeatures = {
   name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {

@@ -14,7 +14,7 @@ import { describeFineStatus, describeFineStatusShort } from '../i18n/fine-status
 import { pickText, type PickedText } from '../story/text.js';
 import { fineState } from '../story/status.js';
 import type { Actor, Fine, Story } from '../story/types.js';
-import type { Bar, ComparisonLayout, Problem, SortKind } from './layout.js';
+import type { Bar, ComparisonLayout, Problem, SortKind, Tick } from './layout.js';
 import type { ComparisonMessages } from './messages.js';
 import { moneyText, type MoneyStyle } from './amounts.js';
 
@@ -115,6 +115,9 @@ const langOf = (t: PickedText) => (t.fallback ? t.lang : nothing);
 export function renderChart(v: ComparisonView, on: ComparisonActions): TemplateResult {
   const { m, layout: l } = v;
   const caption = v.sort === 'date' ? m.byDate : m.byAmount;
+  const rest = l.rest && `${more(v, l.rest.count)}${m.sep}${fill(m.total, { amount: total(v, l.rest) })}`;
+  const tick = (t: Tick) =>
+    html`<span class="tick" data-style=${styled({ '--at': t.at })}><bdi>${money(v, t.value)}</bdi></span>`;
   return html`<div class="comparison">
     <div class="tools">
       <button part="toggle" type="button" aria-pressed=${v.table} @click=${on.toggle}>${m.table}</button>
@@ -123,12 +126,10 @@ export function renderChart(v: ComparisonView, on: ComparisonActions): TemplateR
       <div class="bars" role="listbox" aria-label=${caption} @keydown=${on.keydown} @click=${on.click}>
         ${l.bars.map((b) => renderBar(v, b))}
       </div>
-      ${l.rest ? html`<p part="more" class="row more"><span></span><span>${more(v, l.rest.count)}${m.sep}${fill(m.total, { amount: total(v, l.rest) })}</span></p>` : nothing}
+      ${rest ? html`<p part="more" class="row more"><span></span><span>${rest}</span></p>` : nothing}
       <div class="row" aria-hidden="true">
         <span></span>
-        <div part="axis" class="axis">
-          ${l.ticks.map((t) => html`<span class="tick" data-style=${styled({ '--at': t.at })}><bdi>${money(v, t.value)}</bdi></span>`)}
-        </div>
+        <div part="axis" class="axis">${l.ticks.map(tick)}</div>
       </div>
       ${l.bars.some(cut) ? html`<p part="key" class="key"><span class="swatch"></span>${m.key}</p>` : nothing}
     </div>
@@ -183,7 +184,7 @@ function renderBar(v: ComparisonView, bar: Bar): TemplateResult {
         >${cut(bar) && bar.now > 0 ? html`<span class="now"></span>` : nothing}</span
       ><span class="value" aria-hidden="true">${barValue(v, bar)}</span></span
     >${annotation ? html`<span part="annotation" class="sub" aria-hidden="true">${annotation}</span>` : nothing}
-    ${reason ? html`<span class="sub reason" aria-hidden="true" lang=${langOf(reason)}>${reason.value}</span>` : nothing}
+    ${reason ? html`<span class="sub reason" aria-hidden="true" lang=${langOf(reason)}>${reason.value}</span>` : ''}
   </div>`;
 }
 
