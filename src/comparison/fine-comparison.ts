@@ -64,12 +64,14 @@ import { TickFitController } from './tick-fit.js';
  * converted from another currency). Tick labels that would overlap at the
  * element's width are thinned (every second, third… label kept).
  *
- * Height: while the story loads the element reserves
- * `--fine-comparison-min-height` if the page sets it; else, with `limit`, the
- * height of `limit` bars and what goes around them: `limit × 3.5em + 10.5em`,
- * or `limit × 4.6em + 13em` below 32rem of width, where a label sits above its
- * bar; else 16rem. Once the chart is shown its height is its content's:
- * nothing is left blank under it.
+ * Height: a page that knows its chart's height sets
+ * `--fine-comparison-min-height` (per width, per language if need be): the
+ * element keeps it, loading and shown, and nothing on the page moves. Without
+ * it, the element estimates from `limit` while the story loads:
+ * `limit × 3.5em + 10.5em`, or `limit × 4.6em + 13em` below 32rem of width,
+ * where a label sits above its bar (else 16rem); once shown, its height is
+ * its content's, so nothing is left blank under it (what follows moves by the
+ * estimate's error, within 12 % for the Amazon story).
  *
  * @tagname fine-comparison
  * @summary Horizontal bars of fines, the story's fine highlighted, with a table of the same figures.
@@ -92,7 +94,7 @@ import { TickFitController } from './tick-fit.js';
  * @cssprop --fine-comparison-bar-size - Thickness of a bar (default 1.25em).
  * @cssprop --fine-comparison-label-width - Width of the label column on a wide element (default 14em).
  * @cssprop --fine-comparison-duration - How long the bars take to grow (default 600ms; none under reduced motion).
- * @cssprop --fine-comparison-min-height - Height reserved before the story arrives (default: computed from `limit`, else 16rem).
+ * @cssprop --fine-comparison-min-height - The chart's height, kept before and after the story arrives (default: none; while loading, an estimate from `limit`, else 16rem).
  */
 export class FineComparison extends FineElement {
   static override styles = [...baseStyles, comparisonStyles];

@@ -13,8 +13,8 @@ import { css } from 'lit';
  */
 export const comparisonStyles = css`
   :host {
-    /* the height is reserved while the story loads only (see .reserve): once shown, the chart is its content */
-    min-block-size: 0;
+    /* a page's own reservation holds (it knows its chart); the element's estimate only while loading (.reserve) */
+    min-block-size: var(--fine-comparison-min-height, 0);
     --_hl: var(--fine-comparison-highlight-color, var(--_highlight));
     --_bar: var(--fine-comparison-bar-color, var(--_muted));
     --_v: 7.5em;
