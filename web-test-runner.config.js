@@ -202,6 +202,32 @@ async function embedPages(ctx, next) {
   return undefined;
 }
 
+/** One DevTools session per page, for the commands below. */
+const cdpSessions = new WeakMap();
+
+/**
+ * `executeServerCommand('emulate-media-features', [{ name, value }])`: any
+ * media feature Chromium can emulate (`forced-colors`, `prefers-contrast`),
+ * which @web/test-runner-commands' `emulateMedia` does not pass on; and
+ * `executeServerCommand('emulate-touch', true|false)`: a touch screen.
+ * Chromium only (Firefox over WebDriver BiDi cannot emulate them).
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features' && command !== 'emulate-touch') return undefined;
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const cdp = cdpSessions.get(page);
+    // Puppeteer's own emulateMediaFeatures accepts prefers-* only: the protocol takes the rest
+    if (command === 'emulate-media-features') await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+    // a touch screen: (pointer: coarse) and (hover: none) match, as on a phone
+    else await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload), maxTouchPoints: 1 });
+    return true;
+  },
+};
+
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 
 /**
@@ -242,6 +268,7 @@ export default {
     crossOriginCdn(),
     // the hostile-input tests: the heap, the machine's load, fuzz progress (tests/fuzz/server.js)
     fuzzCommands(),
+    mediaFeatures,
     // target 'auto': a fixed target would also rewrite dist/ and hide a broken build
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     // visualDiff baselines (Chromium only): tests/screenshots/baseline/<browser>/<name>.png;

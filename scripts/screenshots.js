@@ -5,14 +5,17 @@
 // as an editor would before it is called done.
 //
 //   node scripts/screenshots.js [--out DIR] [--langs ar,en,fr] [--widths 375,672,1000,1400]
-//                               [--schemes light,dark] [--elements] [--page PATH]
+//                               [--schemes light,dark] [--elements] [--tags fine-comparison,…] [--scale 2] [--page PATH]
 //
 // Writes DIR/<lang>-<width>-<scheme>.png (the whole page) and, with
-// --elements, DIR/<lang>-<width>-<scheme>-<tag>-<n>.png (each fine-* element).
+// --elements, DIR/<lang>-<width>-<scheme>-<tag>-<n>.png (each fine-* element,
+// or only those --tags names). --scale renders at that device pixel ratio, to
+// read small text (the Arabic order of a label's runs) closely.
 // --page serves any other page of the repository instead of the demo (its
 // path from the repository root, e.g. tests/pages/embed/article.html).
 // Uses the Vite dev server (as `npm start` does) on a free port, and Debian's
 // Chromium.
+/* global document, window, requestAnimationFrame -- the functions given to page.evaluate run in the page */
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
@@ -26,7 +29,9 @@ const { values } = parseArgs({
     widths: { type: 'string', default: '375,672,1000,1400' },
     schemes: { type: 'string', default: 'light,dark' },
     elements: { type: 'boolean', default: false },
+    tags: { type: 'string', default: 'fine-timeline,fine-comparison,fine-quote,fine-actor-map' },
     page: { type: 'string' },
+    scale: { type: 'string', default: '1' },
   },
 });
 
@@ -52,7 +57,7 @@ try {
     for (const scheme of schemes) {
       for (const width of widths) {
         const page = await browser.newPage();
-        await page.setViewport({ width, height: 900 });
+        await page.setViewport({ width, height: 900, deviceScaleFactor: Number(values.scale) });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.goto(origin + path, { waitUntil: 'networkidle0' });
         // the demo's own switch follows the OS scheme; a page without one gets data-theme
@@ -63,7 +68,14 @@ try {
           await document.fonts.ready;
           const elements = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('fine-'));
           await Promise.all(elements.map((e) => /** @type {any} */ (e).updateComplete));
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          // each element seen once, as a reader scrolling down would (the comparison's bars grow on sight)
+          for (const e of elements) {
+            e.scrollIntoView();
+            await frames();
+          }
+          window.scrollTo(0, 0);
+          await frames();
         });
         // the comparison's bars grow by a transition: let it end
         await new Promise((resolve) => setTimeout(resolve, 800));
@@ -71,7 +83,7 @@ try {
         await page.screenshot({ path: `${name}.png`, fullPage: true });
         shots++;
         if (values.elements) {
-          const handles = await page.$$('fine-timeline, fine-comparison, fine-quote, fine-actor-map');
+          const handles = await page.$$(values.tags);
           const seen = new Map();
           for (const handle of handles) {
             const tag = await handle.evaluate((e) => e.localName);

@@ -16,6 +16,7 @@ interface Args {
   scale: 'linear' | 'log';
   sort: 'amount' | 'date';
   law: 'all' | 'gdpr' | 'eprivacy';
+  status: 'all' | 'standing';
   limit?: number;
   view: 'chart' | 'table';
   selected?: string;
@@ -30,7 +31,9 @@ const fineIds = ['', ...amazon.fines.map((f) => f.id)];
 
 /**
  * The story's fine among others: €746M beside Meta's €1.2B, TikTok's €530M
- * and Google's €100M. Switch the toolbar to Arabic: the bars grow from the
+ * and Google's €100M. The court annulled it on 12 March 2026: its bar is
+ * hatched, its label says so, and the annotation sets it against the largest
+ * fine still standing. Switch the toolbar to Arabic: the bars grow from the
  * right and amounts are formatted for Arabic through `Intl`. Keyboard: Tab
  * to the bars, Up/Down/Home/End to move, Enter or Space to select; the
  * Table button shows the same figures as a table.
@@ -48,6 +51,7 @@ const meta: Meta<Args> = {
     scale: { control: 'inline-radio', options: ['linear', 'log'] },
     sort: { control: 'inline-radio', options: ['amount', 'date'] },
     law: { control: 'inline-radio', options: ['all', 'gdpr', 'eprivacy'] },
+    status: { control: 'inline-radio', options: ['all', 'standing'] },
     limit: { control: { type: 'number', min: 1, max: 200 } },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
     selected: { control: 'select', options: fineIds },
@@ -66,6 +70,7 @@ const meta: Meta<Args> = {
     scale: 'linear',
     sort: 'amount',
     law: 'all',
+    status: 'all',
     view: 'chart',
     selected: '',
     theme: 'auto',
@@ -83,6 +88,7 @@ const meta: Meta<Args> = {
         scale=${args.scale}
         sort=${args.sort}
         law=${args.law}
+        status=${args.status}
         limit=${args.limit ?? nothing}
         view=${args.view}
         selected=${args.selected || nothing}
@@ -94,10 +100,17 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The Amazon/CNPD story: 25 fines, Amazon’s €746M highlighted, 1.4× the next largest. */
+/**
+ * The Amazon/CNPD story: 25 fines, Amazon’s €746M highlighted, hatched since
+ * the court annulled it, set against the largest fine still standing. Amazon
+ * France Logistique’s €32M, cut to €15M, is solid up to €15M.
+ */
 export const AmazonStory: Story = {};
 
-/** Against Google’s €100M cookie fine: 7.5×, computed from the amounts. */
+/** Only the fines that still stand: the annulled €746M is named in a note, not drawn. */
+export const StandingOnly: Story = { args: { status: 'standing' } };
+
+/** Against Google’s €100M cookie fine: 7.5× as imposed, computed from the amounts. */
 export const ComparedToGoogle: Story = { args: { compareTo: 'google-cnil-2020-cookies' } };
 
 /** Log scale: Clearview AI’s €30.5M is visible beside Meta’s €1.2B. */

@@ -8,7 +8,9 @@ import {
   MAX_BARS,
   moveIndex,
   tickStep,
+  tickStride,
 } from '../src/comparison/layout.js';
+import { moneyText } from '../src/comparison/amounts.js';
 import { parseStory } from '../src/story/parse.js';
 import { validate } from '../src/story/schema-kit.js';
 import { schemas } from '../src/story/index.js';
@@ -32,9 +34,11 @@ const fine = (id: string, value: number, extra: Partial<Fine> = {}): Fine => ({
   ...extra,
 });
 const ids = (bars: { fine: Fine }[]) => bars.map((b) => b.fine.id);
-/** Bars of the fines' own amounts, the first one highlighted. */
+/** Bars of the fines' own amounts (all standing), the first one highlighted. */
 const barsOf = (fines: Fine[]) =>
-  fines.map((f, i) => ({ fine: f, value: f.amount.value, converted: false, size: 0, highlight: i === 0 }));
+  fines.map((f, i) => ({ fine: f, value: f.amount.value, now: f.amount.value, standing: true, highlight: i === 0 }));
+/** Strips the bidi isolates around an island. */
+const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
 
 before(async () => {
   amazon = (await (await fetch(STORY)).json()) as Story;
@@ -54,18 +58,64 @@ describe('fine-comparison layout', () => {
       expect(l.problems).to.deep.equal([]);
     });
 
-    it('computes 7.46× Google’s €100M with compare-to, 1.4× the next largest without', () => {
+    it('compares the annulled fine as imposed: 7.46× Google’s €100M with compare-to, else with the largest that stands', () => {
       const chosen = layoutComparison(amazon.fines, {
         mainActor: amazon.mainActor,
         compareTo: 'google-cnil-2020-cookies',
       });
-      expect(chosen.annotation!.kind).to.equal('chosen');
+      expect(chosen.annotation).to.deep.include({ kind: 'chosen', imposed: true, otherValue: 100e6 });
       expect(chosen.annotation!.ratio).to.be.closeTo(7.46, 1e-9);
       expect(chosen.annotation!.other.id).to.equal('google-cnil-2020-cookies');
-      const next = layoutComparison(amazon.fines, { mainActor: amazon.mainActor });
-      expect(next.annotation!.kind).to.equal('next');
-      expect(next.annotation!.other.id).to.equal('tiktok-dpc-2025');
-      expect(next.annotation!.ratio).to.be.closeTo(746 / 530, 1e-9);
+      // the court annulled it on 12 March 2026: it is nobody's "next largest", the largest that stands is Meta's
+      const largest = layoutComparison(amazon.fines, { mainActor: amazon.mainActor });
+      expect(largest.annotation).to.deep.include({ kind: 'largest', imposed: true, otherValue: 1.2e9 });
+      expect(largest.annotation!.other.id).to.equal('meta-dpc-2023-transfers');
+      expect(largest.annotation!.ratio).to.be.closeTo(1200 / 746, 1e-9);
+    });
+
+    it('reads each fine’s status: annulled drawn at 0 standing, reduced at the reduced amount', () => {
+      const l = layoutComparison(amazon.fines, { mainActor: amazon.mainActor });
+      const bar = (id: string) => l.bars.find((b) => b.fine.id === id)!;
+      expect(bar('amazon-cnpd-2021')).to.deep.include({ value: 746e6, now: 0, standing: false, nowSize: 0 });
+      expect(bar('amazon-cnpd-2021').state).to.deep.include({ status: 'annulled', since: '2026-03-12' });
+      const reduced = bar('amazon-france-logistique-cnil-2023');
+      expect(reduced).to.deep.include({ value: 32e6, now: 15e6, standing: true });
+      expect(reduced.nowSize).to.be.closeTo(reduced.size * (15 / 32), 1e-12);
+      expect(bar('google-cnil-2019')).to.deep.include({ value: 50e6, now: 50e6, standing: true });
+    });
+
+    it('status="standing" leaves out what was annulled, names it, and highlights nothing in its place', () => {
+      const l = layoutComparison(amazon.fines, { mainActor: amazon.mainActor, status: 'standing' });
+      expect(ids(l.bars)).to.not.include('amazon-cnpd-2021');
+      expect(l.bars).to.have.length(amazon.fines.length - 1);
+      expect(l.problems).to.deep.equal([{ kind: 'annulled', ids: ['amazon-cnpd-2021'], currencies: ['EUR'] }]);
+      expect(l.highlight).to.equal(undefined);
+      // ordered by what stands: the reduced €15M fine sorts among the €15M, not the €32M
+      const values = l.bars.map((b) => b.now);
+      expect(values).to.deep.equal([...values].sort((a, b) => b - a));
+      const rest = layoutComparison(amazon.fines, { status: 'standing', limit: 20 }).rest!;
+      expect(rest.count).to.equal(amazon.fines.length - 1 - 20);
+      expect(rest.total).to.equal(l.bars.slice(20).reduce((s, b) => s + b.now, 0));
+    });
+
+    it('the highlighted fine that leads what stands is compared with the next that stands', () => {
+      const fines = [
+        fine('annulled', 900, { history: [{ status: 'annulled', date: '2022-01-01', sources: ['s1'] }] }),
+        fine('top', 500),
+        fine('cut', 450, {
+          history: [{ status: 'reduced', date: '2022', amount: { value: 100, currency: 'EUR' }, sources: ['s1'] }],
+        }),
+        fine('next', 200),
+      ];
+      const l = layoutComparison(fines, { highlight: 'top' });
+      expect(l.annotation).to.deep.include({ kind: 'next', imposed: false, otherValue: 200, ratio: 2.5 });
+      expect(l.annotation!.other.id).to.equal('next');
+      // a reduced fine is compared by what stands
+      expect(layoutComparison(fines, { highlight: 'cut' }).annotation).to.deep.include({
+        kind: 'largest',
+        ratio: 5,
+        otherValue: 500,
+      });
     });
 
     it('filters by law; the highlight follows the main actor’s largest fine left', () => {
@@ -73,7 +123,9 @@ describe('fine-comparison layout', () => {
       expect(l.bars.every((b) => b.fine.law === 'eprivacy')).to.equal(true);
       expect(l.bars).to.have.length(6);
       expect(l.highlight).to.equal('amazon-cnil-2020-cookies');
-      expect(l.annotation).to.equal(undefined); // the smallest: nothing below it
+      // the smallest: set against the largest that stands
+      expect(l.annotation).to.deep.include({ kind: 'largest', imposed: false, otherValue: 325e6 });
+      expect(l.annotation!.ratio).to.be.closeTo(325 / 35, 1e-9);
       expect(layoutComparison(amazon.fines, { law: 'gdpr' }).bars).to.have.length(19);
     });
 
@@ -87,7 +139,7 @@ describe('fine-comparison layout', () => {
     it('keeps the highlighted fine among the top N and sums the rest', () => {
       const l = layoutComparison(amazon.fines, { mainActor: amazon.mainActor, law: 'eprivacy', limit: 3 });
       expect(ids(l.bars)).to.deep.equal(['google-cnil-2025', 'google-cnil-2021-cookies', 'amazon-cnil-2020-cookies']);
-      expect(l.rest).to.deep.equal({ count: 3, total: 150e6 + 100e6 + 60e6 });
+      expect(l.rest).to.deep.equal({ count: 3, total: 150e6 + 100e6 + 60e6, approx: false });
     });
   });
 
@@ -119,6 +171,25 @@ describe('fine-comparison layout', () => {
     it('survives nothing and all zeros', () => {
       expect(makeScale([], 'linear').ticks).to.deep.equal([{ value: 0, at: 0 }]);
       expect(makeScale([0, 0], 'linear').size(0)).to.equal(0);
+    });
+
+    it('tickStride keeps every label clear of its neighbour, whatever the widths', () => {
+      const ats = [0, 0.25, 0.5, 0.75, 1];
+      // 400 px, labels 40 px wide centred 100 px apart: all fit
+      expect(tickStride(ats, [20, 40, 40, 40, 40], 400)).to.equal(1);
+      // 100 px wide: neighbours overlap, every other one fits (0, 200, 400)
+      expect(tickStride(ats, [20, 100, 100, 100, 100], 400)).to.equal(2);
+      // the gap counts: 95 px labels leave 5 px, less than the 8 px asked by default
+      expect(tickStride(ats, [20, 95, 95, 95, 95], 400)).to.equal(2);
+      expect(tickStride(ats, [20, 95, 95, 95, 95], 400, 0)).to.equal(1);
+      // the first label starts at zero: a wide one pushes the second away
+      expect(tickStride([0, 0.2, 0.4], [150, 40, 40], 500)).to.equal(2);
+      // too little room for two labels: the first alone
+      expect(tickStride(ats, [50, 50, 50, 50, 50], 60)).to.equal(5);
+      // one tick, no labels to compare
+      expect(tickStride([0], [30], 10)).to.equal(1);
+      // labels as wide as Arabic ones ("600 مليون €") on a 240 px axis: 0, 600M and 1.2B are kept
+      expect(tickStride([0, 1 / 6, 2 / 6, 3 / 6, 4 / 6, 5 / 6, 1], [28, 80, 80, 80, 80, 80, 78], 240)).to.equal(3);
     });
 
     it('tickStep gives 1, 2 or 5 times a power of ten', () => {
@@ -193,6 +264,50 @@ describe('fine-comparison layout', () => {
       expect(ids(l.bars)).to.deep.equal(['a']);
       expect(l.problems).to.deep.equal([{ kind: 'conversion', ids: ['usd'], currencies: ['USD'] }]);
       for (const bar of l.bars) expect(Number.isFinite(bar.size)).to.equal(true);
+    });
+
+    it('writes huge, tiny and converted amounts legibly: no "∞ €", no thirty digits, no false cents', () => {
+      expect(plain(moneyText(7.46e23, 'EUR', 'en'))).to.equal('€7.5\u00a0×\u00a010²³');
+      expect(plain(moneyText(7.46e23, 'EUR', 'fr'))).to.equal('7,5\u00a0×\u00a010²³\u00a0€');
+      expect(plain(moneyText(5e-324, 'EUR', 'en'))).to.equal('€5\u00a0×\u00a010⁻³²⁴');
+      expect(plain(moneyText(7.46e-9, 'EUR', 'ar'))).to.match(/^\u200f?7\.5\u00a0×\u00a010⁻⁹\s€$/);
+      // the power of ten is one left-to-right island inside an Arabic amount
+      expect(moneyText(1e20, 'EUR', 'ar')).to.contain('\u20661\u00a0×\u00a010²⁰\u2069');
+      expect(moneyText(Infinity, 'EUR', 'en')).to.equal('–');
+      expect(moneyText(NaN, 'EUR', 'en')).to.equal('–');
+      expect(moneyText(0, 'EUR', 'en')).to.equal('€0');
+      // below a thousand trillion, the words the locale has
+      expect(moneyText(999e12, 'EUR', 'en')).to.equal('€999T');
+      expect(moneyText(746e6, 'EUR', 'en', 'full')).to.equal('€746,000,000');
+      // a total rounds, a sum across currencies says it is approximate
+      expect(moneyText(1032865808.95, 'EUR', 'en', 'rounded')).to.equal('€1.03B');
+      expect(moneyText(1032865808.95, 'EUR', 'en', 'approx')).to.equal('≈\u00a0€1.03B');
+      expect(moneyText(1032865808.95, 'EUR', 'fr', 'approx')).to.equal('≈\u00a01,03\u00a0Md\u00a0€');
+    });
+
+    it('a rate at the schema’s limit, huge and tiny amounts, all equal amounts: finite bars and ticks', () => {
+      const usd = (id: string, value: number) => fine(id, value, { amount: { value, currency: 'USD' } });
+      const at = (rate: number, fines: Fine[]) =>
+        layoutComparison(fines, { conversions: [{ from: 'USD', to: 'EUR', rate, date: '2021', sources: ['s1'] }] });
+      for (const l of [
+        at(1e9, [fine('a', 5), usd('huge', 1e15)]),
+        at(1e-9, [fine('a', 1e15), usd('tiny', 0.01)]),
+        layoutComparison([fine('a', 746e6), fine('b', 746e6), fine('c', 746e6)]),
+        layoutComparison([fine('a', 0), fine('b', 0)]),
+        layoutComparison([fine('a', 5e-324), fine('b', 1e15)], { scale: 'log' }),
+      ]) {
+        for (const b of l.bars) {
+          for (const n of [b.value, b.now, b.size, b.nowSize])
+            expect(Number.isFinite(n), `${b.fine.id}: ${n}`).to.equal(true);
+        }
+        for (const t of l.ticks) expect(Number.isFinite(t.value) && Number.isFinite(t.at)).to.equal(true);
+      }
+      const equal = layoutComparison([fine('a', 746e6), fine('b', 746e6), fine('c', 746e6)], { highlight: 'a' });
+      expect(equal.bars.map((b) => b.size)).to.deep.equal([1, 1, 1]);
+      expect(equal.annotation).to.equal(undefined); // nothing larger or smaller to compare with
+      const huge = at(1e9, [fine('a', 5), usd('huge', 1e15)]);
+      expect(huge.bars[0]!.value).to.equal(1e24);
+      expect(plain(moneyText(huge.bars[0]!.value, 'EUR', 'en', 'approx'))).to.equal('≈\u00a0€1\u00a0×\u00a010²⁴');
     });
 
     it('gives no ratio that is Infinity', () => {

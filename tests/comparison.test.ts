@@ -97,7 +97,8 @@ describe('fine-comparison', () => {
       expect(bars(el).map((b) => b.dataset['id'])).to.have.members(amazon.fines.map((f) => f.id));
       const hl = $$(el, '[part~="highlight"]');
       expect(hl).to.have.length(1);
-      expect(hl[0]!.getAttribute('part')).to.equal('bar highlight');
+      // the story's fine, annulled on 12 March 2026: still the highlighted bar, drawn as annulled
+      expect(hl[0]!.getAttribute('part')).to.equal('bar highlight annulled');
       expect(hl[0]!.dataset['id']).to.equal('amazon-cnpd-2021');
       expect($(el, '[part="axis"]')).to.exist;
       const table = $(el, 'table[part="table"]')!;
@@ -120,21 +121,24 @@ describe('fine-comparison', () => {
       // the bar's accessible name carries it all, in full
       const label = bar(el, 'amazon-cnpd-2021').getAttribute('aria-label')!;
       expect(label).to.contain(`Amazon Europe Core, CNPD, ${formatStoryDate('2021-07-15', 'en')}: €746,000,000`);
+      expect(plain(label)).to.contain(`Annulled on ${formatStoryDate('2026-03-12', 'en')} (Cour administrative)`);
       expect(label).to.contain(M('en').story);
     });
 
-    it('annotates the ratio to the next largest, or to the fine compare-to names, computed', async () => {
+    it('annotates from the data: the annulled fine as imposed, against the largest that stands or compare-to’s', async () => {
       const el = await chart('en');
       const ann = $(el, '[part="annotation"]')!;
       expect(plain(ann.textContent)).to.equal(
-        `${formatRatio(746 / 530, 'en')} the next largest, TikTok Technology Ltd (€530M)`,
+        `The largest fine still standing, Meta Platforms Ireland (Facebook), €1.2B, is ${formatRatio(1200 / 746, 'en')} this one as imposed`,
       );
-      expect(plain(ann.textContent)).to.match(/^1\.4×/);
       const google = await chart('en', { compareTo: 'google-cnil-2020-cookies' });
       expect(plain($(google, '[part="annotation"]')!.textContent)).to.equal(
-        '7.5× the fine on Google (Google LLC and Google Ireland) (€100M)',
+        'As imposed, 7.5× the fine on Google (Google LLC and Google Ireland), €100M',
       );
-      expect(plain($(google, 'caption')!.textContent)).to.contain('7.5×');
+      // the caption, read without the bar's label, says what the court did first
+      expect(plain($(google, 'caption')!.textContent)).to.contain(
+        `Amazon Europe Core: Annulled on ${formatStoryDate('2026-03-12', 'en')} (Cour administrative). As imposed, 7.5×`,
+      );
     });
 
     it('shows an Arabic reader Arabic names and Arabic formatting, right to left', async () => {
@@ -145,7 +149,7 @@ describe('fine-comparison', () => {
       expect(row.querySelector('.value')!.textContent).to.equal(formatMoney(eur(746e6), 'ar'));
       expect(row.querySelector('.value')!.textContent).to.contain('مليون');
       expect(plain($(el, '[part="annotation"]')!.textContent)).to.equal(
-        `${formatRatio(7.46, 'ar')} غرامة جوجل (${formatMoney(eur(100e6), 'ar')})`,
+        `عند فرضها، كانت تعادل ${formatNumber(7.46, 'ar', { maximumFractionDigits: 1 })} ضعف غرامة جوجل، ${formatMoney(eur(100e6), 'ar')}`,
       );
       expect($(el, '[role="listbox"]')!.getAttribute('aria-label')).to.equal(M('ar').byAmount);
       expect($(el, 'thead')!.textContent).to.contain(M('ar').company);
@@ -157,7 +161,9 @@ describe('fine-comparison', () => {
         formatMoney(eur(746e6), 'fr'),
       );
       expect($(el, '[part="toggle"]')!.textContent).to.equal('Tableau');
-      expect(plain($(el, '[part="annotation"]')!.textContent)).to.contain('la suivante');
+      expect(plain($(el, '[part="annotation"]')!.textContent)).to.match(
+        /^La plus forte amende encore en vigueur, Meta Platforms Ireland \(Facebook\), 1,2\u00a0Md\u00a0€, vaut 1,6× celle-ci telle qu’infligée$/,
+      );
     });
 
     it('loads src and fires fine-ready once', async () => {
@@ -218,11 +224,17 @@ describe('fine-comparison', () => {
       expect(bars(el).map((b) => b.dataset['id'])).to.deep.equal(['amazon-cnpd-2021']);
       const rest = amazon.fines.reduce((s, f) => s + f.amount.value, 0) - 746e6;
       const more = $(el, '[part="more"]')!.textContent;
-      expect(plain(more)).to.equal(
-        `${formatNumber(amazon.fines.length - 1, 'en')} more fines, total ${formatMoney(eur(rest), 'en')}`,
-      );
+      // a total of many fines rounds to three digits, in the chart and in the table alike
+      const total = formatNumber(rest, 'en', {
+        style: 'currency',
+        currency: 'EUR',
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      });
+      expect(total).to.equal('€5.39B');
+      expect(plain(more)).to.equal(`${formatNumber(amazon.fines.length - 1, 'en')} more fines, total ${total}`);
       expect(plain($(el, 'tbody tr:last-child th')!.textContent)).to.equal('24 more fines');
-      expect($(el, 'tbody tr:last-child td')!.textContent).to.equal(formatMoney(eur(rest), 'en', false));
+      expect($(el, 'tbody tr:last-child td.num')!.textContent).to.equal(total);
     });
 
     it('highlight names another fine', async () => {
@@ -230,8 +242,11 @@ describe('fine-comparison', () => {
         html`<fine-comparison lang="en" .story=${amazon} highlight="google-cnil-2019"></fine-comparison>`,
       );
       expect(bar(el, 'google-cnil-2019').getAttribute('part')).to.equal('bar highlight');
-      expect(bar(el, 'amazon-cnpd-2021').getAttribute('part')).to.equal('bar');
-      expect(plain($(el, '[part="annotation"]')!.textContent)).to.contain('Criteo');
+      expect(bar(el, 'amazon-cnpd-2021').getAttribute('part')).to.equal('bar annulled');
+      // upheld, so it stands: set against the largest fine that does
+      expect(plain($(el, '[part="annotation"]')!.textContent)).to.equal(
+        'The largest fine still standing, Meta Platforms Ireland (Facebook), €1.2B, is 24× this one',
+      );
     });
   });
 
@@ -509,8 +524,9 @@ describe('fine-comparison', () => {
       story.conversions = [{ from: 'EUR', to: 'USD', rate: 1.25, date: '2021-07-30', sources: ['s1'] }];
       const el = await mount(html`<fine-comparison lang="fr" .story=${story}></fine-comparison>`);
       expect(bars(el)).to.have.length(2);
+      // converted: approximate, and says so; the original beside it
       expect(bar(el, 'f2').closest('.row')!.querySelector('.value')!.textContent).to.equal(
-        `${formatMoney(eur(4e6), 'fr')} (${formatMoney({ value: 5e6, currency: 'USD' }, 'fr')})`,
+        `≈\u00a0${formatMoney(eur(4e6), 'fr')} (${formatMoney({ value: 5e6, currency: 'USD' }, 'fr')})`,
       );
       expect(plain(notes(el)[0]!)).to.match(/^Converties en EUR aux taux de l’histoire\u00a0: 1 EUR = 1,25 USD/);
     });

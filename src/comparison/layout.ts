@@ -23,21 +23,26 @@ import { knownCurrencies } from '../story/lint.js';
 import { dateStart } from '../story/dates.js';
 import type { StoryError } from '../story/errors.js';
 import type { Conversion, Fine, Law } from '../story/types.js';
+import { fineState, type FineState } from '../story/status.js';
 import { tickStep } from '../core/ticks.js';
+import { annotate, type Annotation, type Ranked } from './annotation.js';
+import { makeScale, tickStride, type ScaleKind, type Tick } from './scale.js';
 
-export { tickStep };
+export { annotate, makeScale, tickStep, tickStride };
+export type { Annotation, ScaleKind, Tick };
 
 /** Bars drawn when no `limit` is given. */
 export const DEFAULT_LIMIT = 30;
 /** Bars drawn at most, whatever `limit` asks. */
 export const MAX_BARS = 200;
 
-export type ScaleKind = 'linear' | 'log';
 export type SortKind = 'amount' | 'date';
 export type LawFilter = Law | 'all';
+/** `standing`: only the fines that still stand (none a court annulled); `all` (default). */
+export type StatusFilter = 'standing' | 'all';
 
-/** Why a fine is not charted. */
-export type ProblemKind = 'invalid' | 'currency' | 'conversion' | 'zero-log';
+/** Why a fine is not charted (`annulled`: left out by the `standing` filter). */
+export type ProblemKind = 'invalid' | 'currency' | 'conversion' | 'zero-log' | 'annulled';
 
 export interface Problem {
   kind: ProblemKind;
@@ -98,38 +103,34 @@ export function checkFines(input: unknown): CheckedFines {
   return out;
 }
 
-export interface Bar {
-  fine: Fine;
-  /** The amount in the chart's currency (converted when `converted`). */
-  value: number;
+/**
+ * One fine as the chart draws it. A fine that no longer stands in full is
+ * two lengths: what stands (`nowSize`, solid) within what was imposed
+ * (`size`, the rest hatched): a reduced fine is both, an annulled one only
+ * the hatched length.
+ */
+export interface Bar extends Ranked {
+  /** Converted from another currency: `value` and `now` are approximate. */
   converted: boolean;
-  /** Length of the bar, 0–1 of the plot's width. */
+  /** Length of the amount imposed, 0–1 of the plot's width. */
   size: number;
+  /** Length of the amount that stands, 0–1 (0 once annulled). */
+  nowSize: number;
   highlight: boolean;
-}
-
-export interface Tick {
-  value: number;
-  /** Position, 0–1 from the plot's inline start. */
-  at: number;
-}
-
-export interface Annotation {
-  /** How many times the highlighted fine is the other one (7.46). */
-  ratio: number;
-  /** The fine it is compared with. */
-  other: Fine;
-  otherValue: number;
-  /** `next`: the next largest fine; `chosen`: the one `compare-to` names. */
-  kind: 'next' | 'chosen';
+  /** Where the fine stands today, from its dated `history` (or its undated `status`). */
+  state: FineState;
 }
 
 export interface ComparisonLayout {
   /** The currency every bar is drawn in. */
   currency: string;
   bars: Bar[];
-  /** Fines beyond the limit, summed: the aggregate row. */
-  rest?: { count: number; total: number };
+  /**
+   * Fines beyond the limit, summed (the amounts that stand with the
+   * `standing` filter, else as imposed): the aggregate row. `approx` when
+   * some were converted from another currency.
+   */
+  rest?: { count: number; total: number; approx: boolean };
   ticks: Tick[];
   highlight?: string;
   annotation?: Annotation;
@@ -142,6 +143,7 @@ export interface LayoutOptions {
   scale?: ScaleKind;
   sort?: SortKind;
   law?: LawFilter;
+  status?: StatusFilter;
   limit?: number;
   /** A fine id, else the largest fine of `mainActor`. */
   highlight?: string;
@@ -182,14 +184,17 @@ export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): C
     if (!ok) add('currency', f);
     return ok;
   });
+  // chosen among every fine: the story's fine, once annulled, is named in a note rather than replaced
   const asked = o.highlight ? usable.find((f) => f.id === o.highlight) : largestFineOf(usable, o.mainActor);
   const currency = asked?.amount.currency ?? commonCurrency(usable) ?? 'EUR';
   const used: Conversion[] = [];
   let rows: Bar[] = [];
   for (const fine of usable) {
     const money = convertMoney(fine.amount, currency, o.conversions);
+    const state = fineState(fine)!;
     // a rate no story may hold (1e308, given as a property) is no way to convert either
     if (!money || !Number.isFinite(money.value)) add('conversion', fine);
+    else if (o.status === 'standing' && !state.standing) add('annulled', fine);
     else if (scale === 'log' && money.value <= 0) add('zero-log', fine);
     else {
       const converted = fine.amount.currency !== currency;
@@ -199,10 +204,24 @@ export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): C
         )!;
         if (!used.includes(c)) used.push(c);
       }
-      rows.push({ fine, value: money.value, converted, size: 0, highlight: fine === asked });
+      const { standing } = state;
+      const reduced = convertMoney(state.amount, currency, o.conversions)?.value ?? money.value;
+      const now = standing ? Math.min(reduced, money.value) : 0;
+      rows.push({
+        fine,
+        value: money.value,
+        now,
+        standing,
+        state,
+        converted,
+        size: 0,
+        nowSize: 0,
+        highlight: fine === asked,
+      });
     }
   }
-  const byAmount = (a: Bar, b: Bar) => b.value - a.value || a.fine.date.localeCompare(b.fine.date);
+  const key = o.status === 'standing' ? (r: Bar) => r.now : (r: Bar) => r.value;
+  const byAmount = (a: Bar, b: Bar) => key(b) - key(a) || a.fine.date.localeCompare(b.fine.date);
   rows.sort(byAmount);
   const top = rows.find((r) => r.highlight);
   const annotation = top && annotate(top, rows, o.compareTo);
@@ -213,7 +232,8 @@ export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): C
     const shown = rows.slice(0, limit);
     if (top && !shown.includes(top)) shown[limit - 1] = top;
     const others = rows.filter((r) => !shown.includes(r));
-    rest = { count: others.length, total: others.reduce((s, r) => s + r.value, 0) };
+    const total = others.reduce((s, r) => s + key(r), 0);
+    rest = { count: others.length, total, approx: others.some((r) => r.converted) };
     rows = shown;
   }
   if (o.sort === 'date') {
@@ -223,82 +243,8 @@ export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): C
     rows.map((r) => r.value),
     scale,
   );
-  for (const r of rows) r.size = size(r.value);
+  for (const r of rows) [r.size, r.nowSize] = [size(r.value), size(r.now)];
   return { currency, bars: rows, rest, ticks, highlight: top?.fine.id, annotation, problems, conversions: used };
-}
-
-/**
- * The highlighted fine against the one `compareTo` names, else against the
- * next largest (the largest fine below it). Computed from the amounts, never
- * typed: none when the other fine is zero or there is no smaller fine.
- */
-export function annotate(top: Bar, rows: readonly Bar[], compareTo?: string): Annotation | undefined {
-  const chosen = compareTo ? rows.find((r) => r.fine.id === compareTo && r !== top) : undefined;
-  const other = chosen ?? rows.find((r) => r.value < top.value);
-  if (!other || other.value <= 0) return undefined;
-  const ratio = top.value / other.value;
-  if (!Number.isFinite(ratio)) return undefined; // €746M against 5e-324 €: no number a reader can use
-  return {
-    ratio,
-    other: other.fine,
-    otherValue: other.value,
-    kind: chosen ? 'chosen' : 'next',
-  };
-}
-
-/** More ticks than this means the step is wrong; the scale then ticks its ends. */
-const MAX_TICKS = 100;
-
-/** Where `v` falls from 0 to 1, given its raw fraction: NaN and what lies outside are clamped. */
-const clamp01 = (f: number) => (f > 0 ? Math.min(f, 1) : 0);
-
-/**
- * A scale from amounts to 0–1 of the plot and its ticks. Linear: from zero
- * to the largest amount. Log: from the power of ten below the smallest amount
- * to the largest, ticks on powers of ten (every other one beyond six decades,
- * fewer beyond twelve). Amounts that are not finite and positive are left out
- * of the domain and drawn at 0; every loop is bounded, whatever the numbers
- * (the largest and the smallest double included).
- */
-export function makeScale(
-  values: readonly number[],
-  kind: ScaleKind,
-  count = 4,
-): { size: (v: number) => number; ticks: Tick[] } {
-  const usable = values.filter((v) => v > 0 && v < Infinity);
-  if (!usable.length) return { size: () => 0, ticks: [{ value: 0, at: 0 }] };
-  const max = usable.reduce((a, b) => (b > a ? b : a));
-  if (kind === 'log') {
-    const min = usable.reduce((a, b) => (b < a ? b : a));
-    const lo = Math.ceil(Math.log10(min)) - 1;
-    const hi = Math.log10(max);
-    const size = (v: number) => clamp01((Math.log10(v) - lo) / (hi - lo));
-    const span = hi - lo; // > 0: ceil(x) − 1 < x
-    const every = span > 6 ? Math.max(2, Math.ceil(span / 6)) : 1;
-    const ticks: Tick[] = [];
-    for (let e = lo; e <= hi + 1e-9; e += every) {
-      const value = 10 ** e; // 10^-324 is 0 and 10^309 Infinity: no tick there
-      if (value > 0 && value < Infinity) ticks.push({ value, at: (e - lo) / span });
-    }
-    // amounts below 1e-323: no power of ten in reach a double holds, so the axis names its end
-    if (!ticks.length) ticks.push({ value: max, at: 1 });
-    return { size, ticks };
-  }
-  const size = (v: number) => clamp01(v / max);
-  const step = tickStep(max, count);
-  const last = step > 0 ? Math.floor((max / step) * (1 + 1e-9)) : 0;
-  if (!(last >= 1 && last <= MAX_TICKS)) {
-    return {
-      size,
-      ticks: [
-        { value: 0, at: 0 },
-        { value: max, at: 1 },
-      ],
-    };
-  }
-  const ticks: Tick[] = [];
-  for (let i = 0; i <= last; i++) ticks.push({ value: i * step, at: (i * step) / max });
-  return { size, ticks };
 }
 
 /** The bar a key moves to from bar `i` of `n` (Up/Down, Home/End); undefined for other keys. */

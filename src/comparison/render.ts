@@ -1,17 +1,22 @@
 /**
  * The comparison's templates, as functions of its view model: the chart
- * (bars, the aggregate row, the axis), the table of the same figures, the
- * notes on fines left out, and the view shown when nothing can be charted.
+ * (bars, the aggregate row, the axis, the key), the table of the same
+ * figures, the notes on fines left out, and the view shown when nothing can
+ * be charted. Every name, date and amount is its own bidi island (`<bdi>`,
+ * or FSI…PDI inside a sentence), so "DPC، 12 مايو 2023" keeps its order.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styled } from '../core/styled.js';
 import { errorView } from '../core/views.js';
 import { formatList, formatMoney, formatNumber, formatRatio, formatStoryDate } from '../core/format.js';
 import { describeError, fill, type CoreMessages } from '../i18n/index.js';
+import { describeFineStatus, describeFineStatusShort } from '../i18n/fine-status.js';
 import { pickText, type PickedText } from '../story/text.js';
-import type { Actor, Fine } from '../story/types.js';
-import type { Bar, ComparisonLayout, Problem, SortKind } from './layout.js';
+import { fineState } from '../story/status.js';
+import type { Actor, Fine, Story } from '../story/types.js';
+import type { Bar, ComparisonLayout, Problem, SortKind, Tick } from './layout.js';
 import type { ComparisonMessages } from './messages.js';
+import { moneyText, type MoneyStyle } from './amounts.js';
 
 /** Fines named in a note, at most this many; then "+N". */
 const NAMED = 6;
@@ -32,6 +37,8 @@ export interface ComparisonView {
   locale: string;
   /** The story's default language (the reader's when there is no story). */
   storyLang: string;
+  /** The story, for the names of the courts in a fine's status. */
+  story?: Story;
   /** The story's actors, to name a fine by them. */
   actors?: ReadonlyMap<string, Actor>;
   /** Every fine charted or named, by id (the notes name fines left out). */
@@ -46,7 +53,8 @@ export interface ComparisonView {
 
 /** What the reader can do. */
 export interface ComparisonActions {
-  pick: (id: string) => void;
+  /** On the list of bars: a click on a row selects its fine. */
+  click: (e: Event) => void;
   keydown: (e: KeyboardEvent) => void;
   toggle: () => void;
 }
@@ -64,100 +72,136 @@ export function names(v: ComparisonView, fine: Fine): Names {
   };
 }
 
-const money = (v: ComparisonView, value: number, compact = true) =>
-  formatMoney({ value, currency: v.layout.currency }, v.locale, compact);
+const money = (v: ComparisonView, value: number, style: MoneyStyle = 'compact') =>
+  moneyText(value, v.layout.currency, v.locale, style);
 
-/** The amount a bar shows: in the chart's currency, and the original when converted. */
-function amount(v: ComparisonView, bar: Bar, compact = true): string {
-  const shown = money(v, bar.value, compact);
-  return bar.converted ? `${shown} (${formatMoney(bar.fine.amount, v.locale, compact)})` : shown;
+/** An amount of `bar` in the chart's currency: approximate when converted, then the original amount. */
+function amount(v: ComparisonView, bar: Bar, value: number, full = false): string {
+  const shown = money(v, value, bar.converted ? 'approx' : full ? 'full' : 'compact');
+  return bar.converted && value === bar.value
+    ? `${shown} (${moneyText(bar.fine.amount.value, bar.fine.amount.currency, v.locale, full ? 'full' : 'compact')})`
+    : shown;
 }
 
-/** "1.4× the next largest, TikTok (€530M)": the annotation's words. */
-function annotationText(v: ComparisonView): string {
+/** A reduced or annulled fine: drawn in two parts, its status on its label. */
+const cut = (bar: Bar) => bar.now < bar.value;
+
+/**
+ * The annotation's sentence, from its parts: the comparison, after the
+ * highlighted fine's status when it no longer stands in full and `status`
+ * is asked for (the table's caption; the chart shows it on the bar's label).
+ */
+function annotationText(v: ComparisonView, top: Bar, status = false): string {
+  const { m, locale } = v;
   const a = v.layout.annotation!;
-  return fill(a.kind === 'next' ? v.m.next : v.m.chosen, {
-    ratio: formatRatio(a.ratio, v.locale),
+  const parts = {
+    ratio: formatRatio(a.ratio, locale),
+    times: formatNumber(a.ratio, locale, { maximumFractionDigits: a.ratio < 10 ? 1 : 0 }),
     name: names(v, a.other).company.value,
     amount: money(v, a.otherValue),
-  });
+  };
+  const template = a.kind === 'largest' ? (a.imposed ? m.largestImposed : m.largest) : m[a.kind];
+  const compared = fill(template, parts);
+  const comparison = a.imposed && a.kind !== 'largest' ? fill(m.imposed, { comparison: compared }) : compared;
+  const said = status && cut(top) ? describeFineStatus(top.fine, v.story, locale) : undefined;
+  return said ? fill(m.annotated, { status: said, comparison }) : comparison;
 }
 
 const more = (v: ComparisonView, count: number) => fill(v.m.more, { count: formatNumber(count, v.locale) });
+const total = (v: ComparisonView, rest: NonNullable<ComparisonLayout['rest']>) =>
+  money(v, rest.total, rest.approx ? 'approx' : 'rounded');
 const langOf = (t: PickedText) => (t.fallback ? t.lang : nothing);
 
 export function renderChart(v: ComparisonView, on: ComparisonActions): TemplateResult {
   const { m, layout: l } = v;
   const caption = v.sort === 'date' ? m.byDate : m.byAmount;
+  const rest = l.rest && `${more(v, l.rest.count)}${m.sep}${fill(m.total, { amount: total(v, l.rest) })}`;
+  const tick = (t: Tick) =>
+    html`<span class="tick" data-style=${styled({ '--at': t.at })}><bdi>${money(v, t.value)}</bdi></span>`;
   return html`<div class="comparison">
     <div class="tools">
       <button part="toggle" type="button" aria-pressed=${v.table} @click=${on.toggle}>${m.table}</button>
     </div>
     <div class="chart ${v.grown ? 'grown' : ''}" ?hidden=${v.table}>
-      <div class="bars" role="listbox" aria-label=${caption} @keydown=${on.keydown}>
-        ${l.bars.map((b) => renderBar(v, b, on))}
+      <div class="bars" role="listbox" aria-label=${caption} @keydown=${on.keydown} @click=${on.click}>
+        ${l.bars.map((b) => renderBar(v, b))}
       </div>
-      ${l.rest ? html`<p part="more" class="row more"><span></span><span>${more(v, l.rest.count)}${m.sep}${fill(m.total, { amount: money(v, l.rest.total) })}</span></p>` : nothing}
+      ${rest ? html`<p part="more" class="row more"><span></span><span>${rest}</span></p>` : nothing}
       <div class="row" aria-hidden="true">
         <span></span>
-        <div part="axis" class="axis">
-          ${l.ticks.map((t) => html`<span class="tick" data-style=${styled({ '--at': t.at })}><span>${money(v, t.value)}</span></span>`)}
-        </div>
+        <div part="axis" class="axis">${l.ticks.map(tick)}</div>
       </div>
+      ${l.bars.some(cut) ? html`<p part="key" class="key"><span class="swatch"></span>${m.key}</p>` : nothing}
     </div>
     ${renderTable(v, caption)}${renderNotes(v)}
   </div>`;
 }
 
-function renderBar(v: ComparisonView, bar: Bar, on: ComparisonActions): TemplateResult {
+/** The amount beside a bar: what stands, then what was imposed, struck, when they differ. */
+function barValue(v: ComparisonView, bar: Bar): TemplateResult {
+  const now = html`<bdi>${amount(v, bar, bar.now)}</bdi>`;
+  if (!cut(bar)) return now;
+  const imposed = html`<s><bdi>${amount(v, bar, bar.value)}</bdi></s>`;
+  return bar.now > 0 ? html`${now} ${imposed}` : imposed;
+}
+
+function renderBar(v: ComparisonView, bar: Bar): TemplateResult {
   const { m, locale } = v;
   const { fine } = bar;
   const n = names(v, fine);
   const selected = fine.id === v.selected;
-  const annotation = bar.highlight && v.layout.annotation ? annotationText(v) : '';
+  const annotation = bar.highlight && v.layout.annotation ? annotationText(v, bar) : '';
   const reason = selected ? pickText(fine.reason, locale, v.storyLang) : undefined;
+  const status = cut(bar) ? describeFineStatusShort(fine, locale) : undefined;
   const label = [
-    `${n.company.value}${m.sep}${n.authority.value}${m.sep}${formatStoryDate(fine.date, locale)}: ${amount(v, bar, false)}`,
+    `${n.company.value}${m.sep}${n.authority.value}${m.sep}${formatStoryDate(fine.date, locale)}: ${amount(v, bar, bar.value, true)}`,
+    describeFineStatus(fine, v.story, locale),
     bar.highlight ? m.story : '',
     annotation,
     reason?.value,
   ]
     .filter(Boolean)
     .join(m.sep);
-  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the pointer's shortcut: keys select rows through the chart's listbox (RovingController)
-  return html`<div class="row ${bar.highlight ? 'hl' : ''}" @click=${() => on.pick(fine.id)}>
+  const parts = ['bar', bar.highlight ? 'highlight' : '', cut(bar) ? (bar.standing ? 'reduced' : 'annulled') : ''];
+  return html`<div class="row ${bar.highlight ? 'hl' : ''}">
     <span class="label" aria-hidden="true"
-      ><span class="company" lang=${langOf(n.company)}>${n.company.value}</span
+      ><bdi class="company" lang=${langOf(n.company)}>${n.company.value}</bdi
       ><span class="meta"
-        ><span lang=${langOf(n.authority)}>${n.authority.value}</span>${m.sep}<time datetime=${fine.date}
-          >${formatStoryDate(fine.date, locale, 'short')}</time
+        ><bdi lang=${langOf(n.authority)}>${n.authority.value}</bdi>${m.sep}<bdi
+          ><time datetime=${fine.date}>${formatStoryDate(fine.date, locale, 'short')}</time></bdi
         ></span
-      ></span
+      >${status ? html`<bdi class="status">${status}</bdi>` : nothing}</span
     ><span class="track"
       ><span
-        part=${bar.highlight ? 'bar highlight' : 'bar'}
-        class="fill"
+        part=${parts.filter(Boolean).join(' ')}
+        class="fill ${cut(bar) ? 'cut' : ''}"
         role="option"
         data-id=${fine.id}
         tabindex=${bar === v.stop ? 0 : -1}
         aria-selected=${selected}
         aria-label=${label}
-        data-style=${styled({ '--w': bar.size })}
-      ></span
-      ><span class="value" aria-hidden="true">${amount(v, bar)}</span></span
+        data-style=${styled({ '--w': bar.size, '--now': bar.value > 0 ? bar.now / bar.value : 1 })}
+        >${cut(bar) && bar.now > 0 ? html`<span class="now"></span>` : nothing}</span
+      ><span class="value" aria-hidden="true">${barValue(v, bar)}</span></span
     >${annotation ? html`<span part="annotation" class="sub" aria-hidden="true">${annotation}</span>` : nothing}
-    ${reason ? html`<span class="sub reason" aria-hidden="true" lang=${langOf(reason)}>${reason.value}</span>` : nothing}
+    ${reason ? html`<span class="sub reason" aria-hidden="true" lang=${langOf(reason)}>${reason.value}</span>` : ''}
   </div>`;
 }
 
 function renderTable(v: ComparisonView, caption: string): TemplateResult {
   const { m, layout: l, locale } = v;
   const hl = l.bars.find((b) => b.highlight);
+  const statuses = l.bars.map((b) => describeFineStatus(b.fine, v.story, locale));
+  const withStatus = statuses.some(Boolean);
   // hidden through a wrapper: Firefox paints a table's caption outside a clip set on the table itself
   return html`<div class=${v.table ? '' : 'visually-hidden'}>
     <table part="table">
       <caption>
-        ${caption}${hl && l.annotation ? html`<br />${names(v, hl.fine).company.value}: ${annotationText(v)}` : nothing}
+        ${caption}${
+          hl && l.annotation
+            ? html`<br /><bdi>${names(v, hl.fine).company.value}</bdi>: ${annotationText(v, hl, true)}`
+            : nothing
+        }
       </caption>
       <thead>
         <tr>
@@ -165,22 +209,25 @@ function renderTable(v: ComparisonView, caption: string): TemplateResult {
           <th scope="col">${m.authority}</th>
           <th scope="col">${m.date}</th>
           <th scope="col" class="num">${m.amount}</th>
+          ${withStatus ? html`<th scope="col">${m.status}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
-        ${l.bars.map((bar) => {
+        ${l.bars.map((bar, i) => {
           const n = names(v, bar.fine);
           return html`<tr class=${bar.highlight ? 'hl' : ''} data-id=${bar.fine.id}>
             <th scope="row">${n.fullCompany.value}${bar.highlight ? html` <small>(${m.story})</small>` : nothing}</th>
             <td>${n.fullAuthority.value}</td>
             <td><time datetime=${bar.fine.date}>${formatStoryDate(bar.fine.date, locale)}</time></td>
-            <td class="num">${amount(v, bar, false)}</td>
+            <td class="num"><bdi>${amount(v, bar, bar.value, true)}</bdi></td>
+            ${withStatus ? html`<td>${statuses[i]}</td>` : nothing}
           </tr>`;
         })}${
           l.rest
             ? html`<tr>
                 <th scope="row" colspan="3">${more(v, l.rest.count)}</th>
-                <td class="num">${money(v, l.rest.total, false)}</td>
+                <td class="num"><bdi>${total(v, l.rest)}</bdi></td>
+                ${withStatus ? html`<td></td>` : nothing}
               </tr>`
             : nothing
         }
@@ -217,23 +264,32 @@ function renderNotes(v: ComparisonView): unknown {
     : nothing;
 }
 
+/** Why a fine named in a note was left out: its error, its amount, or the day it was annulled. */
+function why(v: ComparisonView, p: Problem, i: number, fine: Fine | undefined): string {
+  const error = p.errors?.[i];
+  if (error) return describeError(v.core, error);
+  if (!fine || p.kind === 'conversion') return '';
+  if (p.kind !== 'annulled') return formatMoney(fine.amount, v.locale);
+  const since = fineState(fine)?.since;
+  return since ? formatStoryDate(since, v.locale) : '';
+}
+
 function note(v: ComparisonView, p: Problem): string {
   const { m, locale } = v;
   const named = p.ids.slice(0, NAMED).map((id, i) => {
     const fine = v.byId.get(id);
     const name = fine ? names(v, fine).company.value : id;
-    const error = p.errors?.[i];
-    const why = error
-      ? describeError(v.core, error)
-      : fine && p.kind !== 'conversion'
-        ? formatMoney(fine.amount, locale)
-        : '';
-    return why ? `${name} (${why})` : name;
+    const reason = why(v, p, i, fine);
+    return reason ? `${name} (${reason})` : name;
   });
   if (p.ids.length > NAMED) named.push(`+${formatNumber(p.ids.length - NAMED, locale)}`);
-  const template = { invalid: m.invalid, currency: m.currency, conversion: m.conversion, 'zero-log': m.zeroLog }[
-    p.kind
-  ];
+  const template = {
+    invalid: m.invalid,
+    currency: m.currency,
+    conversion: m.conversion,
+    'zero-log': m.zeroLog,
+    annulled: m.annulled,
+  }[p.kind];
   return fill(template, {
     list: named.join(m.sep),
     currencies: formatList(p.currencies ?? [], locale),

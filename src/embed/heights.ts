@@ -39,6 +39,8 @@ const CHART_STACKS_BELOW = 32 * REM + FRAME_PADDING;
 export interface HeightFacts {
   /** Comparison: rows of the chart (bars, and one for the fines beyond its limit). */
   rows?: number;
+  /** Comparison: fines annulled or reduced on appeal (a line of status each, and a key under the chart). */
+  cut?: number;
   /** Quote: characters of the text shown. */
   chars?: number;
   /** Quote: the text shown is a translation (a line says so, a button shows the original). */
@@ -51,7 +53,9 @@ export function fallbackHeight(element: EmbedElementName, width: number, facts: 
   let content = reserved;
   if (element === 'comparison' && facts.rows) {
     // a row is a bar and its label: side by side on a wide chart, stacked on a narrow one
-    content = width < CHART_STACKS_BELOW ? 32 + 79 * facts.rows : 2 + 67 * facts.rows;
+    const stacked = width < CHART_STACKS_BELOW;
+    const cut = facts.cut ? (stacked ? 60 : 40) + 22 * facts.cut : 0;
+    content = (stacked ? 32 + 79 * facts.rows : 2 + 67 * facts.rows) + cut;
   }
   if (element === 'quote' && facts.chars) {
     // the words fill lines of about (width - 100) px; the caption, the marks and the padding are the rest

@@ -38,6 +38,7 @@ export const ELEMENT_PARAMS: Readonly<Record<EmbedElementName, Readonly<Record<s
     scale: ['linear', 'log'],
     sort: ['amount', 'date'],
     law: ['all', 'gdpr', 'eprivacy'],
+    status: ['all', 'standing'],
     limit: 'count',
     view: ['chart', 'table'],
     selected: 'id',

@@ -5,6 +5,7 @@
  * source for `npx fine-kit embed` and Storybook's Embed pages.
  */
 import { pickText } from '../story/text.js';
+import { fineState, isStanding } from '../story/status.js';
 import type { Story } from '../story/types.js';
 import { fallbackHeight, fallbackHeightAll, PHONE_BELOW, PHONE_WIDTH, type HeightFacts } from './heights.js';
 import { frameTitle } from './messages.js';
@@ -79,9 +80,12 @@ export function heightFacts(
 ): HeightFacts[] {
   if (element === 'comparison') {
     const law = params['law'] ?? 'all';
-    const fines = story.fines.filter((f) => law === 'all' || f.law === law).length;
+    const standing = params['status'] === 'standing';
+    const shown = story.fines.filter((f) => (law === 'all' || f.law === law) && (!standing || isStanding(f)));
+    const fines = shown.length;
     const limit = Number(params['limit'] ?? 30);
-    return [{ rows: Math.min(fines, limit) + (fines > limit ? 1 : 0) }];
+    const cut = shown.filter((f) => fineState(f)?.status === 'reduced' || !isStanding(f)).length;
+    return [{ rows: Math.min(fines, limit) + (fines > limit ? 1 : 0), cut }];
   }
   if (element === 'quote') {
     const ids = params['quote']?.split(',') ?? (story.quotes.length === 1 ? [story.quotes[0]!.id] : []);

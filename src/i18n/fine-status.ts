@@ -14,20 +14,21 @@ import { formatMoney, formatStoryDate } from '../core/format.js';
 import { fill, packMessages } from './index.js';
 import { vocabulary } from './vocabulary.js';
 
-function phrase(state: FineState, story: Story, lang: string): string | undefined {
+/** The phrase of `state`; `short` (for a chart's label): short date, compact amount, no court named. */
+function phrase(state: FineState, story: Story | undefined, lang: string, short = false): string | undefined {
   const { status, since, step } = state;
   if (!status) return undefined;
   const v = packMessages(vocabulary, lang);
   if (!since) return v.fineStatuses[status];
-  const date = formatStoryDate(since, lang);
+  const date = formatStoryDate(since, lang, short ? 'short' : 'long');
   const precision = precisionOf(since);
   const text = fill(v.fineStatusSteps[status], {
     on: fill(v.stepDates.on[precision], { date }),
     since: fill(v.stepDates.since[precision], { date }),
-    amount: formatMoney(state.amount, lang, false),
+    amount: formatMoney(state.amount, lang, short),
   });
-  const actor = step?.by ? indexStory(story).actors.get(step.by) : undefined;
-  if (!actor) return text;
+  const actor = step?.by && story && !short ? indexStory(story).actors.get(step.by) : undefined;
+  if (!actor || !story) return text;
   const by = pickText(actor.shortName ?? actor.name, lang, story.lang).value;
   return fill(v.stepBy, { step: text, by });
 }
@@ -37,9 +38,20 @@ function phrase(state: FineState, story: Story, lang: string): string | undefine
  * date), or now. `undefined` when the story records no status for it then
  * (the fine as imposed, or not imposed yet).
  */
-export function describeFineStatus(fine: Fine, story: Story, lang: string, at?: string): string | undefined {
+export function describeFineStatus(
+  fine: Fine,
+  story: Story | undefined,
+  lang: string,
+  at?: string,
+): string | undefined {
   const state = fineState(fine, at);
   return state && phrase(state, story, lang);
+}
+
+/** Where `fine` stands now, in few words for a chart's label: "Annulled on 12 Mar 2026", "Reduced to €15M on 23 Dec 2025". */
+export function describeFineStatusShort(fine: Fine, lang: string): string | undefined {
+  const state = fineState(fine);
+  return state && phrase(state, undefined, lang, true);
 }
 
 /** Every step of `fine.history` as a phrase in `lang`, oldest first: a fine's story in a list. */

@@ -25,7 +25,7 @@ const ELEMENT: Record<ElementName, string> = {
 /** The modules of Arabic words an element loads (dist/cdn/lang/ar/); tests/node/size.test.js checks them against the build. */
 const WORDS: Record<ElementName, string[]> = {
   timeline: ['core', 'timeline'],
-  comparison: ['core', 'comparison'],
+  comparison: ['comparison', 'core', 'vocabulary'],
   quote: ['core', 'quote'],
   'actor-map': ['actor-map', 'core', 'vocabulary'],
 };

@@ -1,0 +1,40 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SizeController } from '../core/size-controller.js';
+import { tickStride } from './scale.js';
+
+/**
+ * Keeps the axis's tick labels from overlapping at any width, in any
+ * language: after each render (and after a resize, or once the page's fonts
+ * have arrived) it measures the labels and hides all but every `stride`-th
+ * (`tickStride`, the pure rule). The class is written on the labels
+ * directly: a measure of what was just drawn, which no template binds, so
+ * the element does not render twice.
+ */
+export class TickFitController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    /** The ticks' positions (0–1) in the order their labels are drawn; undefined with no chart. */
+    private readonly ats: () => readonly number[] | undefined,
+  ) {
+    host.addController(this);
+    host.addController(new SizeController(host)); // an update on each resize, which fits the labels again
+  }
+
+  hostConnected(): void {
+    void document.fonts?.ready.then(() => this.host.requestUpdate());
+  }
+
+  hostUpdated(): void {
+    const axis = this.host.renderRoot.querySelector<HTMLElement>('.axis');
+    const ats = this.ats();
+    const plot = axis?.clientWidth;
+    if (!plot || !ats) return; // no chart, or the table shown instead: nothing to measure
+    const labels = [...axis.querySelectorAll('bdi')];
+    const stride = tickStride(
+      ats,
+      labels.map((label) => label.getBoundingClientRect().width),
+      plot,
+    );
+    labels.forEach((label, i) => label.classList.toggle('off', i % stride > 0));
+  }
+}
