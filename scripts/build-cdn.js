@@ -23,9 +23,16 @@ export const CDN_ENTRIES = {
 };
 
 // A module of words: src/i18n/ar.ts (the core's), src/i18n/vocabulary.ar.ts,
-// src/<element>/messages.ar.ts; its table is core, vocabulary or the folder.
-const WORDS = /src\/(?:i18n\/(?:(vocabulary)\.)?|([a-z-]+)\/messages\.)([a-z]{2,3})\.ts$/;
-const tableOf = ([, vocabulary, element]) => vocabulary ?? element ?? 'core';
+// src/i18n/errors.ar.ts, src/<element>/messages.ar.ts; its table is core,
+// vocabulary, errors or the folder.
+const WORDS = /src\/(?:i18n\/(?:(vocabulary|errors)\.)?|([a-z-]+)\/messages\.)([a-z]{2,3})\.ts$/;
+const tableOf = ([, named, element]) => named ?? element ?? 'core';
+/**
+ * Words a reader downloads only when an element shows an error (the
+ * validator's and the loader's, English included): always a module of their
+ * own (lang/en/errors.js, lang/ar/errors.js), never part of lang/ar.js.
+ */
+const ON_ERROR = 'errors';
 
 /**
  * Where the words go. An element's own file loads its tables one module each
@@ -57,7 +64,10 @@ function wordsPerLanguage() {
   const wordFiles = (lang) =>
     readdirSync('src', { recursive: true })
       .map((f) => resolve('src', f))
-      .filter((f) => f.match(WORDS)?.[3] === lang)
+      .filter((f) => {
+        const words = f.match(WORDS);
+        return words?.[3] === lang && tableOf(words) !== ON_ERROR;
+      })
       .sort();
   return {
     name: 'fine-kit-words-per-language',
@@ -65,8 +75,8 @@ function wordsPerLanguage() {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (options.kind !== 'dynamic-import' || source.startsWith('\0')) return null;
-      const lang = (await this.resolve(source, importer, { skipSelf: true }))?.id.match(WORDS)?.[3];
-      return lang ? `\0fine-words:${lang}` : null;
+      const words = (await this.resolve(source, importer, { skipSelf: true }))?.id.match(WORDS);
+      return words && tableOf(words) !== ON_ERROR ? `\0fine-words:${words[3]}` : null;
     },
     load(id) {
       const lang = id.match(/^\0fine-words:([a-z]{2,3})$/)?.[1];

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styled } from '../core/styled.js';
 import { errorView } from '../core/views.js';
 import { formatList, formatMoney, formatNumber, formatRatio, formatStoryDate } from '../core/format.js';
-import { describeError, fill, type CoreMessages } from '../i18n/index.js';
+import { describeError, errorMessages, fill, type CoreMessages } from '../i18n/index.js';
 import { pickText, type PickedText } from '../story/text.js';
 import type { Actor, Fine } from '../story/types.js';
 import type { Bar, ComparisonLayout, Problem, SortKind } from './layout.js';
@@ -223,7 +223,7 @@ function note(v: ComparisonView, p: Problem): string {
     const name = fine ? names(v, fine).company.value : id;
     const error = p.errors?.[i];
     const why = error
-      ? describeError(v.core, error)
+      ? describeError(errorMessages(v.core.$lang), error)
       : fine && p.kind !== 'conversion'
         ? formatMoney(fine.amount, locale)
         : '';

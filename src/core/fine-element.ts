@@ -10,6 +10,7 @@ import { errorView, loadingView } from './views.js';
 import { applyStyles } from './styled.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
+import { errorWords } from '../i18n/index.js';
 
 export type { LoadStatus } from './story-controller.js';
 export type { Theme } from './locale-controller.js';
@@ -97,6 +98,8 @@ export abstract class FineElement extends LitElement {
     const shown = status === 'error' ? errors : status === 'ready' && story ? this.checkStory(story) : [];
     const key = JSON.stringify(shown);
     if (key !== this.#errorsKey) [this.#errorsKey, this.#errorsShown] = [key, shown];
+    // the words of errors load only when there is one to show
+    if (shown.length) this.i18n.need(this.i18n.lang, [errorWords]);
     super.update(changed);
   }
 

@@ -5,6 +5,7 @@ import {
   packMessages,
   type CoreMessages,
   type LanguagePack,
+  type LoadedWordTable,
   type WordTable,
 } from '../i18n/index.js';
 import { resolveDir, resolveLang, resolveScheme, watchLocale, type Direction } from './locale.js';
@@ -102,10 +103,11 @@ export class LocaleController implements ReactiveController {
 
   /**
    * Makes this update wait for the words of `lang` too (a quote written in
-   * the page speaks the page's language, not its own `lang`'s).
+   * the page speaks the page's language, not its own `lang`'s), or for
+   * other `tables` than the element's (`errorWords`, when there is an error to show).
    */
-  need(lang: string): void {
-    const words = languageReady(lang, this.#tables);
+  need(lang: string, tables: readonly (WordTable | LoadedWordTable)[] = this.#tables): void {
+    const words = languageReady(lang, tables);
     if (!words) return;
     void words.then(() => this.host.requestUpdate());
     const before = this.pending;

@@ -6,6 +6,7 @@ import { StatusEvents, errorDetail } from '../core/status-events.js';
 import { storyContext } from '../core/context.js';
 import type { Direction } from '../core/locale.js';
 import { VERSION } from '../core/version.js';
+import { errorWords } from '../i18n/index.js';
 
 /**
  * Loads a story once and shares it with every fine-kit element inside it, so
@@ -74,6 +75,11 @@ export class FineStory extends LitElement {
     const shown = status === 'idle' ? 'loading' : status;
     if (shared.status !== shown || shared.story !== story || shared.errors !== errors) {
       this.#provider.setValue({ status: shown, story, errors });
+    }
+    // fine-error's message waits for the words of errors, loaded only when there is one
+    if (status === 'error') {
+      this.#i18n.sync();
+      this.#i18n.need(this.#i18n.lang, [errorWords]);
     }
   }
 

@@ -17,5 +17,6 @@ export { LIMITS, ACTOR_MAP_MAX_DRAWN, ACTOR_MAP_MAX_DRAWN_RELATIONS } from './li
 export { isSafeLink, isWebUrl, hasNoHiddenChars, hasNoLogin, HIDDEN_CHARS } from './url.js';
 /** The schemas behind the format, to validate a single fine, quote… (`validate(schemas.Fine, x)`). */
 export * as schemas from './schema.js';
-export { validate, toJsonSchema, type Issue, type Schema, type Infer } from './schema-kit.js';
+export { validate, type Issue, type Schema, type SchemaDef, type Infer } from './schema-kit.js';
+export { toJsonSchema, jsonSchemaOf, type JsonSchema } from './json-schema.js';
 export { issueToError } from './parse.js';

@@ -9,7 +9,7 @@
  */
 import { array, boolean, number, object, oneOf, optional, record, string, union } from './schema-kit.js';
 import { LIMITS } from './limits.js';
-import { URL_PATTERN, hasNoHiddenChars, hasNoLogin, isWebUrl } from './url.js';
+import { hasNoHiddenChars, hasNoLogin, isWebUrl } from './url.js';
 
 /** Limits that keep a hostile or broken file from exhausting a page (`limits.ts`). */
 export { LIMITS };
@@ -30,23 +30,19 @@ export const Id = string({ max: LIMITS.id, pattern: [/^[a-z0-9][a-z0-9-]*$/, 'id
 export const Lang = string({ max: 35, pattern: [LANG_PATTERN, 'lang'] });
 export const IsoDate = string({
   pattern: [DATE_PATTERN, 'date-format'],
-  rules: [[isCalendarDate, 'date', { description: 'A date that exists in the calendar (not 2021-02-30).' }]],
+  rules: [[isCalendarDate, 'date']],
 });
 /** A whole day, `2026-03-12`: what an "Updated" or "Correction" note prints. */
 export const DayDate = string({
   pattern: [/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date-day'],
-  rules: [[isCalendarDate, 'date', { description: 'A date that exists in the calendar (not 2021-02-30).' }]],
+  rules: [[isCalendarDate, 'date']],
 });
 /** Only web links the browser parses as the reader reads them (`url.ts`): no `javascript:`, `data:` or relative URLs. */
 export const Url = string({
   max: LIMITS.url,
   rules: [
-    [hasNoHiddenChars, 'url-chars', { pattern: URL_PATTERN }],
-    [
-      isWebUrl,
-      'url',
-      { description: 'An absolute http: or https: URL with a host, as the WHATWG URL parser reads it.' },
-    ],
+    [hasNoHiddenChars, 'url-chars'],
+    [isWebUrl, 'url'],
     [hasNoLogin, 'url-login'],
   ],
 });
