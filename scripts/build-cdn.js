@@ -3,9 +3,10 @@
 // its own copy of lit and d3, minified. A page needs one
 // <script type="module" src="…/fine-kit.js">.
 import { build } from 'vite';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify as terser } from 'terser';
 
 /**
  * The whole kit, and one file per element: every folder of src/ whose
@@ -88,6 +89,34 @@ function wordsPerLanguage() {
   };
 }
 
+/**
+ * A second pass of minification over each finished file, by terser: it
+ * finds what the bundler's own minifier leaves (about 1 % of each file,
+ * gzip). Its map is chained to the bundler's, so the hidden source map
+ * still points at src/.
+ */
+function terserPass() {
+  return {
+    name: 'fine-kit-terser-pass',
+    // once the files are written: after the bundler's own minification
+    async writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const file = join(options.dir ?? 'dist/cdn', chunk.fileName);
+        const map = existsSync(`${file}.map`) ? readFileSync(`${file}.map`, 'utf8') : undefined;
+        const result = await terser(readFileSync(file, 'utf8'), {
+          module: true,
+          compress: { passes: 2 },
+          format: { comments: false },
+          sourceMap: map ? { content: map } : false,
+        });
+        writeFileSync(file, result.code ?? '');
+        if (map && typeof result.map === 'string') writeFileSync(`${file}.map`, result.map);
+      }
+    },
+  };
+}
+
 // `node scripts/build-cdn.js timeline` builds only the named modules.
 const only = process.argv.slice(2);
 
@@ -97,7 +126,11 @@ for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
     configFile: false,
     logLevel: 'warn',
     // whitespace and comments out of html`` and css`` templates (Lit's own plugin)
-    plugins: [minifyLiterals({ failOnError: true }), ...(name === 'fine-kit' ? [wordsPerLanguage()] : [])],
+    plugins: [
+      minifyLiterals({ failOnError: true }),
+      ...(name === 'fine-kit' ? [wordsPerLanguage()] : []),
+      terserPass(),
+    ],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

@@ -45,6 +45,7 @@ export const errors: ErrorMessages = {
     'not-finite': 'Expected a finite number, found {received}.',
     'at-most': 'Expected {max} or less, found {received}.',
     rate: 'Expected a rate between {min} and {max}, found {received}.',
+    sha256: 'Expected a SHA-256 digest as 64 lowercase hexadecimal digits, found {received}.',
     'url-chars': 'A web address must not contain spaces or invisible characters, found {received}.',
     'url-login': 'A web address must not contain a user name or password, found {received}.',
     'duplicate-id': 'The id "{id}" is used twice.',

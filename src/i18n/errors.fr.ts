@@ -45,6 +45,7 @@ export const errors: ErrorMessages = {
     positive: 'Attendu : un nombre strictement positif ; trouvé : {received}.',
     'not-finite': 'Attendu : un nombre fini ; trouvé : {received}.',
     'at-most': 'Attendu : {max} au plus ; trouvé : {received}.',
+    sha256: 'Attendu : une empreinte SHA-256 de 64 chiffres hexadécimaux en minuscules ; trouvé : {received}.',
     rate: 'Attendu : un taux entre {min} et {max} ; trouvé : {received}.',
     'url-chars':
       'Une adresse web ne doit contenir ni espaces, ni caractères invisibles, ni contrôles de direction du texte ; trouvé : {received}.',

@@ -38,6 +38,8 @@ function layout(): Layout {
   const tables = new Map<string, Codec>();
   const headFields: [string, Codec][] = [];
   for (const [key, schema] of Object.entries(json.properties)) {
+    // written by `fine-kit split` when a story is published, never by an editor
+    if (key === 'splitFrom') continue;
     const items = schema['items'] as Record<string, unknown> | undefined;
     const table = schema['type'] === 'array' && items?.['type'] === 'object' && 'properties' in items;
     keys.push({ key, table, required: json.required.includes(key) });

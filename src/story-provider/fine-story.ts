@@ -30,12 +30,23 @@ export class FineStory extends LitElement {
 
   static override properties: PropertyDeclarations = {
     src: {},
+    split: {},
     story: { attribute: false },
     theme: { reflect: true },
   };
 
   /** URL of the story JSON file, resolved against the page. */
   src?: string;
+
+  /**
+   * With `src`, fetch only the reader's language: `story.ar.json` beside
+   * `story.json` for an Arabic page (the files `npx fine-kit split` writes),
+   * the full file when that one is missing (one extra request, once a page)
+   * or when no `lang` attribute names the reader's language. A list
+   * (`split="ar en fr"`) names the languages that have a file; a reader of
+   * another fetches the full file straight away.
+   */
+  split?: string | null;
 
   /** The story as an object; validated exactly like a file. Takes precedence over `src`. */
   story?: unknown;

@@ -11,6 +11,8 @@ export { parseStory, MAX_DEPTH, MAX_ERRORS, type ParseResult } from './parse.js'
 export { lintStory, knownCurrencies } from './lint.js';
 export { checkStory } from './check.js';
 export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from './load.js';
+export { splitStory, splitLanguages } from './split.js';
+export { loadStoryIn, splitSource, splitPath } from './split-load.js';
 export { ACTOR_KINDS, RELATION_KINDS, LAWS, FINE_STATUSES, CHANGE_KINDS } from './schema.js';
 export * from './status.js';
 export { LIMITS, ACTOR_MAP_MAX_DRAWN, ACTOR_MAP_MAX_DRAWN_RELATIONS } from './limits.js';

@@ -253,6 +253,21 @@ export const Conversion = object({
   sources: SourceRefs,
 });
 
+/**
+ * In a file that `fine-kit split` wrote: the full story it holds one
+ * language of, and which version of it (`split.ts`).
+ */
+export const SplitFrom = object({
+  /** The full story's file name ("amazon.story.json"), beside this one. */
+  file: shortString,
+  /** Every language of the full story. */
+  languages: array(Lang, { min: [1, 'empty'], max: LIMITS.languages }),
+  /** The full story's `updated` day, when it has one. */
+  updated: optional(DayDate),
+  /** The SHA-256 of the full story's file, in hexadecimal: tells a split that is current from one that is stale. */
+  sha256: string({ pattern: [/^[0-9a-f]{64}$/, 'sha256'] }),
+});
+
 export const Story = object({
   $schema: optional(string({ max: LIMITS.url })),
   id: Id,
@@ -277,6 +292,8 @@ export const Story = object({
   figures: optional(list(Figure, LIMITS.figures)),
   /** Updates and corrections since first publication, oldest first. */
   changes: optional(list(Change, LIMITS.changes)),
+  /** Only in a file of one language written by `fine-kit split`: the story it comes from. */
+  splitFrom: optional(SplitFrom),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */
@@ -301,4 +318,5 @@ export const SCHEMA_DEFINITIONS = {
   Conversion,
   Figure,
   Change,
+  SplitFrom,
 };
