@@ -69,6 +69,8 @@ export function jsonSchemaOf(schema: Schema<unknown>, defs: Defs = new Map()): J
       };
     case 'union':
       return { anyOf: d.options.map((o) => ref(o, defs)) };
+    case 'link':
+      return ref(d.of, defs);
   }
 }
 

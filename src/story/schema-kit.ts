@@ -24,9 +24,20 @@ export interface Issue {
   params: Record<string, string | number>;
 }
 
+/** An id a story declares (`idOf`) or names (`refTo`), where it does: checked once the shape is right. */
+export interface Link {
+  path: (string | number)[];
+  /** What the id names: `actor`, `source`, `event`… */
+  kind: string;
+  id: string;
+  declares: boolean;
+}
+
 interface Ctx {
   issues: Issue[];
   path: (string | number)[];
+  /** Ids and references met so far, in document order, when the caller collects them. */
+  links?: Link[];
 }
 
 /** A schema for values of type `T`. */
@@ -50,7 +61,8 @@ export type SchemaDef =
   | { kind: 'optional'; inner: Schema<unknown> }
   | { kind: 'object'; fields: Readonly<Record<string, Schema<unknown>>> }
   | { kind: 'record'; key: Schema<string>; item: Schema<unknown>; max?: number }
-  | { kind: 'union'; options: readonly Schema<unknown>[] };
+  | { kind: 'union'; options: readonly Schema<unknown>[] }
+  | { kind: 'link'; of: Schema<string>; declares: boolean; names: string };
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
@@ -264,9 +276,10 @@ export function union<A, B>(options: readonly [Schema<A>, Schema<B>], expected: 
   return {
     check(value, ctx) {
       for (const option of options) {
-        const trial: Ctx = { issues: [], path: ctx.path };
+        const trial: Ctx = { issues: [], path: ctx.path, links: ctx.links && [] };
         if (option.check(value, trial)) {
           ctx.issues.push(...trial.issues);
+          ctx.links?.push(...trial.links!);
           return true;
         }
       }
@@ -276,9 +289,53 @@ export function union<A, B>(options: readonly [Schema<A>, Schema<B>], expected: 
   };
 }
 
-/** Checks `value` against `schema`; an empty list means valid. */
-export function validate(schema: Schema<unknown>, value: unknown): Issue[] {
-  const ctx: Ctx = { issues: [], path: [] };
+function link(names: string, of: Schema<string>, declares: boolean): Schema<string> {
+  return {
+    check(value, ctx) {
+      const issues = ctx.issues.length;
+      if (!of.check(value, ctx)) return false;
+      if (ctx.issues.length === issues)
+        ctx.links?.push({ path: [...ctx.path], kind: names, id: value as string, declares });
+      return true;
+    },
+    def: { kind: 'link', of, declares, names },
+  };
+}
+
+/** The id of an item of kind `names` (`actor`): unique among those of the story (`duplicate-id`). */
+export function idOf(names: string, of: Schema<string>): Schema<string> {
+  return link(names, of, true);
+}
+
+/** A reference to an item of kind `names` by its id: one must exist in the story (`unknown-ref`). */
+export function refTo(names: string, of: Schema<string>): Schema<string> {
+  return link(names, of, false);
+}
+
+/**
+ * Checks `value` against `schema`; an empty list means valid. Given
+ * `links`, also collects the ids and references met (`idOf`, `refTo`), for
+ * `linkIssues` once the shape is right.
+ */
+export function validate(schema: Schema<unknown>, value: unknown, links?: Link[]): Issue[] {
+  const ctx: Ctx = { issues: [], path: [], links };
   schema.check(value, ctx);
   return ctx.issues;
+}
+
+/** Ids declared twice (`duplicate-id`) and references to none (`unknown-ref`), in document order. */
+export function linkIssues(links: readonly Link[]): Issue[] {
+  const declared = new Map<string, Set<string>>();
+  const twice = new Set<Link>();
+  for (const l of links) {
+    if (!l.declares) continue;
+    const ids = declared.get(l.kind) ?? new Set<string>();
+    if (ids.has(l.id)) twice.add(l);
+    declared.set(l.kind, ids.add(l.id));
+  }
+  return links.flatMap((l): Issue[] => {
+    if (twice.has(l)) return [{ path: l.path, code: 'duplicate-id', params: { id: l.id } }];
+    if (l.declares || declared.get(l.kind)?.has(l.id)) return [];
+    return [{ path: l.path, code: 'unknown-ref', params: { kind: l.kind, id: l.id } }];
+  });
 }
