@@ -95,8 +95,10 @@ export class LocaleController implements ReactiveController {
   sync(): void {
     if (this.#synced) return;
     this.#synced = true;
-    const inputs = [this.options.fallback?.(), this.options.theme?.() ?? 'auto'];
-    if (inputs.some((value, i) => value !== this.#resolvedFor[i])) this.#resolve();
+    const [fallback, theme] = [this.options.fallback?.(), this.options.theme?.() ?? 'auto'];
+    // the story's language (arriving with the story) changes no colour scheme: that would read styles mid-render
+    if (theme !== this.#resolvedFor[1]) this.#resolve();
+    else if (fallback !== this.#resolvedFor[0]) this.#resolve(false);
     this.pending = undefined;
     this.need(this.lang);
   }
@@ -114,13 +116,14 @@ export class LocaleController implements ReactiveController {
     this.pending = before ? Promise.all([before, words]).then(() => undefined) : words;
   }
 
-  #resolve(): void {
+  /** Resolves the language and direction, and the colour scheme unless told it cannot have changed. */
+  #resolve(scheme = true): void {
     if (!this.host.isConnected) return;
     const fallback = this.options.fallback?.();
     const theme = this.options.theme?.() ?? 'auto';
     this.#resolvedFor = [fallback, theme];
     this.lang = resolveLang(this.host, fallback);
     this.dir = resolveDir(this.host, this.lang);
-    this.scheme = theme === 'auto' ? resolveScheme(this.host) : theme;
+    if (scheme) this.scheme = theme === 'auto' ? resolveScheme(this.host) : theme;
   }
 }
