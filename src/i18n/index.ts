@@ -17,15 +17,7 @@ import type {
 import type { StoryError } from '../story/errors.js';
 import { baseLang } from '../story/text.js';
 
-export type {
-  CoreMessages,
-  ErrorMessages,
-  LanguagePack,
-  LoadedWordTable,
-  MessageTable,
-  RefKind,
-  WordTable,
-} from './types.js';
+export type * from './types.js';
 
 /** The core's words: loading, errors, sources, translation labels. */
 export const coreWords: WordTable<'core'> = {
