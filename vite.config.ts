@@ -2,6 +2,11 @@ import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseStory } from './src/story/parse.js';
 import { fallbackHtml, type FallbackElement } from './src/fallback/html.js';
+import { lastUpdated } from './src/story/status.js';
+import { formatStoryDate } from './src/core/format.js';
+import { fill, packMessages } from './src/i18n/index.js';
+import { vocabulary } from './src/i18n/vocabulary.js';
+import { addShippedLanguages } from './src/i18n/all.js';
 
 /**
  * `vite build`: the npm package, unbundled ES modules under dist/ (one file
@@ -27,23 +32,35 @@ for (const dir of readdirSync('src', { withFileTypes: true })) {
 /**
  * Fills `<!-- fine-fallback element="timeline" lang="ar" -->` comments in
  * the demo pages with the story as semantic HTML (what `npx fine-kit html`
- * prints), so the demo shows what readers without JavaScript get.
+ * prints), so the demo shows what readers without JavaScript get, and
+ * `<!-- fine-updated lang="ar" -->` with the story's "Updated" date, so the
+ * byline says when the story last changed.
  */
 function demoFallbacks(): Plugin {
   return {
     name: 'fine-kit-demo-fallbacks',
     transformIndexHtml(html) {
-      if (!html.includes('fine-fallback')) return html;
+      if (!html.includes('fine-fallback') && !html.includes('fine-updated')) return html;
       const result = parseStory(readFileSync('data/amazon-cnpd-2021.story.json', 'utf8'));
       if (!result.ok) throw new Error('data/amazon-cnpd-2021.story.json is invalid: run npx fine-kit validate');
-      return html.replace(/<!--\s*fine-fallback\s+(.*?)\s*-->/g, (_, args: string) => {
-        const attrs: Record<string, string> = Object.fromEntries(
-          [...args.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
-        );
-        return fallbackHtml(result.story, attrs['element'] as FallbackElement, attrs['lang'] ?? 'en', {
-          quote: attrs['quote'],
+      const story = result.story;
+      addShippedLanguages();
+      const attrsOf = (args: string): Record<string, string> =>
+        Object.fromEntries([...args.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+      return html
+        .replace(/<!--\s*fine-updated\s+(.*?)\s*-->/g, (_, args: string) => {
+          const lang = attrsOf(args)['lang'] ?? 'en';
+          const updated = lastUpdated(story);
+          if (!updated) return '';
+          const date = `<time datetime="${updated}">${formatStoryDate(updated, lang)}</time>`;
+          return fill(packMessages(vocabulary, lang).updatedOn, { date });
+        })
+        .replace(/<!--\s*fine-fallback\s+(.*?)\s*-->/g, (_, args: string) => {
+          const attrs = attrsOf(args);
+          return fallbackHtml(story, attrs['element'] as FallbackElement, attrs['lang'] ?? 'en', {
+            quote: attrs['quote'],
+          });
         });
-      });
     },
   };
 }

@@ -64,10 +64,19 @@ export function kitElements() {
   return registers('story-provider') ? ELEMENTS.filter((el) => el.key !== 'story-provider' && registers(el.key)) : [];
 }
 
-/** The bench page of a whole article: <fine-story> around `elements`, with dist/cdn/fine-kit.js. */
-export function articlePage(elements, src, lang = 'en', preload = []) {
+/**
+ * The bench page of a whole article: <fine-story> around `elements`, with dist/cdn/fine-kit.js.
+ * @param {ElementInfo[]} elements
+ * @param {string} src
+ * @param {string} [lang]
+ * @param {string[]} [preload] modules named by <link rel="modulepreload">
+ * @param {{ split?: string, fetch?: string[] }} [options] `split` on <fine-story>; story files named by <link rel="preload" as="fetch">
+ */
+export function articlePage(elements, src, lang = 'en', preload = [], options = {}) {
   const q = new URLSearchParams({ module: '/dist/cdn/fine-kit.js', src, lang });
   for (const href of preload) q.append('preload', href);
+  if (options.split !== undefined) q.set('split', options.split);
+  for (const href of options.fetch ?? []) q.append('fetch', href);
   for (const el of elements)
     q.append('el', [el.tag, ...Object.entries(el.attrs ?? {}).map(([k, v]) => `${k}=${v}`)].join(' '));
   return `/bench/pages/article.html?${q}`;

@@ -11,6 +11,7 @@ const LABELS = {
   article: 'article: <fine-story> + every element (fine-kit.js)',
   'article-ar': 'the same article in Arabic (+ its Arabic words)',
   'article-ar-preload': 'the same in Arabic, words named by modulepreload',
+  'article-ar-split': 'the same in Arabic, one language on the wire (split, preloads)',
   'timeline-1000': '<fine-timeline>, 1,000 events',
   'timeline-10000': '<fine-timeline>, 10,000 events',
   'timelinejs-1000': 'TimelineJS, 1,000 events',
@@ -31,10 +32,75 @@ const ratio = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–');
  * @typedef {{ title: string, headers: string[], rows: string[][], notes?: string[] }} Section
  */
 
+/**
+ * The goals the kit is held to (issues 15 and 18), each beside its figure
+ * from this run: `met`, `NOT MET`, or `–` when the run did not measure it.
+ * @returns {string[][]}
+ */
+export function goals(results) {
+  const { size, ready, timeline, scale } = results;
+  const rows = [];
+  /** @param {string} goal @param {string} figure @param {boolean | undefined} met */
+  const add = (goal, figure, met) => rows.push([goal, figure, met === undefined ? '–' : met ? 'met' : 'NOT MET']);
+  const kit = size?.files?.['fine-kit'];
+  add(
+    'fine-kit.js, English inside: at most 42,000 B gzip',
+    kit ? `${int(kit.gzip)} B` : '–',
+    kit && kit.gzip <= 42_000,
+  );
+  for (const lang of ['ar', 'fr']) {
+    const w = kit?.withWords?.[lang];
+    add(`fine-kit.js + its ${lang} words: at most 45,000 B gzip`, w ? `${int(w.gzip)} B` : '–', w && w.gzip <= 45_000);
+  }
+  const r = size?.ratios?.timeline;
+  add('timeline.js: at most half of TimelineJS (JS + CSS, gzip)', r ? `${ratio(r.gzip)}` : '–', r && r.gzip <= 0.5);
+  const split = ready?.measured?.['article-ar-split'];
+  const wire = split?.wire;
+  add(
+    'the Arabic article on the wire (kit + Arabic words + story): at most 70 kB gzip',
+    wire ? `${kB(wire.gzip)} (kit ${kB(wire.kit)}, words ${kB(wire.words)}, story ${kB(wire.story)})` : '–',
+    wire && wire.gzip <= 70_000,
+  );
+  const tljs = ready?.measured?.timelinejs;
+  const arRatio = split?.ready && tljs?.ready ? split.ready.median / tljs.ready.median : undefined;
+  add(
+    'the whole Arabic article ready in at most 0.8× TimelineJS’s time to `loaded` for its timeline alone',
+    arRatio !== undefined ? `${ratio(arRatio)} (${ms(split.ready.median)} / ${ms(tljs.ready.median)} ms)` : '–',
+    arRatio === undefined ? undefined : arRatio <= 0.8,
+  );
+  const t10k = timeline?.loads?.['timeline-10000'];
+  add(
+    '10,000 events: first render in at most 150 ms',
+    t10k?.ready ? `${ms(t10k.ready.median)} ms` : '–',
+    t10k?.ready ? t10k.ready.median <= 150 : undefined,
+  );
+  for (const n of ['1000', '10000']) {
+    const f = timeline?.interaction?.[`timeline-${n}`];
+    const ok = f && !f.error;
+    add(
+      `${int(Number(n))} events, pan and zoom: p95 frame at most 17 ms, none over 34 ms`,
+      ok ? `p95 ${ms(f.p95)} ms, max ${ms(f.max)} ms` : '–',
+      ok ? f.p95 <= 17 && f.max <= 34 : undefined,
+    );
+  }
+  const map = scale?.measured?.['actor-map-300x1000'];
+  add(
+    'the actor map with 300 actors and 1,000 relations ready in at most 150 ms',
+    map?.ready ? `${ms(map.ready.median)} ms` : '–',
+    map?.ready ? map.ready.median <= 150 : undefined,
+  );
+  return rows;
+}
+
 /** @returns {Section[]} */
 function sections(results) {
   const out = [];
   const { size, ready, timeline, scale, layout, memory } = results;
+  out.push({
+    title: 'Goals, each beside its figure in this run (times move with the machine’s load: see the load average above)',
+    headers: ['goal', 'figure', ''],
+    rows: goals(results),
+  });
 
   if (size) {
     const rows = [];
@@ -109,6 +175,23 @@ function sections(results) {
         `<fine-timeline> / TimelineJS, same story: ${ratio(ours.ready.median / theirs.ready.median)} to the signal, ${ratio(ours.painted.median / theirs.painted.median)} to painted (medians).`,
       );
     }
+    for (const key of ['article-ar', 'article-ar-split']) {
+      const a = ready.measured[key];
+      if (a?.ready && theirs?.ready)
+        notes.push(
+          `${label(key)} / TimelineJS: ${ratio(a.ready.median / theirs.ready.median)} to the signal, ${ratio(a.painted.median / theirs.painted.median)} to painted (goal: 0.8× to the signal).`,
+        );
+    }
+    for (const [key, a] of Object.entries(ready.measured)) {
+      if (a.wire)
+        notes.push(
+          `${label(key)}, on the wire: ${kB(a.wire.gzip)} gzip (the kit ${kB(a.wire.kit)}, its words ${kB(a.wire.words)}, the story ${kB(a.wire.story)}).`,
+        );
+    }
+    if (ready.measured['article-ar-split'])
+      notes.push(
+        'One language on the wire: `<fine-story src="…story.json" split="ar en fr">` fetches `…story.ar.json` (written by `npx fine-kit split`), and the page names that file and the Arabic words up front (`<link rel="preload" as="fetch" crossorigin>`, `<link rel="modulepreload">`).',
+      );
     if (ready.stale?.length)
       notes.push(`Built module older than its sources (BENCH_SKIP_BUILD?): ${ready.stale.join(', ')}.`);
     out.push({

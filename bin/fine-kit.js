@@ -12,6 +12,7 @@ const COMMANDS = {
   embed: () => import('./commands/embed.js'),
   import: () => import('./commands/import.js'),
   export: () => import('./commands/export.js'),
+  split: () => import('./commands/split.js'),
   preview: () => import('./commands/preview.js'),
 };
 

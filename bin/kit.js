@@ -48,7 +48,7 @@ export async function readStory(kit, file, lang) {
     process.exit(1);
   }
   if (!result.ok) {
-    const m = kit.coreMessages(lang);
+    const m = kit.errorMessages(lang);
     for (const e of result.errors) console.error(`${e.path || '/'}  ${plain(kit.describeError(m, e))}`);
     process.exit(1);
   }

@@ -15,7 +15,6 @@
 // path from the repository root, e.g. tests/pages/embed/article.html).
 // Uses the Vite dev server (as `npm start` does) on a free port, and Debian's
 // Chromium.
-/* global document, window, requestAnimationFrame -- the functions given to page.evaluate run in the page */
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';

@@ -14,13 +14,23 @@ export function measure(file) {
   };
 }
 
-/** Languages whose words the CDN modules load on demand (dist/cdn/lang/<lang>/). */
+/**
+ * Words loaded only when an element shows an error (lang/en/errors.js,
+ * lang/ar/errors.js): a reader of a story that loads does not download
+ * them, so they are not counted with a file's words.
+ */
+export const ON_ERROR_WORDS = /\/errors\.js$/;
+
+/** Languages whose words the CDN modules load for every reader (dist/cdn/lang/ar.js, lang/ar/<table>.js). */
 export function wordLanguages(dir = 'dist/cdn') {
   try {
+    const lang = join(dir, 'lang');
     // lang/ar/ (a module per table) and lang/ar.js (all of them, for the whole kit)
-    return [
-      ...new Set(readdirSync(join(dir, 'lang')).flatMap((f) => f.match(/^([a-z]{2,3})(\.js)?$/)?.[1] ?? [])),
-    ].sort();
+    // a folder counts when it holds words other than the errors' (lang/en/ holds only those)
+    const shown = (d) =>
+      d.isFile() || readdirSync(join(lang, d.name)).some((t) => /^[a-z-]+\.js$/.test(t) && t !== 'errors.js');
+    const entries = readdirSync(lang, { withFileTypes: true }).filter(shown);
+    return [...new Set(entries.flatMap((d) => d.name.match(/^([a-z]{2,3})(\.js)?$/)?.[1] ?? []))].sort();
   } catch {
     return [];
   }
@@ -28,13 +38,15 @@ export function wordLanguages(dir = 'dist/cdn') {
 
 /**
  * The modules of words a CDN file loads for `lang`: the targets of its
- * `import("./lang/…")` calls, read from the file itself.
+ * `import("./lang/…")` calls, read from the file itself, but for the words
+ * of errors (`ON_ERROR_WORDS`).
  */
 export function wordsFor(file, lang) {
   const code = readFileSync(file, 'utf8');
   // lang/ar/timeline.js (one table) or lang/ar.js (every table, for the whole kit)
   const found = [...code.matchAll(/import\(["'`]\.\/(lang\/([a-z]{2,3})(?:\/[a-z-]+)?\.js)["'`]\)/g)];
-  return [...new Set(found.filter((m) => m[2] === lang).map((m) => join(dirname(file), m[1])))].sort();
+  const loaded = found.filter((m) => m[2] === lang && !ON_ERROR_WORDS.test(m[1]));
+  return [...new Set(loaded.map((m) => join(dirname(file), m[1])))].sort();
 }
 
 /**

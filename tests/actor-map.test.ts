@@ -4,7 +4,7 @@ import '../src/actor-map/index.js';
 import type { FineActorMap } from '../src/actor-map/index.js';
 import { actorMapMessages } from '../src/actor-map/messages.js';
 import { vocabulary } from '../src/i18n/vocabulary.js';
-import { coreMessages, describeError, languageReady, packMessages } from '../src/i18n/index.js';
+import { describeError, errorMessages, errorWords, languageReady, packMessages } from '../src/i18n/index.js';
 import { formatStoryDate } from '../src/core/format.js';
 import type { FineErrorDetail, FineReadyDetail, FineSelectDetail } from '../src/events.js';
 import type { Story } from '../src/story/types.js';
@@ -16,6 +16,7 @@ let amazon: Story;
 
 // The words these assertions compare with. Elements load a pack on demand; tests/languages.test.ts covers that path.
 before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, [actorMapMessages, vocabulary]))));
+before(() => languageReady('en', [errorWords]));
 
 before(async () => {
   amazon = (await (await fetch(STORY)).json()) as Story;
@@ -495,7 +496,7 @@ describe('fine-actor-map', () => {
       await el.updateComplete;
       const error = part(el, 'error')!;
       expect(error.getAttribute('role')).to.equal('alert');
-      const expected = describeError(coreMessages('en'), {
+      const expected = describeError(errorMessages('en'), {
         path: '/relations/1/to',
         code: 'unknown-ref',
         params: { kind: 'actor', id: 'ghost' },

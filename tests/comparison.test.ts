@@ -7,7 +7,7 @@ import { FineComparison } from '../src/comparison/index.js';
 import { comparisonMessages } from '../src/comparison/messages.js';
 import { DEFAULT_LIMIT } from '../src/comparison/layout.js';
 import { formatMoney, formatNumber, formatRatio, formatStoryDate } from '../src/core/format.js';
-import { coreMessages, fill, languageReady, packMessages } from '../src/i18n/index.js';
+import { errorMessages, errorWords, fill, languageReady, packMessages } from '../src/i18n/index.js';
 import type { FineErrorDetail, FineReadyDetail, FineSelectDetail } from '../src/events.js';
 import type { Fine, Story } from '../src/story/types.js';
 import { miniStory } from './fixtures/mini-story.js';
@@ -18,6 +18,7 @@ let amazon: Story;
 
 // The words these assertions compare with. Elements load a pack on demand; tests/languages.test.ts covers that path.
 before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, [comparisonMessages]))));
+before(() => languageReady('en', [errorWords]));
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -463,7 +464,7 @@ describe('fine-comparison', () => {
       const [note] = notes(el);
       expect(plain(note!)).to.match(/^Left out, invalid data: /);
       expect(plain(note!)).to.contain(
-        `negative (${plain(fill(coreMessages('en').errors['non-negative'], { received: -5 }))})`,
+        `negative (${plain(fill(errorMessages('en')!.errors['non-negative'], { received: -5 }))})`,
       );
       expect(plain(note!)).to.contain('missing ("amount" is required.)');
       await expect(el).to.be.accessible();

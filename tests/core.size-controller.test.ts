@@ -54,4 +54,29 @@ describe('SizeController', () => {
     wrap.querySelector('.b')!.append(el);
     await waitUntil(() => el.size.width === 400, 'the host did not measure its new column');
   });
+
+  it('updates only when the width changes, and reads the box itself only before the first observation', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="inline-size: 250px"><size-host-element></size-host-element></div>`,
+    );
+    const el = wrap.querySelector<SizeHostElement>('size-host-element')!;
+    await waitUntil(() => el.widths.length >= 1);
+    // the observer's first delivery (the same width) asks for no update
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const updates = el.widths.length;
+    let reads = 0;
+    const box = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
+    Object.defineProperty(el, 'clientWidth', { get: () => (reads++, box.get!.call(el) as number), configurable: true });
+    // a taller host is no reason to update
+    el.style.blockSize = '300px';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(el.widths.length).to.equal(updates);
+    // an update for another reason uses the observed width: no layout of its own
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.widths.at(-1)).to.equal(250);
+    expect(reads, 'measure() read the box').to.equal(1);
+    wrap.style.inlineSize = '300px';
+    await waitUntil(() => el.widths.at(-1) === 300, 'the host did not update after the resize');
+  });
 });

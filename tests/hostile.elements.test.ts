@@ -10,7 +10,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { FineErrorDetail } from '../src/events.js';
 import type { StoryError } from '../src/story/errors.js';
-import { coreMessages, describeError, languageReady } from '../src/i18n/index.js';
+import { coreMessages, describeError, errorMessages, errorWords, languageReady } from '../src/i18n/index.js';
 import { miniStory } from './fixtures/mini-story.js';
 import type { Mutable } from './fixtures/story-errors.js';
 import { FineTestElement } from './fixtures/test-element.js';
@@ -38,7 +38,7 @@ const thrown: string[] = [];
 const onError = (e: ErrorEvent) => thrown.push(`error: ${e.message}`);
 const onRejection = (e: PromiseRejectionEvent) => thrown.push(`unhandled rejection: ${String(e.reason)}`);
 before(async () => {
-  await Promise.all(['ar', 'fr'].map((lang) => languageReady(lang)));
+  await Promise.all(['en', 'ar', 'fr'].map((lang) => languageReady(lang, [errorWords])));
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
 });
@@ -82,9 +82,9 @@ function mount(
 
 /** Words of the reader's language, and none of English's, in an error message. */
 function expectWords(text: string, lang: string, error: StoryError) {
-  const sentence = describeError(coreMessages(lang), error).replace(/[\u2068\u2069]/g, '');
+  const sentence = describeError(errorMessages(lang), error).replace(/[\u2068\u2069]/g, '');
   expect(text.replace(/[\u2068\u2069]/g, '')).to.contain(sentence);
-  if (lang !== 'en') expect(text).not.to.contain(describeError(coreMessages('en'), error).slice(0, 12));
+  if (lang !== 'en') expect(text).not.to.contain(describeError(errorMessages('en'), error).slice(0, 12));
 }
 
 describe('hostile input, in the elements', () => {
@@ -125,7 +125,7 @@ describe('hostile input, in the elements', () => {
             expect(error.path).to.equal(path);
             expect(text).to.contain(coreMessages(lang).errorTitle);
             expectWords(text, lang, error);
-            expect(detail.message).to.contain(describeError(coreMessages(lang), error));
+            expect(detail.message).to.contain(describeError(errorMessages(lang), error));
             el.remove();
           }
         });

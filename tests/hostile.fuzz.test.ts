@@ -33,7 +33,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { parseStory, type ParseResult } from '../src/story/index.js';
-import { coreMessages, describeError, describePath, languageReady } from '../src/i18n/index.js';
+import { coreMessages, describeError, describePath, errorMessages, errorWords, languageReady } from '../src/i18n/index.js';
 import type { Story } from '../src/story/types.js';
 import { CLASSES, hostileStory, type HostileCase } from './fuzz/hostile-stories.js';
 import { miniStory } from './fixtures/mini-story.js';
@@ -105,7 +105,7 @@ const canary = () => (window as unknown as { __pwned?: unknown }).__pwned;
 function errorProblems(o: Outcome, lang: string, refused: boolean): string[] {
   const first = o.error?.errors[0];
   if (!first) return [`${o.name}: fine-error without errors`];
-  const m = coreMessages(lang);
+  const m = errorMessages(lang);
   const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
   const sentence = plain(describeError(m, first));
   const out: string[] = [];
@@ -114,7 +114,7 @@ function errorProblems(o: Outcome, lang: string, refused: boolean): string[] {
   }
   if (o.el.localName === 'fine-story' || !refused) return out;
   const view = plain(o.el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '');
-  if (!view.includes(plain(m.errorTitle))) out.push(`${o.name}: the error view's title is not in ${lang}`);
+  if (!view.includes(plain(coreMessages(lang).errorTitle))) out.push(`${o.name}: the error view's title is not in ${lang}`);
   if (!view.includes(sentence)) out.push(`${o.name}: the error view does not say "${sentence.slice(0, 100)}"`);
   if (first.path && !view.includes(first.path)) out.push(`${o.name}: the error view does not name ${first.path}`);
   return out;
@@ -214,7 +214,7 @@ function report(load: { load: number; cores: number }): string {
 describe(`the fuzz corpus in every element (${SEEDS.length} cases)`, () => {
   before(async function () {
     this.timeout(60_000);
-    await Promise.all(['ar', 'fr'].map((lang) => languageReady(lang)));
+    await Promise.all(['en', 'ar', 'fr'].map((lang) => languageReady(lang, [errorWords])));
     // every element's words in every language, and a first render: what a case measures is the case
     for (const lang of LANGS) {
       const { root, elements } = build('fine-story', 'property', miniStory(), lang, '');

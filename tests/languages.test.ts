@@ -50,8 +50,8 @@ function recordShadowText(el: Element) {
   return { start, take, stop: () => (observer.disconnect(), [...seen].join('\n')) };
 }
 
-/** A pack made from the English one, every string marked, to tell it apart on screen. */
-function markedPack(mark: string): LanguagePack {
+/** A pack made from the English one, every string marked, to tell it apart on screen (the error words load when shown). */
+function markedPack(mark: string): Omit<LanguagePack, 'errors'> {
   const marked = <T>(value: T): T =>
     JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? `${mark}${v}` : v)) as T;
   return {

@@ -13,7 +13,7 @@ import {
   type StoryError,
 } from '../src/story/index.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { coreMessages, describeError, languageReady } from '../src/i18n/index.js';
+import { describeError, errorMessages, errorWords, languageReady } from '../src/i18n/index.js';
 import { describeCheck } from '../src/i18n/lint.js';
 import '../src/timeline/index.js';
 import { vocabulary } from '../src/i18n/vocabulary.js';
@@ -77,7 +77,8 @@ function expectError(errors: (StoryError | StoryCheck)[], path: string, code: St
   expect(found, `expected ${code} at ${path}, got ${JSON.stringify(errors)}`).to.exist;
 }
 
-before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, [vocabulary]))));
+before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, [vocabulary, errorWords]))));
+before(() => languageReady('en', [errorWords]));
 
 describe('fine histories and change notes', () => {
   describe('valid', () => {
@@ -218,7 +219,7 @@ describe('fine histories and change notes', () => {
       for (const lang of ['en', 'ar', 'fr']) {
         const texts = [
           ...checks.map((c) => describeCheck(lang, c)),
-          ...day.map((e) => describeError(coreMessages(lang), e)),
+          ...day.map((e) => describeError(errorMessages(lang), e)),
         ];
         for (const text of texts) {
           expect(text, lang).to.not.match(/\{\w+\}|undefined/);

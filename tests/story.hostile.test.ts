@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LIMITS, MAX_ERRORS, parseStory, type ParseResult, type StoryError } from '../src/story/index.js';
-import { coreMessages, describeError, describePath, languageReady } from '../src/i18n/index.js';
+import { describeError, describePath, errorMessages, errorWords, languageReady } from '../src/i18n/index.js';
 import { miniStory } from './fixtures/mini-story.js';
 import { broken, errorsOf, expectError, type Mutable } from './fixtures/story-errors.js';
 
@@ -16,7 +16,7 @@ const withKey = (extra: string) => JSON.stringify(miniStory()).replace('"id":"ac
 
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 
-before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang))));
+before(() => Promise.all(['en', 'ar', 'fr'].map((lang) => languageReady(lang, [errorWords]))));
 
 describe('parseStory with hostile input', () => {
   describe('prototype-named keys are unknown keys, and the story is plain data', () => {
@@ -227,8 +227,8 @@ describe('parseStory with hostile input', () => {
     it('Infinity from 1e999 in JSON is named as such, in ar, en and fr', () => {
       const errors = errorsOf(JSON.stringify(miniStory()).replace('746000000', '1e999'));
       const error = expectError(errors, '/fines/0/amount/value', 'not-finite');
-      expect(plain(describeError(coreMessages('en'), error))).to.equal('Expected a finite number, found Infinity.');
-      for (const lang of ['ar', 'fr']) expect(describeError(coreMessages(lang), error)).to.contain('Infinity');
+      expect(plain(describeError(errorMessages('en'), error))).to.equal('Expected a finite number, found Infinity.');
+      for (const lang of ['ar', 'fr']) expect(describeError(errorMessages(lang), error)).to.contain('Infinity');
     });
 
     it('NaN and -Infinity given as a property', () => {
@@ -254,7 +254,7 @@ describe('parseStory with hostile input', () => {
           '/fines/0/amount/value',
           'at-most',
         );
-        expect(plain(describeError(coreMessages('en'), error))).to.contain('1000000000000000 or less');
+        expect(plain(describeError(errorMessages('en'), error))).to.contain('1000000000000000 or less');
       }
     });
 
@@ -288,7 +288,7 @@ describe('parseStory with hostile input', () => {
       const error = expectError(errorsOf(withKey(`"${key}":1`)), `/actors/0/${'k'.repeat(79)}…`, 'unknown-key');
       expect(String(error.params['key'])).to.have.length(80);
       for (const lang of ['en', 'ar', 'fr']) {
-        const m = coreMessages(lang);
+        const m = errorMessages(lang);
         expect(describeError(m, error).length + describePath(m, error.path).length).to.be.below(400);
       }
     });

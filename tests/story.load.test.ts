@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadStory, StoryLoadError, type StoryError } from '../src/story/index.js';
-import { coreMessages, describeError, languageReady } from '../src/i18n/index.js';
+import { describeError, errorMessages, errorWords, languageReady } from '../src/i18n/index.js';
 
 async function failure(promise: Promise<unknown>): Promise<StoryLoadError> {
   try {
@@ -81,7 +81,7 @@ describe('loadStory', () => {
   });
 
   describe('says what probably happened, with the URL, in the reader’s language', () => {
-    before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang))));
+    before(() => Promise.all(['en', 'ar', 'fr'].map((lang) => languageReady(lang, [errorWords]))));
     const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const elsewhere = (path: string) => `${location.protocol}//${other}:${location.port}${path}`;
 
@@ -100,7 +100,7 @@ describe('loadStory', () => {
         expect(error.url).to.equal(absolute);
         expect(error.errors[0]!.code).to.equal(code);
         for (const lang of ['en', 'ar', 'fr']) {
-          const message = describeError(coreMessages(lang), error.errors[0]!);
+          const message = describeError(errorMessages(lang), error.errors[0]!);
           expect(message, lang).to.contain(absolute);
           expect(message, lang).not.to.contain('{');
         }

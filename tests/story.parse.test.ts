@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { lintStory, parseStory, MAX_DEPTH, MAX_ERRORS, type StoryError } from '../src/story/index.js';
-import { coreMessages, describeError, describePath, languageReady } from '../src/i18n/index.js';
+import { describeError, describePath, errorMessages, errorWords, languageReady } from '../src/i18n/index.js';
 import { miniStory } from './fixtures/mini-story.js';
 import { broken, errorsOf, expectError } from './fixtures/story-errors.js';
 
 // The words these assertions compare with. Elements load a pack on demand; tests/languages.test.ts covers that path.
-before(() => Promise.all(['ar', 'fr'].map((lang) => languageReady(lang, []))));
+before(() => Promise.all(['en', 'ar', 'fr'].map((lang) => languageReady(lang, [errorWords]))));
 
 describe('parseStory', () => {
   describe('valid stories', () => {
@@ -260,17 +260,17 @@ describe('parseStory', () => {
 
     it('describe every error in ar, en and fr', () => {
       for (const lang of ['ar', 'en', 'fr']) {
-        const m = coreMessages(lang);
+        const m = errorMessages(lang);
         expect(describeError(m, sample)).to.contain('2021-02-30');
         expect(describePath(m, '/events/3/date')).to.contain('/events/3/date');
       }
-      expect(describeError(coreMessages('ar'), sample)).to.match(/[\u0600-\u06FF]/);
-      expect(describeError(coreMessages('fr'), sample)).to.contain('n’existe pas');
+      expect(describeError(errorMessages('ar'), sample)).to.match(/[\u0600-\u06FF]/);
+      expect(describeError(errorMessages('fr'), sample)).to.contain('n’existe pas');
     });
 
     it('say what was expected for a type error', () => {
       const errors = broken((s) => (s.title = 5));
-      expect(describeError(coreMessages('en'), errors[0]!).replace(/[\u2068\u2069]/g, '')).to.equal(
+      expect(describeError(errorMessages('en'), errors[0]!).replace(/[\u2068\u2069]/g, '')).to.equal(
         'Expected a text: a string, or an object from language to string, found a number.',
       );
     });

@@ -3,6 +3,9 @@
 // first render signal is the moment the last element fired fine-ready. Query:
 //   module=/dist/cdn/fine-kit.js  src=/data/….story.json  lang=en|ar
 //   el=fine-timeline  el=fine-quote quote=lqdn-historic-fine  … (one per element, with attributes)
+//   split=ar en fr    <fine-story split="…">: the reader's file (story.ar.json), as `npx fine-kit split` writes it
+//   preload=…         <link rel="modulepreload"> for a module (the words), named up front
+//   fetch=…           <link rel="preload" as="fetch" crossorigin> for the story file: it loads beside the kit
 (() => {
   const bench = window.__bench;
   const q = new URLSearchParams(location.search);
@@ -17,8 +20,19 @@
     link.href = href;
     document.head.append(link);
   }
+  // the story file the page will fetch, named up front: its request starts beside the kit's
+  for (const href of q.getAll('fetch')) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
   const story = document.createElement('fine-story');
   story.setAttribute('src', q.get('src') ?? '');
+  const split = q.get('split');
+  if (split !== null) story.setAttribute('split', split);
   const pending = new Set();
   for (const spec of q.getAll('el')) {
     const [tag, ...attrs] = spec.split(' ');

@@ -32,7 +32,12 @@
       ...performance.getEntriesByType('navigation'),
       ...performance.getEntriesByType('resource'),
     ]).filter((e) => e.responseStatus > 0 || e.encodedBodySize > 0);
-    return { requests: entries.length, bytes: entries.reduce((s, e) => s + e.decodedBodySize, 0) };
+    return {
+      requests: entries.length,
+      bytes: entries.reduce((s, e) => s + e.decodedBodySize, 0),
+      // what each request was, to weigh the kit, its words and the story as a server would send them (gzip)
+      paths: entries.filter((e) => e.responseStatus < 400).map((e) => new URL(e.name).pathname),
+    };
   };
 
   const summary = () => {

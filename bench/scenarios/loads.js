@@ -96,6 +96,7 @@ function summarizeLoads(loads, heap, error) {
     longTasks: summarize(loads.map((l) => l.longTasks)),
     requests: loads[0].requests,
     bytes: loads[0].bytes,
+    paths: loads[0].paths,
     blockedPerLoad: loads[0].net.blocked.length,
     blocked,
     pageErrors: [...new Set(loads.flatMap((l) => l.errors))],

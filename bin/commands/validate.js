@@ -18,7 +18,7 @@ export async function run({ values, files }) {
   const kit = await loadKit();
   const lang = messageLang(values.lang);
   kit.addShippedLanguages();
-  const m = kit.coreMessages(lang);
+  const m = kit.errorMessages(lang);
   let failed = 0;
   const report = [];
   for (const file of files) {

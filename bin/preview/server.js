@@ -46,7 +46,7 @@ async function readInput(kit, im, input, lang) {
         level: 'error',
         location: `${name} ${e.path || '/'}`,
         path: e.path,
-        message: plain(kit.describeError(kit.coreMessages(lang), e)),
+        message: plain(kit.describeError(kit.errorMessages(lang), e)),
       }));
   return { kind: 'story', valid: result.ok, items, json: text };
 

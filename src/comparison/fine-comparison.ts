@@ -20,6 +20,7 @@ import {
   type StatusFilter,
 } from './layout.js';
 import { comparisonMessages } from './messages.js';
+import { errorWords } from '../i18n/index.js';
 import { renderChart, renderNothing, type ComparisonView } from './render.js';
 import { comparisonStyles } from './styles.js';
 import { TickFitController } from './tick-fit.js';
@@ -212,7 +213,9 @@ export class FineComparison extends FineElement {
       this.#model = undefined;
       return;
     }
-    const { bars } = chart.layout;
+    const { bars, problems } = chart.layout;
+    // the notes on fines left out describe their errors: those words load when needed
+    if (problems.some((p) => p.errors?.length)) this.i18n.need(this.locale, [errorWords]);
     const current = this.#roving.current;
     this.#model = {
       ...chart,

@@ -221,7 +221,9 @@ export function layoutComparison(all: readonly Fine[], o: LayoutOptions = {}): C
     }
   }
   const key = o.status === 'standing' ? (r: Bar) => r.now : (r: Bar) => r.value;
-  const byAmount = (a: Bar, b: Bar) => key(b) - key(a) || a.fine.date.localeCompare(b.fine.date);
+  // ISO dates sort as strings; localeCompare would build a collator (tens of ms on a first render) for nothing
+  const byDate = (a: Bar, b: Bar) => (a.fine.date < b.fine.date ? -1 : a.fine.date > b.fine.date ? 1 : 0);
+  const byAmount = (a: Bar, b: Bar) => key(b) - key(a) || byDate(a, b);
   rows.sort(byAmount);
   const top = rows.find((r) => r.highlight);
   const annotation = top && annotate(top, rows, o.compareTo);

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styled } from '../core/styled.js';
 import { errorView } from '../core/views.js';
 import { formatList, formatMoney, formatNumber, formatRatio, formatStoryDate } from '../core/format.js';
-import { describeError, fill, type CoreMessages } from '../i18n/index.js';
+import { describeError, errorMessages, fill, type CoreMessages } from '../i18n/index.js';
 import { describeFineStatus, describeFineStatusShort } from '../i18n/fine-status.js';
 import { pickText, type PickedText } from '../story/text.js';
 import { fineState } from '../story/status.js';
@@ -267,7 +267,7 @@ function renderNotes(v: ComparisonView): unknown {
 /** Why a fine named in a note was left out: its error, its amount, or the day it was annulled. */
 function why(v: ComparisonView, p: Problem, i: number, fine: Fine | undefined): string {
   const error = p.errors?.[i];
-  if (error) return describeError(v.core, error);
+  if (error) return describeError(errorMessages(v.core.$lang), error);
   if (!fine || p.kind === 'conversion') return '';
   if (p.kind !== 'annulled') return formatMoney(fine.amount, v.locale);
   const since = fineState(fine)?.since;

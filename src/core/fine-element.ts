@@ -19,6 +19,7 @@ import { errorView, loadingView } from './views.js';
 import { applyStyles } from './styled.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
+import { errorWords } from '../i18n/index.js';
 
 export type { LoadStatus } from './story-controller.js';
 export type { Theme } from './locale-controller.js';
@@ -51,12 +52,23 @@ export abstract class FineElement extends LitElement {
   // costs bytes in every file a page downloads.
   static override properties: PropertyDeclarations = {
     src: {},
+    split: {},
     story: { attribute: false },
     theme: { reflect: true },
   };
 
   /** URL of the story JSON file, resolved against the page. */
   src?: string;
+
+  /**
+   * With `src`, fetch only the reader's language: `story.ar.json` beside
+   * `story.json` for an Arabic page (the files `npx fine-kit split` writes),
+   * the full file when that one is missing (one extra request, once a page)
+   * or when no `lang` attribute names the reader's language. A list
+   * (`split="ar en fr"`) names the languages that have a file; a reader of
+   * another fetches the full file straight away.
+   */
+  split?: string | null;
 
   /** The story as an object; validated exactly like a file. Takes precedence over `src`. */
   story?: unknown;
@@ -126,6 +138,8 @@ export abstract class FineElement extends LitElement {
     const shown = status === 'error' ? errors : status === 'ready' && story ? this.checkStory(story) : [];
     const key = JSON.stringify(shown);
     if (key !== this.#errorsKey) [this.#errorsKey, this.#errorsShown] = [key, shown];
+    // the words of errors load only when there is one to show
+    if (shown.length) this.i18n.need(this.i18n.lang, [errorWords]);
     super.update(changed);
   }
 

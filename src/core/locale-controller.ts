@@ -5,6 +5,7 @@ import {
   packMessages,
   type CoreMessages,
   type LanguagePack,
+  type LoadedWordTable,
   type WordTable,
 } from '../i18n/index.js';
 import { resolveDir, resolveLang, resolveScheme, watchLocale, type Direction } from './locale.js';
@@ -94,31 +95,35 @@ export class LocaleController implements ReactiveController {
   sync(): void {
     if (this.#synced) return;
     this.#synced = true;
-    const inputs = [this.options.fallback?.(), this.options.theme?.() ?? 'auto'];
-    if (inputs.some((value, i) => value !== this.#resolvedFor[i])) this.#resolve();
+    const [fallback, theme] = [this.options.fallback?.(), this.options.theme?.() ?? 'auto'];
+    // the story's language (arriving with the story) changes no colour scheme: that would read styles mid-render
+    if (theme !== this.#resolvedFor[1]) this.#resolve();
+    else if (fallback !== this.#resolvedFor[0]) this.#resolve(false);
     this.pending = undefined;
     this.need(this.lang);
   }
 
   /**
    * Makes this update wait for the words of `lang` too (a quote written in
-   * the page speaks the page's language, not its own `lang`'s).
+   * the page speaks the page's language, not its own `lang`'s), or for
+   * other `tables` than the element's (`errorWords`, when there is an error to show).
    */
-  need(lang: string): void {
-    const words = languageReady(lang, this.#tables);
+  need(lang: string, tables: readonly (WordTable | LoadedWordTable)[] = this.#tables): void {
+    const words = languageReady(lang, tables);
     if (!words) return;
     void words.then(() => this.host.requestUpdate());
     const before = this.pending;
     this.pending = before ? Promise.all([before, words]).then(() => undefined) : words;
   }
 
-  #resolve(): void {
+  /** Resolves the language and direction, and the colour scheme unless told it cannot have changed. */
+  #resolve(scheme = true): void {
     if (!this.host.isConnected) return;
     const fallback = this.options.fallback?.();
     const theme = this.options.theme?.() ?? 'auto';
     this.#resolvedFor = [fallback, theme];
     this.lang = resolveLang(this.host, fallback);
     this.dir = resolveDir(this.host, this.lang);
-    this.scheme = theme === 'auto' ? resolveScheme(this.host) : theme;
+    if (scheme) this.scheme = theme === 'auto' ? resolveScheme(this.host) : theme;
   }
 }

@@ -73,9 +73,14 @@ export function closestAcrossShadow<T>(el: Element, pick: (node: Element) => T |
   return null;
 }
 
+/** The language the page says `el` is in: the nearest `lang` attribute (across shadow roots); null when none says one. */
+export function pageLang(el: Element): string | null {
+  return closestAcrossShadow(el, (node) => canonicalLang(node.getAttribute('lang')));
+}
+
 /** The language `el` should speak; `fallback` (the story's default) when the page says nothing. */
 export function resolveLang(el: Element, fallback = 'en'): string {
-  return closestAcrossShadow(el, (node) => canonicalLang(node.getAttribute('lang'))) ?? canonicalLang(fallback) ?? 'en';
+  return pageLang(el) ?? canonicalLang(fallback) ?? 'en';
 }
 
 /**

@@ -9,24 +9,37 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * with undelivered notifications"). That is why this is not
  * `@lit-labs/observers`' ResizeController, which requests the update from
  * within the delivery.
+ *
+ * The observer reads the width when the browser has just laid the page out
+ * (free), and the host updates only when the width changed (a taller host,
+ * once its story has rendered, is no reason to lay it out again). Only the
+ * first update, before any observation, reads the width itself: an article
+ * whose elements render one after the other does not lay the page out once
+ * per element.
  */
 export class SizeController implements ReactiveController {
   /** The host's width in px at its last update (0 before it has a box). */
   width = 0;
   #observer?: ResizeObserver;
   #frame = 0;
+  /** Whether the observer has given the width since the host was connected: it keeps it current from then on. */
+  #observed = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  /** Reads the host's width now (a layout): once per update, before the layout that uses it. */
+  /** The host's width for this update: the observed one, or read now (a layout) before the first observation. */
   measure(): number {
-    return (this.width = this.host.clientWidth);
+    return this.#observed ? this.width : (this.width = this.host.clientWidth);
   }
 
   hostConnected(): void {
     this.#observer ??= new ResizeObserver(() => {
+      const width = this.host.clientWidth;
+      this.#observed = true;
+      if (width === this.width) return;
+      this.width = width;
       this.#frame ||= requestAnimationFrame(() => {
         this.#frame = 0;
         this.host.requestUpdate();
@@ -37,6 +50,7 @@ export class SizeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    this.#observed = false;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }

@@ -1,11 +1,12 @@
 import { emit, type FineErrorDetail } from '../events.js';
-import { describeError, describePath, type CoreMessages } from '../i18n/index.js';
+import { describeError, describePath, errorMessages, type CoreMessages } from '../i18n/index.js';
 import type { StoryError } from '../story/errors.js';
 
-/** `fine-error`'s detail: the errors, and the first of them as a sentence in the reader's language. */
+/** `fine-error`'s detail: the errors, and the first of them as a sentence in the reader's language (`m.$lang`). */
 export function errorDetail(m: CoreMessages, errors: StoryError[]): FineErrorDetail {
   const first = errors[0]!;
-  return { errors, message: `${describePath(m, first.path)}: ${describeError(m, first)}` };
+  const w = errorMessages(m.$lang);
+  return { errors, message: `${describePath(w, first.path)}: ${describeError(w, first)}` };
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { parseStory, type ParseResult } from '../story/parse.js';
-import { loadStory } from '../story/load.js';
+import { loadStoryIn } from '../story/split-load.js';
+import { pageLang } from './locale.js';
 import { StoryLoadError, type StoryError } from '../story/errors.js';
 import type { Story } from '../story/types.js';
 import { storyContext, type StoryContextValue } from './context.js';
@@ -22,6 +23,8 @@ export interface StoryState {
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   story?: unknown;
+  /** With `src`: fetch the reader's language's file (`story.ar.json`), see `split-load.ts`. */
+  split?: string | null;
 }
 
 // Parsed results by input, so several elements given one object, or one
@@ -73,7 +76,7 @@ export class StoryController implements ReactiveController, StoryState {
 
   #provided?: StoryContextValue;
   #inline?: string;
-  /** The `src` being fetched (or fetched last): a newer one drops its result. */
+  /** The `src` being fetched (or fetched last), with its language when split: a newer one drops its result. */
   #fetching?: string;
   #inputs: unknown[] = [];
 
@@ -99,14 +102,17 @@ export class StoryController implements ReactiveController, StoryState {
 
   /** Resolves the sources again if any changed since the last call; cheap when none did. */
   sync(): void {
-    const { story, src } = this.host;
-    const inputs = [story, src, this.#inline, this.#provided];
+    const { story, src, split } = this.host;
+    // the reader's language decides the file only with `split`; a change of `lang` then fetches another
+    const lang = src && split != null ? pageLang(this.host) : null;
+    const inputs = [story, src, this.#inline, this.#provided, split, lang];
     if (inputs.every((value, i) => value === this.#inputs[i]) && this.#inputs.length) return;
     this.#inputs = inputs;
     shown.delete(this);
     if (story !== undefined && story !== null) this.#parsed(parseCached(story));
     else if (src) {
-      if (src !== this.#fetching) void this.#load(src);
+      const key = `${src}\n${split ?? ''}\n${lang ?? ''}`;
+      if (key !== this.#fetching) void this.#load(key, src, lang, split);
       return;
     } else if (this.#inline !== undefined) this.#parsed(parseCached(this.#inline));
     else if (this.#provided) {
@@ -128,17 +134,17 @@ export class StoryController implements ReactiveController, StoryState {
     else this.#set('error', undefined, result.errors);
   }
 
-  async #load(src: string): Promise<void> {
-    this.#fetching = src;
+  async #load(key: string, src: string, lang: string | null, split: string | null | undefined): Promise<void> {
+    this.#fetching = key;
     this.#set('loading', undefined, []);
     let story: Story | undefined;
     let errors: StoryError[] = [];
     try {
-      story = await loadStory(src);
+      story = await loadStoryIn(src, lang, split);
     } catch (e) {
       errors = e instanceof StoryLoadError ? e.errors : [{ path: '', code: 'network', params: { url: src } }];
     }
-    if (this.#fetching !== src) return; // a newer source took over while this one loaded
+    if (this.#fetching !== key) return; // a newer source took over while this one loaded
     this.#set(story ? 'ready' : 'error', story, errors);
     this.host.requestUpdate();
   }

@@ -5,6 +5,9 @@
  */
 import * as ar from './ar.js';
 import * as fr from './fr.js';
+import * as errorsEn from './errors.en.js';
+import * as errorsAr from './errors.ar.js';
+import * as errorsFr from './errors.fr.js';
 import * as vocabularyAr from './vocabulary.ar.js';
 import * as vocabularyFr from './vocabulary.fr.js';
 import * as timelineAr from '../timeline/messages.ar.js';
@@ -19,6 +22,7 @@ import { addLanguage } from './index.js';
 
 export function addShippedLanguages(): void {
   // each module exports its table under its name in the pack
-  addLanguage('ar', { ...ar, ...vocabularyAr, ...timelineAr, ...comparisonAr, ...quoteAr, ...actorMapAr });
-  addLanguage('fr', { ...fr, ...vocabularyFr, ...timelineFr, ...comparisonFr, ...quoteFr, ...actorMapFr });
+  addLanguage('en', errorsEn);
+  addLanguage('ar', { ...ar, ...errorsAr, ...vocabularyAr, ...timelineAr, ...comparisonAr, ...quoteAr, ...actorMapAr });
+  addLanguage('fr', { ...fr, ...errorsFr, ...vocabularyFr, ...timelineFr, ...comparisonFr, ...quoteFr, ...actorMapFr });
 }

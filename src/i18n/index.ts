@@ -5,17 +5,36 @@
  * one (`languageReady`), or added by the page (`addLanguage`).
  */
 import { en } from './en.js';
-import type { CoreMessages, LanguagePack, MessageTable, RefKind, WordTable } from './types.js';
+import type {
+  CoreMessages,
+  ErrorMessages,
+  LanguagePack,
+  LoadedWordTable,
+  MessageTable,
+  RefKind,
+  WordTable,
+} from './types.js';
 import type { StoryError } from '../story/errors.js';
 import { baseLang } from '../story/text.js';
 
-export type { CoreMessages, LanguagePack, MessageTable, RefKind, WordTable } from './types.js';
+export type * from './types.js';
 
 /** The core's words: loading, errors, sources, translation labels. */
 export const coreWords: WordTable<'core'> = {
   pack: 'core',
   en,
   load: { ar: () => import('./ar.js'), fr: () => import('./fr.js') },
+};
+
+/**
+ * The words of errors (`describeError`): shown only when a story cannot be,
+ * so no language of them is in the kit's files, English included. An
+ * element asks for them when it has an error to show
+ * (`LocaleController.need`); a language the kit does not ship gets English.
+ */
+export const errorWords: LoadedWordTable<'errors'> = {
+  pack: 'errors',
+  load: { en: () => import('./errors.en.js'), ar: () => import('./errors.ar.js'), fr: () => import('./errors.fr.js') },
 };
 
 /** Languages the kit's own words exist in. */
@@ -42,7 +61,7 @@ export function addLanguage(lang: string, pack: Partial<LanguagePack>): void {
   words.set(tag, { ...words.get(tag), ...pack });
 }
 
-function loadTable(base: string, table: WordTable): Promise<void> {
+function loadTable(base: string, table: LoadedWordTable): Promise<void> {
   const key = `${base}/${table.pack}`;
   let done = loading.get(key);
   if (!done) {
@@ -71,12 +90,18 @@ function loadTable(base: string, table: WordTable): Promise<void> {
  * the missing tables have loaded. Words that fail to load are reported
  * once per language, and English is used in their place.
  */
-export function languageReady(lang: string, tables: readonly WordTable[] = []): Promise<void> | undefined {
-  const base = baseLang(lang);
-  const missing = [coreWords, ...tables].filter(
-    (t) => t.load[base] && !wordsOf(lang, t.pack) && !failed.has(`${base}/${t.pack}`),
-  );
-  return missing.length ? Promise.all(missing.map((t) => loadTable(base, t))).then(() => undefined) : undefined;
+export function languageReady(
+  lang: string,
+  tables: readonly (WordTable | LoadedWordTable)[] = [],
+): Promise<void> | undefined {
+  const loads = [coreWords, ...tables].flatMap((t) => {
+    // a table without bundled English loads English for a language it does not ship
+    const base = t.load[baseLang(lang)] || 'en' in t ? baseLang(lang) : 'en';
+    const missing =
+      t.load[base] && !wordsOf(lang, t.pack) && !wordsOf(base, t.pack) && !failed.has(`${base}/${t.pack}`);
+    return missing ? [loadTable(base, t)] : [];
+  });
+  return loads.length ? Promise.all(loads).then(() => undefined) : undefined;
 }
 
 /** The entry of `table` for `lang` (`ar-EG` → `ar`), English when the kit does not speak it. */
@@ -106,24 +131,34 @@ export function fill(template: string, params: Record<string, string | number | 
   return template.replace(/\{(\w+)\}/g, (_, key: string) => `\u2068${params[key] ?? ''}\u2069`);
 }
 
-/** An error as a sentence in the messages' language. */
-export function describeError(m: CoreMessages, error: StoryError): string {
+/** The error words for `lang` (`fr-CA`, then `fr`, then English) once loaded or added; `undefined` before. */
+export function errorMessages(lang: string): ErrorMessages | undefined {
+  return (wordsOf(lang, 'errors') ?? wordsOf('en', 'errors')) as ErrorMessages | undefined;
+}
+
+/**
+ * An error as a sentence in the words' language (`errorMessages(lang)`); its
+ * code and parameters when the words are not there (not loaded yet, or
+ * unreachable offline).
+ */
+export function describeError(w: ErrorMessages | undefined, error: StoryError): string {
   const p: Record<string, string | number> = { ...error.params };
+  if (!w) return [error.code, ...Object.values(p)].join(' ');
   if (error.code === 'type') {
-    p['expected'] = m.types[p['expected']!] ?? p['expected']!;
-    p['received'] = m.types[p['received']!] ?? p['received']!;
+    p['expected'] = w.types[p['expected']!] ?? p['expected']!;
+    p['received'] = w.types[p['received']!] ?? p['received']!;
   }
-  if (error.code === 'unknown-ref') p['kind'] = m.refKinds[p['kind'] as RefKind] ?? p['kind']!;
+  if (error.code === 'unknown-ref') p['kind'] = w.refKinds[p['kind'] as RefKind] ?? p['kind']!;
   // limits, counts and seconds in the reader's digits and grouping ("5,000,000", "٥٬٠٠٠٬٠٠٠");
   // an HTTP status and a value quoted from the story stay as written
   for (const key of ['max', 'min', 'count', 'seconds']) {
     const n = p[key];
-    if (typeof n === 'number') p[key] = n.toLocaleString(m.$lang, { maximumSignificantDigits: 21 });
+    if (typeof n === 'number') p[key] = n.toLocaleString(w.$lang, { maximumSignificantDigits: 21 });
   }
-  return fill(m.errors[error.code], p);
+  return fill(w.errors[error.code], p);
 }
 
-/** "at /events/3/date", or the words for the whole document. */
-export function describePath(m: CoreMessages, path: string): string {
-  return path ? fill(m.at, { path }) : fill(m.at, { path: m.root });
+/** "at /events/3/date", or the words for the whole document; the bare path when the words are not there. */
+export function describePath(w: ErrorMessages | undefined, path: string): string {
+  return w ? fill(w.at, { path: path || w.root }) : path || '/';
 }

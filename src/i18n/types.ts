@@ -25,17 +25,8 @@ export interface CoreMessages {
   $lang: string;
   $dir: 'ltr' | 'rtl';
   loading: string;
-  /** Heading of the error view. */
+  /** Heading of the error view (the errors themselves are in `ErrorMessages`, loaded when shown). */
   errorTitle: string;
-  /** Where an error is: `at {path}`; `root` names the whole document. */
-  at: string;
-  root: string;
-  /** One template per error code; placeholders are the error's params. */
-  errors: Record<StoryErrorCode, string>;
-  /** Names of JSON value types, for `type` errors ("a string", "a number"…). */
-  types: Record<string, string>;
-  /** Names of what an unknown reference points to. */
-  refKinds: Record<RefKind, string>;
   sources: string;
   translation: string;
   /** "Translated from {language}" (the language name comes from Intl.DisplayNames). */
@@ -48,6 +39,25 @@ export interface CoreMessages {
 }
 
 /**
+ * What the validator and the loader found, as sentences: shown only when a
+ * story cannot be, so every language of them (English too) is a module
+ * loaded the first time an element shows an error (`errorWords`).
+ */
+export interface ErrorMessages {
+  /** The words' language, for the digits of limits and counts. */
+  $lang: string;
+  /** Where an error is: `at {path}`; `root` names the whole document. */
+  at: string;
+  root: string;
+  /** One template per error code; placeholders are the error's params. */
+  errors: Record<StoryErrorCode, string>;
+  /** Names of JSON value types, for `type` errors ("a string", "a number"…). */
+  types: Record<string, string>;
+  /** Names of what an unknown reference points to. */
+  refKinds: Record<RefKind, string>;
+}
+
+/**
  * Every word the elements show, in one language, table by table: what
  * `addLanguage` takes. A newsroom can add a language the kit does not ship
  * by filling one. The core's table is declared here; every other table
@@ -55,6 +65,7 @@ export interface CoreMessages {
  */
 export interface LanguagePack {
   core: CoreMessages;
+  errors: ErrorMessages;
 }
 
 /**
@@ -70,6 +81,12 @@ export interface WordTable<K extends keyof LanguagePack = keyof LanguagePack> {
   /** The languages the kit ships for this table: a module that exports the words as `pack`. */
   readonly load: Readonly<Record<string, () => Promise<Partial<LanguagePack>>>>;
 }
+
+/**
+ * Words loaded only when shown (`errorWords`): English is a module too, and
+ * a language the kit does not ship loads the English one.
+ */
+export type LoadedWordTable<K extends keyof LanguagePack = keyof LanguagePack> = Omit<WordTable<K>, 'en'>;
 
 /**
  * Words the command line writes with (lint warnings, the no-JavaScript

@@ -3,7 +3,11 @@
  * `issues.ts` as a sentence an editor understands, with the place it is
  * about. The validator's errors keep the kit's own words (`describeError`).
  */
-import { coreMessages, describeError } from '../i18n/index.js';
+import { describeError } from '../i18n/index.js';
+import type { ErrorMessages } from '../i18n/types.js';
+import { errors as errorsEn } from '../i18n/errors.en.js';
+import { errors as errorsAr } from '../i18n/errors.ar.js';
+import { errors as errorsFr } from '../i18n/errors.fr.js';
 import { baseLang } from '../story/text.js';
 import { columnLetter, type ImportCode, type ImportIssue, type Location } from './issues.js';
 import ar from './messages.ar.js';
@@ -90,6 +94,8 @@ export const en: ImportMessages = {
 };
 
 const TABLES: Record<string, ImportMessages> = { en, ar, fr };
+/** The validator's words, every language at hand: the import runs in tools, where nothing loads on demand. */
+const ERROR_WORDS: Record<string, ErrorMessages> = { en: errorsEn, ar: errorsAr, fr: errorsFr };
 
 /** The import's words in `lang` (`ar-EG` → `ar`); English for a language it does not speak. */
 export function importMessages(lang: string): ImportMessages {
@@ -103,7 +109,9 @@ export function fill(template: string, params: Record<string, string | number>):
 
 /** The issue as a sentence in `lang`. */
 export function describeIssue(issue: ImportIssue, lang: string): string {
-  if (issue.code === 'invalid' && issue.storyError) return describeError(coreMessages(lang), issue.storyError);
+  if (issue.code === 'invalid' && issue.storyError) {
+    return describeError(ERROR_WORDS[baseLang(lang)] ?? errorsEn, issue.storyError);
+  }
   const m = importMessages(lang);
   return fill(m.codes[issue.code as Exclude<ImportCode, 'invalid'>] ?? issue.code, issue.params);
 }

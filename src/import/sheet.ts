@@ -8,6 +8,7 @@
  * lossless for every field the format has, including fields added later.
  */
 import { Story as StorySchema } from '../story/schema.js';
+import { jsonSchemaOf } from '../story/json-schema.js';
 import type { Story } from '../story/types.js';
 import { Issues, type ImportResult, type Location } from './issues.js';
 import { readCsv, writeCsv, type CsvRow } from './csv.js';
@@ -29,7 +30,7 @@ interface Layout {
 let cached: Layout | undefined;
 function layout(): Layout {
   if (cached) return cached;
-  const json = StorySchema.json(new Map()) as {
+  const json = jsonSchemaOf(StorySchema) as {
     properties: Record<string, Record<string, unknown>>;
     required: string[];
   };
@@ -37,6 +38,8 @@ function layout(): Layout {
   const tables = new Map<string, Codec>();
   const headFields: [string, Codec][] = [];
   for (const [key, schema] of Object.entries(json.properties)) {
+    // written by `fine-kit split` when a story is published, never by an editor
+    if (key === 'splitFrom') continue;
     const items = schema['items'] as Record<string, unknown> | undefined;
     const table = schema['type'] === 'array' && items?.['type'] === 'object' && 'properties' in items;
     keys.push({ key, table, required: json.required.includes(key) });

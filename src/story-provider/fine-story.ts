@@ -6,6 +6,7 @@ import { StatusEvents, errorDetail } from '../core/status-events.js';
 import { storyContext } from '../core/context.js';
 import type { Direction } from '../core/locale.js';
 import { VERSION } from '../core/version.js';
+import { errorWords } from '../i18n/index.js';
 
 /**
  * Loads a story once and shares it with every fine-kit element inside it, so
@@ -29,12 +30,23 @@ export class FineStory extends LitElement {
 
   static override properties: PropertyDeclarations = {
     src: {},
+    split: {},
     story: { attribute: false },
     theme: { reflect: true },
   };
 
   /** URL of the story JSON file, resolved against the page. */
   src?: string;
+
+  /**
+   * With `src`, fetch only the reader's language: `story.ar.json` beside
+   * `story.json` for an Arabic page (the files `npx fine-kit split` writes),
+   * the full file when that one is missing (one extra request, once a page)
+   * or when no `lang` attribute names the reader's language. A list
+   * (`split="ar en fr"`) names the languages that have a file; a reader of
+   * another fetches the full file straight away.
+   */
+  split?: string | null;
 
   /** The story as an object; validated exactly like a file. Takes precedence over `src`. */
   story?: unknown;
@@ -74,6 +86,11 @@ export class FineStory extends LitElement {
     const shown = status === 'idle' ? 'loading' : status;
     if (shared.status !== shown || shared.story !== story || shared.errors !== errors) {
       this.#provider.setValue({ status: shown, story, errors });
+    }
+    // fine-error's message waits for the words of errors, loaded only when there is one
+    if (status === 'error') {
+      this.#i18n.sync();
+      this.#i18n.need(this.#i18n.lang, [errorWords]);
     }
   }
 

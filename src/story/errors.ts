@@ -50,6 +50,7 @@ export type StoryErrorCode =
   | 'not-finite'
   | 'at-most'
   | 'rate'
+  | 'sha256'
   // meaning
   | 'duplicate-id'
   | 'unknown-ref'

@@ -11,11 +11,14 @@ export { parseStory, MAX_DEPTH, MAX_ERRORS, type ParseResult } from './parse.js'
 export { lintStory, knownCurrencies } from './lint.js';
 export { checkStory } from './check.js';
 export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from './load.js';
+export { splitStory, splitLanguages } from './split.js';
+export { loadStoryIn, splitSource, splitPath } from './split-load.js';
 export { ACTOR_KINDS, RELATION_KINDS, LAWS, FINE_STATUSES, CHANGE_KINDS } from './schema.js';
 export * from './status.js';
 export { LIMITS, ACTOR_MAP_MAX_DRAWN, ACTOR_MAP_MAX_DRAWN_RELATIONS } from './limits.js';
 export { isSafeLink, isWebUrl, hasNoHiddenChars, hasNoLogin, HIDDEN_CHARS } from './url.js';
 /** The schemas behind the format, to validate a single fine, quote… (`validate(schemas.Fine, x)`). */
 export * as schemas from './schema.js';
-export { validate, toJsonSchema, type Issue, type Schema, type Infer } from './schema-kit.js';
+export { validate, type Issue, type Schema, type SchemaDef, type Infer } from './schema-kit.js';
+export { toJsonSchema, jsonSchemaOf, type JsonSchema } from './json-schema.js';
 export { issueToError } from './parse.js';

@@ -6,13 +6,15 @@
  *    nesting depth, `__proto__`-like keys, cycles, getters that throw, objects
  *    JSON cannot hold; for JSON text, its length, then depth and keys,
  * 2. the shape, checked by the schema (`schema.ts`),
- * 3. the meaning: ids unique, references resolved, spans in order.
+ * 3. the meaning: ids unique and references resolved (the ids and
+ *    references the schema met, `idOf`/`refTo`), the default language
+ *    listed, spans in order, no translation into a quote's own language.
  * What must be right before publishing but need not stop an element from
  * showing the story is for `checkStory` (check.ts); what is allowed but
  * probably not meant, for `lintStory` (lint.ts).
  */
 import { Story as StorySchema } from './schema.js';
-import { validate, type Issue } from './schema-kit.js';
+import { linkIssues, validate, type Issue, type Link } from './schema-kit.js';
 import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
 import { clip, pointer, type Params, type StoryError } from './errors.js';
@@ -64,11 +66,12 @@ function parseOrFail(input: unknown): ParseResult {
   }
   if (errors.length) return fail(errors.sort((a, b) => (a.path < b.path ? -1 : 1)));
 
-  const issues = validate(StorySchema, value);
+  const links: Link[] = [];
+  const issues = validate(StorySchema, value, links);
   if (issues.length) return fail(issues.map(issueToError));
 
   const story = value as Story;
-  errors = meaningErrors(story);
+  errors = [...linkIssues(links).map(issueToError), ...meaningErrors(story)];
   if (errors.length) return fail(errors);
   return { ok: true, story };
 }
@@ -86,77 +89,24 @@ export function issueToError(issue: Issue): StoryError {
   return { path: pointer(issue.path), code: issue.code as StoryError['code'], params: issue.params };
 }
 
+/** What the shape cannot say and the links do not: the default language listed, spans in order, translations. */
 function meaningErrors(story: Story): StoryError[] {
   const errors: StoryError[] = [];
   const add = (path: (string | number)[], code: StoryError['code'], params: Params = {}) =>
     errors.push({ path: pointer(path), code, params });
-
-  const ids = (name: string, items: readonly { id: string }[]) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) add([name, i, 'id'], 'duplicate-id', { id: item.id });
-      seen.add(item.id);
-    });
-    return seen;
-  };
-  const actors = ids('actors', story.actors);
-  const sources = ids('sources', story.sources);
-  ids('relations', story.relations);
-  ids('events', story.events);
-  ids('eras', story.eras ?? []);
-  ids('fines', story.fines);
-  ids('quotes', story.quotes);
-  ids('figures', story.figures ?? []);
-
-  const ref = (set: Set<string>, kind: 'actor' | 'source', path: (string | number)[], id?: string) => {
-    if (id !== undefined && !set.has(id)) add(path, 'unknown-ref', { kind, id });
-  };
-  const cites = (path: (string | number)[], list?: readonly string[]) =>
-    list?.forEach((id, i) => ref(sources, 'source', [...path, 'sources', i], id));
   const span = (path: (string | number)[], start: string, end?: string) => {
     if (end && dateEnd(end) <= dateStart(start)) add([...path, 'end'], 'end-before-start', { start, end });
   };
 
   if (!story.languages.includes(story.lang)) add(['lang'], 'default-lang', { lang: story.lang });
-  ref(actors, 'actor', ['mainActor'], story.mainActor);
-  story.actors.forEach((a, i) => cites(['actors', i], a.sources));
-  story.relations.forEach((r, i) => {
-    ref(actors, 'actor', ['relations', i, 'from'], r.from);
-    ref(actors, 'actor', ['relations', i, 'to'], r.to);
-    cites(['relations', i], r.sources);
-  });
-  story.events.forEach((e, i) => {
-    e.actors?.forEach((id, j) => ref(actors, 'actor', ['events', i, 'actors', j], id));
-    cites(['events', i], e.sources);
-    span(['events', i], e.date, e.end);
-  });
-  story.eras?.forEach((e, i) => {
-    cites(['eras', i], e.sources);
-    span(['eras', i], e.start, e.end);
-  });
-  story.fines.forEach((f, i) => {
-    ref(actors, 'actor', ['fines', i, 'actor'], f.actor);
-    ref(actors, 'actor', ['fines', i, 'authorityActor'], f.authorityActor);
-    cites(['fines', i], f.sources);
-  });
+  story.events.forEach((e, i) => span(['events', i], e.date, e.end));
+  story.eras?.forEach((e, i) => span(['eras', i], e.start, e.end));
   story.quotes.forEach((q, i) => {
-    ref(actors, 'actor', ['quotes', i, 'speaker'], q.speaker);
-    cites(['quotes', i], q.sources);
-    for (const [lang, t] of Object.entries(q.translations ?? {})) {
+    for (const lang of Object.keys(q.translations ?? {})) {
       if (lang.toLowerCase() === q.lang.toLowerCase()) {
         add(['quotes', i, 'translations', lang], 'translation-of-original', { lang });
       }
-      if (typeof t !== 'string') ref(sources, 'source', ['quotes', i, 'translations', lang, 'source'], t.source);
     }
   });
-  story.conversions?.forEach((c, i) => cites(['conversions', i], c.sources));
-  story.fines.forEach((f, i) =>
-    f.history?.forEach((step, j) => {
-      ref(actors, 'actor', ['fines', i, 'history', j, 'by'], step.by);
-      cites(['fines', i, 'history', j], step.sources);
-    }),
-  );
-  story.changes?.forEach((c, i) => cites(['changes', i], c.sources));
-  story.figures?.forEach((f, i) => cites(['figures', i], f.sources));
   return errors;
 }

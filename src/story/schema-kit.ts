@@ -4,7 +4,9 @@
  * three faces derived from one definition:
  * - a TypeScript type (`Infer<typeof schema>`),
  * - a validator that reports every problem as a JSON path and a message code,
- * - a JSON Schema (draft-07) for editors and other validators.
+ * - a JSON Schema (draft-07) for editors and other validators, written from
+ *   each schema's `def` by `json-schema.ts`, which only the tools import:
+ *   the elements carry the validator, not the JSON Schema writer.
  *
  * Why not Valibot or Ajv: the story validator ships in every element, and
  * the kit's whole bundle has a 35 kB gzip budget. Valibot cost 3.8 kB gzip
@@ -22,11 +24,20 @@ export interface Issue {
   params: Record<string, string | number>;
 }
 
-type JsonSchema = Record<string, unknown>;
+/** An id a story declares (`idOf`) or names (`refTo`), where it does: checked once the shape is right. */
+export interface Link {
+  path: (string | number)[];
+  /** What the id names: `actor`, `source`, `event`… */
+  kind: string;
+  id: string;
+  declares: boolean;
+}
 
 interface Ctx {
   issues: Issue[];
   path: (string | number)[];
+  /** Ids and references met so far, in document order, when the caller collects them. */
+  links?: Link[];
 }
 
 /** A schema for values of type `T`. */
@@ -35,9 +46,23 @@ export interface Schema<T> {
   readonly _type?: T;
   /** Checks `value` at `ctx.path`, pushing issues; returns whether it was of the right type. */
   check(value: unknown, ctx: Ctx): boolean;
-  json(defs: Map<Schema<unknown>, string>): JsonSchema;
+  /** What the schema is, as data: for the JSON Schema writer and tools that walk a story with its schema. */
+  readonly def: SchemaDef;
   optional?: true;
 }
+
+/** A schema's definition, as its factory was given it. */
+export type SchemaDef =
+  | { kind: 'string'; options: StringOptions }
+  | { kind: 'number'; options: NumberOptions }
+  | { kind: 'boolean' }
+  | { kind: 'enum'; values: readonly (string | number)[] }
+  | { kind: 'array'; item: Schema<unknown>; options: ArrayOptions }
+  | { kind: 'optional'; inner: Schema<unknown> }
+  | { kind: 'object'; fields: Readonly<Record<string, Schema<unknown>>> }
+  | { kind: 'record'; key: Schema<string>; item: Schema<unknown>; max?: number }
+  | { kind: 'union'; options: readonly Schema<unknown>[] }
+  | { kind: 'link'; of: Schema<string>; declares: boolean; names: string };
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
@@ -77,13 +102,11 @@ function typeIssue(ctx: Ctx, expected: string, value: unknown): false {
   return false;
 }
 
-function ref(schema: Schema<unknown>, defs: Map<Schema<unknown>, string>): JsonSchema {
-  const name = defs.get(schema);
-  return name ? { $ref: `#/definitions/${name}` } : schema.json(defs);
-}
-
-/** A check on a value that has the right type: `[test, code]`, the code naming the message. */
-export type Rule<T> = readonly [(value: T) => boolean, string, JsonSchema?];
+/**
+ * A check on a value that has the right type: `[test, code]`, the code
+ * naming the message (and, in `json-schema.ts`, what the JSON Schema says of it).
+ */
+export type Rule<T> = readonly [(value: T) => boolean, string];
 
 export interface StringOptions {
   min?: number;
@@ -105,11 +128,7 @@ export function string(o: StringOptions = {}): Schema<string> {
       }
       return true;
     },
-    json: () =>
-      Object.assign(
-        { type: 'string', minLength: o.min, maxLength: o.max, pattern: o.pattern?.[0].source },
-        ...(o.rules ?? []).map((r) => r[2] ?? {}),
-      ) as JsonSchema,
+    def: { kind: 'string', options: o },
   };
 }
 
@@ -134,14 +153,14 @@ export function number(o: NumberOptions = {}): Schema<number> {
       else if (o.max && value > o.max[0]) issue(ctx, o.max[1], params);
       return true;
     },
-    json: () => ({ type: 'number', minimum: o.min?.[0], exclusiveMinimum: o.above?.[0], maximum: o.max?.[0] }),
+    def: { kind: 'number', options: o },
   };
 }
 
 export function boolean(): Schema<boolean> {
   return {
     check: (value, ctx) => typeof value === 'boolean' || typeIssue(ctx, 'boolean', value),
-    json: () => ({ type: 'boolean' }),
+    def: { kind: 'boolean' },
   };
 }
 
@@ -154,7 +173,7 @@ export function oneOf<const T extends readonly (string | number)[]>(values: T): 
       }
       return true;
     },
-    json: () => ({ enum: [...values] }),
+    def: { kind: 'enum', values },
   };
 }
 
@@ -179,13 +198,13 @@ export function array<T>(item: Schema<T>, o: ArrayOptions = {}): Schema<T[]> {
       });
       return true;
     },
-    json: (defs) => ({ type: 'array', items: ref(item, defs), minItems: o.min?.[0], maxItems: o.max }),
+    def: { kind: 'array', item, options: o },
   };
 }
 
 /** Marks an object property as optional. */
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } {
-  return { check: (value, ctx) => schema.check(value, ctx), json: (defs) => ref(schema, defs), optional: true };
+  return { check: (value, ctx) => schema.check(value, ctx), def: { kind: 'optional', inner: schema }, optional: true };
 }
 
 type Shape = Record<string, Schema<unknown>>;
@@ -222,12 +241,7 @@ export function object<S extends Shape>(shape: S): Schema<InferObject<S>> {
       }
       return true;
     },
-    json: (defs) => ({
-      type: 'object',
-      properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, ref(s, defs)])),
-      required: Object.keys(shape).filter((k) => !shape[k]!.optional),
-      additionalProperties: false,
-    }),
+    def: { kind: 'object', fields: shape },
   };
 }
 
@@ -250,13 +264,7 @@ export function record<T>(key: Schema<string>, item: Schema<T>, max?: number): S
       }
       return true;
     },
-    json: (defs) => ({
-      type: 'object',
-      propertyNames: ref(key, defs),
-      additionalProperties: ref(item, defs),
-      minProperties: 1,
-      maxProperties: max,
-    }),
+    def: { kind: 'record', key, item, max },
   };
 }
 
@@ -268,29 +276,66 @@ export function union<A, B>(options: readonly [Schema<A>, Schema<B>], expected: 
   return {
     check(value, ctx) {
       for (const option of options) {
-        const trial: Ctx = { issues: [], path: ctx.path };
+        const trial: Ctx = { issues: [], path: ctx.path, links: ctx.links && [] };
         if (option.check(value, trial)) {
           ctx.issues.push(...trial.issues);
+          ctx.links?.push(...trial.links!);
           return true;
         }
       }
       return typeIssue(ctx, expected, value);
     },
-    json: (defs) => ({ anyOf: options.map((o) => ref(o, defs)) }),
+    def: { kind: 'union', options },
   };
 }
 
-/** Checks `value` against `schema`; an empty list means valid. */
-export function validate(schema: Schema<unknown>, value: unknown): Issue[] {
-  const ctx: Ctx = { issues: [], path: [] };
+function link(names: string, of: Schema<string>, declares: boolean): Schema<string> {
+  return {
+    check(value, ctx) {
+      const issues = ctx.issues.length;
+      if (!of.check(value, ctx)) return false;
+      if (ctx.issues.length === issues)
+        ctx.links?.push({ path: [...ctx.path], kind: names, id: value as string, declares });
+      return true;
+    },
+    def: { kind: 'link', of, declares, names },
+  };
+}
+
+/** The id of an item of kind `names` (`actor`): unique among those of the story (`duplicate-id`). */
+export function idOf(names: string, of: Schema<string>): Schema<string> {
+  return link(names, of, true);
+}
+
+/** A reference to an item of kind `names` by its id: one must exist in the story (`unknown-ref`). */
+export function refTo(names: string, of: Schema<string>): Schema<string> {
+  return link(names, of, false);
+}
+
+/**
+ * Checks `value` against `schema`; an empty list means valid. Given
+ * `links`, also collects the ids and references met (`idOf`, `refTo`), for
+ * `linkIssues` once the shape is right.
+ */
+export function validate(schema: Schema<unknown>, value: unknown, links?: Link[]): Issue[] {
+  const ctx: Ctx = { issues: [], path: [], links };
   schema.check(value, ctx);
   return ctx.issues;
 }
 
-/** The JSON Schema of `root`, with the named sub-schemas as `definitions`. */
-export function toJsonSchema(root: Schema<unknown>, named: Record<string, Schema<unknown>>): JsonSchema {
-  const defs = new Map<Schema<unknown>, string>(Object.entries(named).map(([k, s]) => [s, k]));
-  const definitions = Object.fromEntries(Object.entries(named).map(([k, s]) => [k, s.json(defs)]));
-  const schema = { $schema: 'http://json-schema.org/draft-07/schema#', ...root.json(defs), definitions };
-  return JSON.parse(JSON.stringify(schema)) as JsonSchema; // drops the options left undefined
+/** Ids declared twice (`duplicate-id`) and references to none (`unknown-ref`), in document order. */
+export function linkIssues(links: readonly Link[]): Issue[] {
+  const declared = new Map<string, Set<string>>();
+  const twice = new Set<Link>();
+  for (const l of links) {
+    if (!l.declares) continue;
+    const ids = declared.get(l.kind) ?? new Set<string>();
+    if (ids.has(l.id)) twice.add(l);
+    declared.set(l.kind, ids.add(l.id));
+  }
+  return links.flatMap((l): Issue[] => {
+    if (twice.has(l)) return [{ path: l.path, code: 'duplicate-id', params: { id: l.id } }];
+    if (l.declares || declared.get(l.kind)?.has(l.id)) return [];
+    return [{ path: l.path, code: 'unknown-ref', params: { kind: l.kind, id: l.id } }];
+  });
 }

@@ -7,9 +7,9 @@
  * Each check carries a message *code* (e.g. `'date'`), not prose: the
  * validator's errors are turned into sentences in the reader's language.
  */
-import { array, boolean, number, object, oneOf, optional, record, string, union } from './schema-kit.js';
+import { array, boolean, idOf, number, object, oneOf, optional, record, refTo, string, union } from './schema-kit.js';
 import { LIMITS } from './limits.js';
-import { URL_PATTERN, hasNoHiddenChars, hasNoLogin, isWebUrl } from './url.js';
+import { hasNoHiddenChars, hasNoLogin, isWebUrl } from './url.js';
 
 /** Limits that keep a hostile or broken file from exhausting a page (`limits.ts`). */
 export { LIMITS };
@@ -30,23 +30,19 @@ export const Id = string({ max: LIMITS.id, pattern: [/^[a-z0-9][a-z0-9-]*$/, 'id
 export const Lang = string({ max: 35, pattern: [LANG_PATTERN, 'lang'] });
 export const IsoDate = string({
   pattern: [DATE_PATTERN, 'date-format'],
-  rules: [[isCalendarDate, 'date', { description: 'A date that exists in the calendar (not 2021-02-30).' }]],
+  rules: [[isCalendarDate, 'date']],
 });
 /** A whole day, `2026-03-12`: what an "Updated" or "Correction" note prints. */
 export const DayDate = string({
   pattern: [/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date-day'],
-  rules: [[isCalendarDate, 'date', { description: 'A date that exists in the calendar (not 2021-02-30).' }]],
+  rules: [[isCalendarDate, 'date']],
 });
 /** Only web links the browser parses as the reader reads them (`url.ts`): no `javascript:`, `data:` or relative URLs. */
 export const Url = string({
   max: LIMITS.url,
   rules: [
-    [hasNoHiddenChars, 'url-chars', { pattern: URL_PATTERN }],
-    [
-      isWebUrl,
-      'url',
-      { description: 'An absolute http: or https: URL with a host, as the WHATWG URL parser reads it.' },
-    ],
+    [hasNoHiddenChars, 'url-chars'],
+    [isWebUrl, 'url'],
     [hasNoLogin, 'url-login'],
   ],
 });
@@ -62,9 +58,16 @@ export const ShortText = union([shortString, record(Lang, shortString, LIMITS.la
 export const LongText = union([longString, record(Lang, longString, LIMITS.languages)], 'text');
 
 const list = <T>(item: Parameters<typeof array<T>>[0], max: number) => array(item, { max });
+/**
+ * Ids and the references to them: each `idOf` is unique among its kind
+ * (`duplicate-id`), each `refTo` names one that exists (`unknown-ref`),
+ * checked by `parseStory` once the shape is right.
+ */
+const ActorRef = refTo('actor', Id);
+const SourceRef = refTo('source', Id);
 /** Every fact cites at least one source, by id. */
-const SourceRefs = array(Id, { min: [1, 'sources'], max: LIMITS.refs });
-const Ids = array(Id, { max: LIMITS.refs });
+const SourceRefs = array(SourceRef, { min: [1, 'sources'], max: LIMITS.refs });
+const ActorRefs = array(ActorRef, { max: LIMITS.refs });
 
 export const ACTOR_KINDS = ['company', 'regulator', 'court', 'ngo', 'person', 'media', 'institution'] as const;
 
@@ -97,7 +100,7 @@ export const FINE_STATUSES = ['final', 'under-appeal', 'upheld', 'reduced', 'ann
 export const CHANGE_KINDS = ['update', 'correction'] as const;
 
 export const Actor = object({
-  id: Id,
+  id: idOf('actor', Id),
   kind: oneOf(ACTOR_KINDS),
   name: ShortText,
   /** A short form for tight labels ("CNPD"). */
@@ -110,9 +113,9 @@ export const Actor = object({
 });
 
 export const Relation = object({
-  id: Id,
-  from: Id,
-  to: Id,
+  id: idOf('relation', Id),
+  from: ActorRef,
+  to: ActorRef,
   kind: oneOf(RELATION_KINDS),
   date: optional(IsoDate),
   /** Overrides the generic wording of `kind` ("filed a collective complaint with"). */
@@ -122,7 +125,7 @@ export const Relation = object({
 });
 
 export const StoryEvent = object({
-  id: Id,
+  id: idOf('event', Id),
   date: IsoDate,
   /** End of a span (an appeal, an investigation); omitted for a moment. */
   end: optional(IsoDate),
@@ -130,7 +133,7 @@ export const StoryEvent = object({
   dateNote: optional(LongText),
   title: ShortText,
   body: optional(LongText),
-  actors: optional(Ids),
+  actors: optional(ActorRefs),
   /** Display weight: 1 = key event, 3 = context. Defaults to 2. */
   importance: optional(oneOf([1, 2, 3] as const)),
   sources: SourceRefs,
@@ -138,7 +141,7 @@ export const StoryEvent = object({
 
 /** A named period drawn as a shaded band ("appeal pending"). No `end`: still going on. */
 export const Era = object({
-  id: Id,
+  id: idOf('era', Id),
   start: IsoDate,
   end: optional(IsoDate),
   title: ShortText,
@@ -160,19 +163,19 @@ export const FineStatusChange = object({
   /** For `reduced` (and only then): the amount left standing, below the one before. */
   amount: optional(Money),
   /** Actor id of the court or authority that decided. */
-  by: optional(Id),
+  by: optional(ActorRef),
   note: optional(LongText),
   sources: SourceRefs,
 });
 
 export const Fine = object({
-  id: Id,
+  id: idOf('fine', Id),
   /** The fined company, as a reader knows it. */
   company: ShortText,
   /** The fined company's actor id, when it is an actor of the story. */
-  actor: optional(Id),
+  actor: optional(ActorRef),
   authority: ShortText,
-  authorityActor: optional(Id),
+  authorityActor: optional(ActorRef),
   /** Country of the authority. */
   country: optional(Country),
   amount: Money,
@@ -190,12 +193,12 @@ export const Fine = object({
 });
 
 /** A translation of a quote: a string written by the newsroom, or a published one with its source. */
-export const Translation = union([longString, object({ text: longString, source: Id })], 'translation');
+export const Translation = union([longString, object({ text: longString, source: SourceRef })], 'translation');
 
 export const Quote = object({
-  id: Id,
+  id: idOf('quote', Id),
   /** Actor id of who said it. */
-  speaker: Id,
+  speaker: ActorRef,
   /** The speaker's role when they said it ("Amazon spokesperson"). */
   role: optional(ShortText),
   /** Language of the original words. */
@@ -212,7 +215,7 @@ export const Quote = object({
 });
 
 export const Source = object({
-  id: Id,
+  id: idOf('source', Id),
   title: ShortText,
   publisher: shortString,
   url: Url,
@@ -227,7 +230,7 @@ export const Source = object({
  * can be computed and checked rather than typed.
  */
 export const Figure = object({
-  id: Id,
+  id: idOf('figure', Id),
   label: ShortText,
   value: number(),
   /** ISO 4217 code when the figure is money. */
@@ -257,6 +260,21 @@ export const Conversion = object({
   sources: SourceRefs,
 });
 
+/**
+ * In a file that `fine-kit split` wrote: the full story it holds one
+ * language of, and which version of it (`split.ts`).
+ */
+export const SplitFrom = object({
+  /** The full story's file name ("amazon.story.json"), beside this one. */
+  file: shortString,
+  /** Every language of the full story. */
+  languages: array(Lang, { min: [1, 'empty'], max: LIMITS.languages }),
+  /** The full story's `updated` day, when it has one. */
+  updated: optional(DayDate),
+  /** The SHA-256 of the full story's file, in hexadecimal: tells a split that is current from one that is stale. */
+  sha256: string({ pattern: [/^[0-9a-f]{64}$/, 'sha256'] }),
+});
+
 export const Story = object({
   $schema: optional(string({ max: LIMITS.url })),
   id: Id,
@@ -267,7 +285,7 @@ export const Story = object({
   title: ShortText,
   summary: optional(LongText),
   /** The actor the story is about (the comparison highlights its largest fine). */
-  mainActor: optional(Id),
+  mainActor: optional(ActorRef),
   /** The day of the last change; required when `changes` lists any. */
   updated: optional(DayDate),
   actors: list(Actor, LIMITS.actors),
@@ -281,6 +299,8 @@ export const Story = object({
   figures: optional(list(Figure, LIMITS.figures)),
   /** Updates and corrections since first publication, oldest first. */
   changes: optional(list(Change, LIMITS.changes)),
+  /** Only in a file of one language written by `fine-kit split`: the story it comes from. */
+  splitFrom: optional(SplitFrom),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */
@@ -305,4 +325,5 @@ export const SCHEMA_DEFINITIONS = {
   Conversion,
   Figure,
   Change,
+  SplitFrom,
 };

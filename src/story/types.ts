@@ -13,6 +13,8 @@ export type Fine = Infer<typeof S.Fine>;
 /** One dated step of `Fine.history`. */
 export type FineStatusChange = Infer<typeof S.FineStatusChange>;
 export type Figure = Infer<typeof S.Figure>;
+/** Where a file of one language written by `fine-kit split` comes from. */
+export type SplitFrom = Infer<typeof S.SplitFrom>;
 /** An "Updated" or "Correction" note of `Story.changes`. */
 export type Change = Infer<typeof S.Change>;
 export type Money = Infer<typeof S.Money>;

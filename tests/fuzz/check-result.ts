@@ -8,7 +8,7 @@
  * the answer the case's class expects. Call `addShippedLanguages()` first.
  */
 import { MAX_ERRORS, parseStory, type ParseResult } from '../../src/story/index.js';
-import { coreMessages, describeError, describePath } from '../../src/i18n/index.js';
+import { describeError, describePath, errorMessages } from '../../src/i18n/index.js';
 import type { HostileCase } from './hostile-stories.js';
 
 const LANGS = ['en', 'ar', 'fr'];
@@ -34,7 +34,7 @@ export function resultProblems(c: HostileCase, result: ParseResult): string[] {
     const values = Object.values(e.params ?? {});
     if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) out.push(`params of ${e.code}`);
     for (const lang of LANGS) {
-      const m = coreMessages(lang);
+      const m = errorMessages(lang)!;
       const template = m.errors[e.code] as string | undefined;
       if (typeof template !== 'string') {
         out.push(`no ${lang} message for ${e.code}`);
