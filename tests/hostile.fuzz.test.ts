@@ -33,7 +33,14 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { parseStory, type ParseResult } from '../src/story/index.js';
-import { coreMessages, describeError, describePath, errorMessages, errorWords, languageReady } from '../src/i18n/index.js';
+import {
+  coreMessages,
+  describeError,
+  describePath,
+  errorMessages,
+  errorWords,
+  languageReady,
+} from '../src/i18n/index.js';
 import type { Story } from '../src/story/types.js';
 import { CLASSES, hostileStory, type HostileCase } from './fuzz/hostile-stories.js';
 import { miniStory } from './fixtures/mini-story.js';
@@ -114,7 +121,8 @@ function errorProblems(o: Outcome, lang: string, refused: boolean): string[] {
   }
   if (o.el.localName === 'fine-story' || !refused) return out;
   const view = plain(o.el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '');
-  if (!view.includes(plain(coreMessages(lang).errorTitle))) out.push(`${o.name}: the error view's title is not in ${lang}`);
+  if (!view.includes(plain(coreMessages(lang).errorTitle)))
+    out.push(`${o.name}: the error view's title is not in ${lang}`);
   if (!view.includes(sentence)) out.push(`${o.name}: the error view does not say "${sentence.slice(0, 100)}"`);
   if (first.path && !view.includes(first.path)) out.push(`${o.name}: the error view does not name ${first.path}`);
   return out;

@@ -61,9 +61,15 @@ test('the words of errors are modules of their own, English included, loaded onl
   for (const file of ['fine-kit', 'timeline', 'comparison', 'quote', 'actor-map', 'story-provider']) {
     const code = readFileSync(`dist/cdn/${file}.js`, 'utf8');
     for (const lang of ['en', 'ar', 'fr']) {
-      assert.ok(code.includes(`import(\`./lang/${lang}/errors.js\`)`), `${file}.js loads lang/${lang}/errors.js on demand`);
+      assert.ok(
+        code.includes(`import(\`./lang/${lang}/errors.js\`)`),
+        `${file}.js loads lang/${lang}/errors.js on demand`,
+      );
       assert.ok(existsSync(`dist/cdn/lang/${lang}/errors.js`), `lang/${lang}/errors.js was built`);
-      assert.ok(!wordsFor(`dist/cdn/${file}.js`, lang).some((f) => ON_ERROR_WORDS.test(f)), 'not counted with the words');
+      assert.ok(
+        !wordsFor(`dist/cdn/${file}.js`, lang).some((f) => ON_ERROR_WORDS.test(f)),
+        'not counted with the words',
+      );
     }
     // the English sentences are not in the file a reader downloads
     assert.ok(!code.includes('This date does not exist'), `${file}.js holds no error sentence`);
