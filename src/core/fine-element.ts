@@ -7,6 +7,9 @@ import { StoryController } from './story-controller.js';
 import { LocaleController, type Theme } from './locale-controller.js';
 import { StatusEvents, errorDetail } from './status-events.js';
 import { errorView, loadingView } from './views.js';
+import { chromeOf, renderCaption, renderFooter } from './chrome.js';
+import { memo } from './memo.js';
+import { vocabulary } from '../i18n/vocabulary.js';
 import { applyStyles } from './styled.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
@@ -33,6 +36,12 @@ export type { Theme } from './locale-controller.js';
  * @csspart base - The wrapper of everything the element shows.
  * @csspart loading - The placeholder shown while the story loads.
  * @csspart error - The error view (`role="alert"`), listing what is wrong and where.
+ * @csspart caption - Above the content: the story's title and text for this element (`captions` in the story), or the page's `caption`.
+ * @csspart caption-title - The caption's title (an `<h3>`).
+ * @csspart caption-text - The caption's line of text.
+ * @csspart footer - Below the content: the credit and the "Updated" line.
+ * @csspart credit - "Source: …", the story's credit for this element.
+ * @csspart updated - "Updated 12 March 2026": a `<details>` that lists the story's updates and corrections, or a line when it has none.
  */
 export abstract class FineElement extends LitElement {
   static kitVersion = VERSION;
@@ -44,6 +53,10 @@ export abstract class FineElement extends LitElement {
     src: {},
     story: { attribute: false },
     theme: { reflect: true },
+    caption: {},
+    noCaption: { type: Boolean, attribute: 'no-caption' },
+    noCredit: { type: Boolean, attribute: 'no-credit' },
+    noUpdated: { type: Boolean, attribute: 'no-updated' },
   };
 
   /** URL of the story JSON file, resolved against the page. */
@@ -55,6 +68,18 @@ export abstract class FineElement extends LitElement {
   /** `light`, `dark`, or `auto`: follow a `data-theme` ancestor, the page's `color-scheme`, then the OS. */
   theme: Theme = 'auto';
 
+  /** A title of the page's own above the content, instead of the one the story's `captions` give this element. */
+  caption?: string;
+
+  /** Hide the caption (title and text) above the content: the page has its own. */
+  noCaption = false;
+
+  /** Hide the one-line source credit ("Source: …") below the content. */
+  noCredit = false;
+
+  /** Hide the story's "Updated" date and its list of updates and corrections: the page shows its own. */
+  noUpdated = false;
+
   /** The story: where it comes from, and `{ status, story, errors }`. */
   protected readonly loader = new StoryController(this);
   /** Language, direction, colour scheme and words: `i18n.use(table)` adds the element's own words. */
@@ -63,8 +88,33 @@ export abstract class FineElement extends LitElement {
     theme: () => this.theme,
   });
   readonly #events = new StatusEvents(this);
+  /** The caption, credit and "Updated" line, rendered again only when what they show changes. */
+  readonly #chrome = memo(
+    (
+      story: Story | undefined,
+      lang: string,
+      dir: Direction,
+      words: object,
+      ...o: [string?, boolean?, boolean?, boolean?]
+    ) => {
+      const c = chromeOf(story, this.localName.replace(/^fine-/, ''), lang, {
+        caption: o[0],
+        noCaption: o[1],
+        noCredit: o[2],
+        noUpdated: o[3],
+      });
+      const w = { lang, dir, v: this.i18n.words(vocabulary, lang), core: this.i18n.messages };
+      return [renderCaption(c, w), renderFooter(c, story, w)] as const;
+    },
+  );
   #errorsShown: StoryError[] = [];
   #errorsKey = '';
+
+  constructor() {
+    super();
+    // the words of the "Updated" line and the credit
+    this.i18n.use(vocabulary);
+  }
 
   /** The language the element speaks (BCP 47), resolved from `lang` attributes, then the story. */
   get locale(): string {
@@ -154,9 +204,31 @@ export abstract class FineElement extends LitElement {
 
   protected override render(): TemplateResult {
     const { lang, dir, scheme } = this.i18n;
+    const [caption, footer] = this.#renderChrome();
     return html`<div part="base" class="base" lang=${lang} dir=${dir} data-scheme=${scheme ?? nothing}>
-      ${this.renderContent()}
+      ${caption}${this.renderContent()}${footer}
     </div>`;
+  }
+
+  /** The chrome around the content, once the content shows: with the story, or with content written in the page. */
+  #renderChrome(): readonly [unknown, unknown] {
+    const { status, story } = this.loader;
+    const ready = status === 'ready' && story;
+    if (this.i18n.pending || this.#errorsShown.length || (!ready && this.storylessState() !== 'ready')) {
+      return [nothing, nothing];
+    }
+    const { lang, dir } = this.i18n;
+    const words = this.i18n.words(vocabulary, lang);
+    return this.#chrome(
+      ready ? story : undefined,
+      lang,
+      dir,
+      words,
+      this.caption,
+      this.noCaption,
+      this.noCredit,
+      this.noUpdated,
+    );
   }
 
   /**

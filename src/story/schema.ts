@@ -247,6 +247,26 @@ export const Change = object({
   sources: SourceRefs,
 });
 
+/**
+ * What an element shows around itself, as published charts do: a title, a
+ * line of text under it, and a one-line source credit ("Source: CNPD,
+ * Luxembourg courts"). A page that has its own hides them (`no-caption`,
+ * `no-credit`).
+ */
+export const Caption = object({
+  title: optional(ShortText),
+  text: optional(LongText),
+  /** Who the element's facts come from, without the word "Source", which the element adds. */
+  credit: optional(ShortText),
+});
+
+/** A caption per element, by the element's tag without `fine-`. */
+export const Captions = object({
+  timeline: optional(Caption),
+  comparison: optional(Caption),
+  'actor-map': optional(Caption),
+});
+
 /** A currency conversion used to compare amounts: data with its date and source, never fetched. */
 export const Conversion = object({
   from: Currency,
@@ -281,6 +301,8 @@ export const Story = object({
   figures: optional(list(Figure, LIMITS.figures)),
   /** Updates and corrections since first publication, oldest first. */
   changes: optional(list(Change, LIMITS.changes)),
+  /** Each element's title, text and source credit. */
+  captions: optional(Captions),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */
@@ -305,4 +327,5 @@ export const SCHEMA_DEFINITIONS = {
   Conversion,
   Figure,
   Change,
+  Caption,
 };
