@@ -11,9 +11,9 @@
 import type { Direction } from './locale.js';
 
 // Letters of left-to-right scripts the kit meets in names: Latin (with its
-// accents), Greek, Cyrillic; combining marks. Digits count inside a word
+// accents), Greek, Cyrillic; a word takes combining marks too. Digits count inside a word
 // ("H2O"), never at its start: a number belongs to the sentence around it.
-const L = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0370-\\u03FF\\u0400-\\u04FF\\u0300-\\u036F';
+const L = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0370-\\u03FF\\u0400-\\u04FF';
 // Letters of right-to-left scripts: Hebrew, Arabic (and its supplements, presentation forms), Syriac, Thaana, N'Ko.
 const R = '\\u0590-\\u07FF\\u0860-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF';
 
@@ -25,22 +25,14 @@ const R = '\\u0590-\\u07FF\\u0860-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF';
  * Any other stop or comma after the last word is the sentence's and stays out.
  */
 const island = (letters: string) => {
-  const word = `[${letters}][${letters}\\d]*`;
+  const word = `[${letters}](?:[${letters}\\d]|\\p{M})*`;
   const stop = `\\.(?=[)\\]»”"’])|(?<=(?:^|[^${letters}])(?:[${letters}]|Inc|Ltd|Corp|Co|Jr|Sr|Dr|St))\\.`;
-  return new RegExp(`${word}(?:(?:[ \\u00A0]+|[.,'’&\\-/:+]{1,2}[ \\u00A0]?)${word})*(?:${stop})?`, 'g');
+  return new RegExp(`${word}(?:(?:[ \\u00A0]+|[.,'’&\\-/:+]{1,2}[ \\u00A0]?)${word})*(?:${stop})?`, 'gu');
 };
 const LTR_ISLAND = island(L);
 const RTL_ISLAND = island(R);
 const HAS_L = new RegExp(`[${L}]`);
 const HAS_R = new RegExp(`[${R}]`);
-
-/** The direction of the first strong letter of `text`, as `dir="auto"` finds it; `undefined` without one. */
-export function firstStrong(text: string): Direction | undefined {
-  const l = text.search(HAS_L);
-  const r = text.search(HAS_R);
-  if (l < 0 && r < 0) return undefined;
-  return r < 0 || (l >= 0 && l < r) ? 'ltr' : 'rtl';
-}
 
 /** One piece of a text: `foreign` pieces are written in the other direction and need isolating. */
 export interface BidiRun {

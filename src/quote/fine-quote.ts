@@ -132,7 +132,7 @@ export class FineQuote extends FineElement {
     const [reader, dir] = ([this.#readerLang, this.#readerDir] = this.#reader());
     this.i18n.need(reader);
     const quote = story && this.#findQuote(story);
-    const card = this.#own ? this.#ownCard(reader) : quote && storyCard(story!, quote, reader, this.showOriginal);
+    const card = this.#own ? this.#ownCard(reader) : quote && storyCard(story, quote, reader, this.showOriginal);
     this.#view = card && {
       card,
       reader,
