@@ -60,7 +60,7 @@ describe('chrome: the story’s “Updated” date on every element', () => {
     for (const lang of ['ar', 'en', 'fr'] as const) {
       it(`${tag}, ${lang}: shows the date the story last changed, as a <time>`, async () => {
         const el = await mount(tag, lang, attrs);
-        const updated = part(el, 'updated')!;
+        const updated = part(el, 'updated') as HTMLDetailsElement;
         expect(updated.localName, 'a disclosure: the story has changes').to.equal('details');
         expect(text(updated.querySelector('summary'))).to.equal(WANT[lang]);
         expect(updated.querySelector('time')!.dateTime).to.equal(lastUpdated(amazon));
@@ -155,7 +155,7 @@ describe('chrome: caption and credit', () => {
       for (const lang of ['en', 'fr', 'ar']) {
         const el = await mount(tag, lang);
         const caption = amazon.captions![key]!;
-        const pick = (t: unknown) => (t as Record<string, string>)[lang];
+        const pick = (t: unknown) => (t as Record<string, string>)[lang]!;
         expect(text(part(el, 'caption-title')), `${tag} ${lang}`).to.equal(pick(caption.title));
         expect(part(el, 'caption-title')!.localName).to.equal('h3');
         if (caption.text) expect(text(part(el, 'caption-text'))).to.equal(pick(caption.text));
