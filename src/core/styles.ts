@@ -99,7 +99,11 @@ export const chromeStyles = css`
     font-family: var(--_font-heading);
     font-size: 1.125em;
     font-weight: bold;
+    line-height: 1.35;
     color: var(--_text);
+  }
+  .caption-title:lang(ar) {
+    line-height: 1.6;
   }
   .caption-text {
     margin: var(--_space-1) 0 0;

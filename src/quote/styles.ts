@@ -6,9 +6,11 @@ import { css } from 'lit';
  * One rule per line: this ships as written (the CDN build keeps whitespace).
  */
 export const quoteStyles = css`
-  /* the height is reserved while the story loads (the placeholder); the card then takes its own, leaving no hole */
-  :host {
+  /* the reserved height stays under the card unless it would leave a hole (fit.ts) */
+  :host([data-fit]) {
     min-block-size: 0;
+  }
+  :host {
     --_min-block-size: var(--fine-quote-min-height, 13rem);
     --_q: var(--fine-quote-accent, var(--_accent));
     --_av: var(--fine-quote-avatar-size, 2.75em);
