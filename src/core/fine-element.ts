@@ -9,12 +9,15 @@ import { StatusEvents, errorDetail } from './status-events.js';
 import { errorView, loadingView } from './views.js';
 import { chromeOf, renderCaption, renderFooter } from './chrome.js';
 import { memo } from './memo.js';
-import { vocabulary } from '../i18n/vocabulary.js';
+import { vocabulary, type Vocabulary } from '../i18n/vocabulary.js';
 import { applyStyles } from './styled.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
 export type { LoadStatus } from './story-controller.js';
+
+/** The chrome's attributes, in order: `caption`, `no-caption`, `no-credit`, `no-updated`. */
+type ChromeArgs = [string | undefined, boolean, boolean, boolean];
 export type { Theme } from './locale-controller.js';
 
 /**
@@ -89,24 +92,12 @@ export abstract class FineElement extends LitElement {
   });
   readonly #events = new StatusEvents(this);
   /** The caption, credit and "Updated" line, rendered again only when what they show changes. */
-  readonly #chrome = memo(
-    (
-      story: Story | undefined,
-      lang: string,
-      dir: Direction,
-      words: object,
-      ...o: [string?, boolean?, boolean?, boolean?]
-    ) => {
-      const c = chromeOf(story, this.localName.replace(/^fine-/, ''), lang, {
-        caption: o[0],
-        noCaption: o[1],
-        noCredit: o[2],
-        noUpdated: o[3],
-      });
-      const w = { lang, dir, v: this.i18n.words(vocabulary, lang), core: this.i18n.messages };
-      return [renderCaption(c, w), renderFooter(c, story, w)] as const;
-    },
-  );
+  readonly #chrome = memo((story: Story | undefined, lang: string, dir: Direction, v: Vocabulary, ...o: ChromeArgs) => {
+    const [caption, noCaption, noCredit, noUpdated] = o;
+    const c = chromeOf(story, this.localName.replace(/^fine-/, ''), lang, { caption, noCaption, noCredit, noUpdated });
+    const w = { lang, dir, v, core: this.i18n.messages };
+    return [renderCaption(c, w), renderFooter(c, story, w)] as const;
+  });
   #errorsShown: StoryError[] = [];
   #errorsKey = '';
 
@@ -218,12 +209,11 @@ export abstract class FineElement extends LitElement {
       return [nothing, nothing];
     }
     const { lang, dir } = this.i18n;
-    const words = this.i18n.words(vocabulary, lang);
     return this.#chrome(
       ready ? story : undefined,
       lang,
       dir,
-      words,
+      this.i18n.words(vocabulary, lang),
       this.caption,
       this.noCaption,
       this.noCredit,
