@@ -14,6 +14,8 @@ interface Args {
   variant: 'card' | 'pull' | 'inline';
   showOriginal: boolean;
   theme: 'auto' | 'light' | 'dark';
+  caption?: string;
+  noUpdated: boolean;
 }
 
 /**
@@ -31,8 +33,18 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['card', 'pull', 'inline'] },
     showOriginal: { control: 'boolean' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    caption: { control: 'text' },
+    noUpdated: { control: 'boolean' },
   },
-  args: { src: STORY, quote: 'lqdn-historic-fine', variant: 'card', showOriginal: false, theme: 'auto' },
+  args: {
+    src: STORY,
+    quote: 'lqdn-historic-fine',
+    variant: 'card',
+    showOriginal: false,
+    theme: 'auto',
+    caption: '',
+    noUpdated: false,
+  },
   render: (args) =>
     html`<fine-quote
       src=${args.src || nothing}
@@ -40,6 +52,8 @@ const meta: Meta<Args> = {
       variant=${args.variant}
       ?show-original=${args.showOriginal}
       theme=${args.theme}
+      caption=${args.caption || nothing}
+      ?no-updated=${args.noUpdated}
     ></fine-quote>`,
 };
 export default meta;
@@ -51,6 +65,13 @@ export const AmazonStory: Story = {};
 
 /** Amazon’s spokesperson, in English; the French version is AFP’s, credited. */
 export const PublishedTranslation: Story = { args: { quote: 'amazon-no-data-breach-2021' } };
+
+/**
+ * A title of the page's own above the card (`caption`); below it, as under
+ * every element, the story's "Updated" date, which opens onto its updates and
+ * corrections (`no-updated` hides it where the page shows its own).
+ */
+export const WithCaption: Story = { args: { caption: 'What the complainants said' } };
 
 /** Starts on the speaker’s own words (`show-original`). */
 export const OriginalShown: Story = { args: { showOriginal: true } };

@@ -358,6 +358,49 @@ describe('fine-quote', () => {
   });
 
   describe('variants and theme', () => {
+    it('keeps a reservation that leaves at most 24 px blank, and drops a taller one once the card shows (no hole)', async () => {
+      const withReserve = async (reserve: string) => {
+        const el = await mount(
+          html`<div lang="en" style="inline-size: 560px; --fine-quote-min-height: ${reserve}">
+            <fine-quote .story=${amazon} quote="lqdn-historic-fine" no-updated></fine-quote>
+          </div>`,
+        );
+        await new Promise((r) => requestAnimationFrame(r));
+        const content = $(el, 'figure')!.getBoundingClientRect();
+        return { el, hole: el.getBoundingClientRect().bottom - content.bottom, height: content.height };
+      };
+      const natural = (await withReserve('0px')).height;
+      // a reservation 20 px taller than the card: kept, nothing below moves
+      let { el, hole } = await withReserve(`${natural + 20}px`);
+      expect(el.hasAttribute('data-fit')).to.equal(false);
+      expect(hole).to.be.closeTo(20, 1);
+      // 200 px taller: dropped, the card is as tall as its content
+      ({ el, hole } = await withReserve(`${natural + 200}px`));
+      expect(el.hasAttribute('data-fit')).to.equal(true);
+      expect(hole).to.be.closeTo(0, 1);
+      // a new quote is measured again, from its reservation
+      el.quote = 'amazon-will-appeal-2021';
+      await el.updateComplete;
+      expect(el.hasAttribute('data-fit')).to.equal(true);
+      // smaller than the card: the card grows past it, as any element does
+      ({ el, hole } = await withReserve(`${natural - 50}px`));
+      expect(el.hasAttribute('data-fit')).to.equal(false);
+      expect(hole).to.be.closeTo(0, 1);
+    });
+
+    it('the pull quote in English on a phone leaves no hole under the demo’s reservation', async () => {
+      await setViewport({ width: 375, height: 800 });
+      const el = await mount(
+        html`<div lang="en" style="--fine-quote-min-height: clamp(15rem, 15rem + (45rem - 100vw) * 0.45, 24rem)">
+          <fine-quote .story=${amazon} quote="amazon-no-data-breach-2021" variant="pull"></fine-quote>
+        </div>`,
+      );
+      await new Promise((r) => requestAnimationFrame(r));
+      const last = el.shadowRoot!.querySelector('.base')!.lastElementChild!;
+      expect(el.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom).to.be.at.most(24);
+      await setViewport({ width: 800, height: 600 });
+    });
+
     for (const variant of ['card', 'pull', 'inline'] as const) {
       it(`renders the ${variant} variant, reflected, with the same parts`, async () => {
         const el = await card(amazon, 'lqdn-historic-fine', 'ar', { variant });

@@ -128,14 +128,19 @@ describe('themes: colour scheme', () => {
     });
   }
 
-  it('a preset’s light-dark() colours follow the scheme the element resolved', async () => {
-    // arabic-daily: --fine-color-paper: light-dark(#ffffff, #101513)
+  it('a preset’s colours and their dark twins follow the scheme the element resolved', async () => {
+    // arabic-daily: --fine-color-paper: #ffffff; --fine-color-paper-dark: #101513
     for (const c of THEME_CASES) {
-      const wrap = await fixture<HTMLElement>(
-        html`<div data-fine-theme="arabic-daily" data-theme="dark" lang="ar" style="width:600px"></div>`,
-      );
-      const el = await renderCase(c, wrap, story, { theme: 'auto' });
-      expect(surface(el), caseName(c)).to.equal('rgb(16, 21, 19)');
+      for (const [scheme, paper] of [
+        ['dark', 'rgb(16, 21, 19)'],
+        ['light', 'rgb(255, 255, 255)'],
+      ] as const) {
+        const wrap = await fixture<HTMLElement>(
+          html`<div data-fine-theme="arabic-daily" data-theme=${scheme} lang="ar" style="width:600px"></div>`,
+        );
+        const el = await renderCase(c, wrap, story, { theme: 'auto' });
+        expect(surface(el), `${caseName(c)}, ${scheme}`).to.equal(paper);
+      }
     }
   });
 });
@@ -179,6 +184,30 @@ describe('themes: a token set once on an ancestor', () => {
     els.forEach((el, i) => {
       const c = THEME_CASES[i]!;
       if (c.accent) same(c.accent(el.shadowRoot!), 'rgb(0, 90, 60)');
+    });
+  });
+
+  it('a dark twin (--fine-color-paper-dark) applies in dark only; a semantic token wins over both', async () => {
+    const twins = '--fine-color-paper: rgb(250, 250, 250); --fine-color-paper-dark: rgb(5, 5, 5)';
+    for (const [theme, paper] of [
+      ['light', 'rgb(250, 250, 250)'],
+      ['dark', 'rgb(5, 5, 5)'],
+    ] as const) {
+      const els = await article(twins, { theme });
+      els.forEach((el, i) => {
+        expect(surface(el), `${caseName(THEME_CASES[i]!)}, ${theme}`).to.equal(paper);
+      });
+    }
+    // --fine-surface serves both schemes unless its own twin is set
+    let els = await article(`${twins}; --fine-surface: rgb(200, 100, 0)`, { theme: 'dark' });
+    els.forEach((el) => {
+      expect(surface(el)).to.equal('rgb(200, 100, 0)');
+    });
+    els = await article(`${twins}; --fine-surface: rgb(200, 100, 0); --fine-surface-dark: rgb(0, 100, 200)`, {
+      theme: 'dark',
+    });
+    els.forEach((el) => {
+      expect(surface(el)).to.equal('rgb(0, 100, 200)');
     });
   });
 

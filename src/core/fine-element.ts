@@ -16,12 +16,18 @@ import { StoryController } from './story-controller.js';
 import { LocaleController, type Theme } from './locale-controller.js';
 import { StatusEvents, errorDetail } from './status-events.js';
 import { errorView, loadingView } from './views.js';
+import { chromeOf, renderCaption, renderFooter } from './chrome.js';
+import { memo } from './memo.js';
+import { vocabulary, type Vocabulary } from '../i18n/vocabulary.js';
 import { applyStyles } from './styled.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { errorWords } from '../i18n/index.js';
 
 export type { LoadStatus } from './story-controller.js';
+
+/** The chrome's attributes, in order: `caption`, `no-caption`, `no-credit`, `no-updated`. */
+type ChromeArgs = [string | undefined, boolean, boolean, boolean];
 export type { Theme } from './locale-controller.js';
 
 /**
@@ -43,6 +49,12 @@ export type { Theme } from './locale-controller.js';
  * @csspart base - The wrapper of everything the element shows.
  * @csspart loading - The placeholder shown while the story loads.
  * @csspart error - The error view (`role="alert"`), listing what is wrong and where.
+ * @csspart caption - Above the content: the story's title and text for this element (`captions` in the story), or the page's `caption`.
+ * @csspart caption-title - The caption's title (an `<h3>`).
+ * @csspart caption-text - The caption's line of text.
+ * @csspart footer - Below the content: the credit and the "Updated" line.
+ * @csspart credit - "Source: …", the story's credit for this element.
+ * @csspart updated - "Updated 12 March 2026": a `<details>` that lists the story's updates and corrections, or a line when it has none.
  */
 export abstract class FineElement extends LitElement {
   static kitVersion = VERSION;
@@ -55,6 +67,10 @@ export abstract class FineElement extends LitElement {
     split: {},
     story: { attribute: false },
     theme: { reflect: true },
+    caption: {},
+    noCaption: { type: Boolean, attribute: 'no-caption' },
+    noCredit: { type: Boolean, attribute: 'no-credit' },
+    noUpdated: { type: Boolean, attribute: 'no-updated' },
   };
 
   /** URL of the story JSON file, resolved against the page. */
@@ -76,6 +92,18 @@ export abstract class FineElement extends LitElement {
   /** `light`, `dark`, or `auto`: follow a `data-theme` ancestor, the page's `color-scheme`, then the OS. */
   theme: Theme = 'auto';
 
+  /** A title of the page's own above the content, instead of the one the story's `captions` give this element. */
+  caption?: string;
+
+  /** Hide the caption (title and text) above the content: the page has its own. */
+  noCaption = false;
+
+  /** Hide the one-line source credit ("Source: …") below the content. */
+  noCredit = false;
+
+  /** Hide the story's "Updated" date and its list of updates and corrections: the page shows its own. */
+  noUpdated = false;
+
   /** The story: where it comes from, and `{ status, story, errors }`. */
   protected readonly loader = new StoryController(this);
   /** Language, direction, colour scheme and words: `i18n.use(table)` adds the element's own words. */
@@ -84,8 +112,21 @@ export abstract class FineElement extends LitElement {
     theme: () => this.theme,
   });
   readonly #events = new StatusEvents(this);
+  /** The caption, credit and "Updated" line, rendered again only when what they show changes. */
+  readonly #chrome = memo((story: Story | undefined, lang: string, dir: Direction, v: Vocabulary, ...o: ChromeArgs) => {
+    const [caption, noCaption, noCredit, noUpdated] = o;
+    const c = chromeOf(story, this.localName.replace(/^fine-/, ''), lang, { caption, noCaption, noCredit, noUpdated });
+    const w = { lang, dir, v, core: this.i18n.messages };
+    return [renderCaption(c, w), renderFooter(c, story, w)] as const;
+  });
   #errorsShown: StoryError[] = [];
   #errorsKey = '';
+
+  constructor() {
+    super();
+    // the words of the "Updated" line and the credit
+    this.i18n.use(vocabulary);
+  }
 
   /** The language the element speaks (BCP 47), resolved from `lang` attributes, then the story. */
   get locale(): string {
@@ -202,9 +243,30 @@ export abstract class FineElement extends LitElement {
   /** `content` in the wrapper, in the element's language, direction and scheme. */
   #frame(content: unknown): TemplateResult {
     const { lang, dir, scheme } = this.i18n;
+    const [caption, footer] = this.#renderChrome();
     return html`<div part="base" class="base" lang=${lang} dir=${dir} data-scheme=${scheme ?? nothing}>
-      ${content}
+      ${caption}${content}${footer}
     </div>`;
+  }
+
+  /** The chrome around the content, once the content shows: with the story, or with content written in the page. */
+  #renderChrome(): readonly [unknown, unknown] {
+    const { status, story } = this.loader;
+    const ready = status === 'ready' && story;
+    if (this.i18n.pending || this.#errorsShown.length || (!ready && this.storylessState() !== 'ready')) {
+      return [nothing, nothing];
+    }
+    const { lang, dir } = this.i18n;
+    return this.#chrome(
+      ready ? story : undefined,
+      lang,
+      dir,
+      this.i18n.words(vocabulary, lang),
+      this.caption,
+      this.noCaption,
+      this.noCredit,
+      this.noUpdated,
+    );
   }
 
   /**

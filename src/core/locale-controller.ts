@@ -55,7 +55,7 @@ export class LocaleController implements ReactiveController {
 
   /** Adds tables of words the element shows besides the core's: they load with it, per language. */
   use(...tables: WordTable[]): void {
-    this.#tables.push(...tables);
+    this.#tables.push(...tables.filter((t) => !this.#tables.includes(t)));
   }
 
   /** The core's words (loading, errors, sources…) in the element's language. */

@@ -1,4 +1,47 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * A colour token: the private variable the shadow styles read, the public
+ * names it falls back through (semantic first, then the palette), and the
+ * kit's own light and dark defaults.
+ */
+export interface ColourToken {
+  name: string;
+  names: readonly string[];
+  light: string;
+  dark: string;
+}
+
+/** Every colour the elements share. Each public name `--fine-x` also has a dark twin, `--fine-x-dark`. */
+export const COLOUR_TOKENS: readonly ColourToken[] = [
+  ['surface', ['surface', 'color-paper'], '#ffffff', '#16181d'],
+  ['surface-raised', ['surface-raised', 'color-paper-2'], '#f4f5f7', '#20232a'],
+  ['text', ['text', 'color-ink'], '#1b1d22', '#eceef2'],
+  ['muted', ['muted', 'color-ink-2'], '#555b68', '#a9afbc'],
+  ['line', ['line', 'color-rule'], '#c9cdd5', '#454b57'],
+  ['accent', ['accent', 'color-brand'], '#0b5cad', '#7ab6ff'],
+  ['on-accent', ['on-accent'], '#ffffff', '#0b1220'],
+  ['highlight', ['highlight', 'color-alert'], '#a84300', '#ffa066'],
+  ['focus', ['focus-ring', 'color-brand'], '#0b5cad', '#7ab6ff'],
+  ['error', ['error', 'color-danger'], '#b3261e', '#ffb4ab'],
+  ['error-surface', ['error-surface'], '#fdecea', '#3b1714'],
+].map(([name, names, light, dark]) => ({ name, names, light, dark }) as ColourToken);
+
+/** `var(--fine-a, var(--fine-b, fallback))` through `names`, innermost last. */
+const chain = (names: readonly string[], fallback: string) =>
+  names.reduceRight((inner, n) => `var(--fine-${n}, ${inner})`, fallback);
+
+/**
+ * The declaration of one colour: `light-dark()` of the light chain and the
+ * dark one, where each public name's `-dark` twin comes before it. The
+ * `light-dark()` lives here, in the elements' own styles, which no bundler
+ * rewrites: the presets (`themes/*.css`) give plain colours and twins.
+ */
+export const colourDeclaration = (t: ColourToken): string =>
+  `--_${t.name}: light-dark(${chain(t.names, t.light)}, ${chain(
+    t.names.flatMap((n) => [`${n}-dark`, n]),
+    t.dark,
+  )});`;
 
 /**
  * Theme tokens in three tiers (Material's pattern):
@@ -7,28 +50,22 @@ import { css } from 'lit';
  *    `--fine-font-*`, `--fine-space-1..4`, `--fine-radius-s|m`, `--fine-motion-*`;
  * 2. semantic tokens (`--fine-surface`, `--fine-surface-raised`, `--fine-text`,
  *    `--fine-muted`, `--fine-line`, `--fine-accent`, `--fine-on-accent`,
- *    `--fine-highlight`, `--fine-focus-ring`, `--fine-error`) that fall back to them,
+ *    `--fine-highlight`, `--fine-focus-ring`, `--fine-error`, `--fine-error-surface`)
+ *    that fall back to them,
  * 3. private `--_x` variables the shadow styles read; element knobs
  *    (`--fine-timeline-*`) fall back to these in each element's styles.
  * Defaults live in `var()` fallbacks, never as declarations of the public
  * names on `:host`, so a token set on any ancestor reaches every element.
- * Colours use `light-dark()`, resolved against the wrapper's `color-scheme`
- * (see `FineElement`: theme attribute, `data-theme` ancestor, host page, OS).
+ *
+ * Colours: a public colour (`--fine-color-paper: #fffdf8`) serves both
+ * schemes unless its dark twin is set (`--fine-color-paper-dark: #141311`),
+ * or it is itself a `light-dark()`. The element picks light or dark against
+ * its own scheme (see `FineElement`: theme attribute, `data-theme` ancestor,
+ * host page, OS), so one element can be dark in a light article.
  */
 export const tokens = css`
   :host {
-    --_surface: var(--fine-surface, var(--fine-color-paper, light-dark(#ffffff, #16181d)));
-    --_surface-raised: var(--fine-surface-raised, var(--fine-color-paper-2, light-dark(#f4f5f7, #20232a)));
-    --_text: var(--fine-text, var(--fine-color-ink, light-dark(#1b1d22, #eceef2)));
-    --_muted: var(--fine-muted, var(--fine-color-ink-2, light-dark(#555b68, #a9afbc)));
-    --_line: var(--fine-line, var(--fine-color-rule, light-dark(#c9cdd5, #454b57)));
-    --_accent: var(--fine-accent, var(--fine-color-brand, light-dark(#0b5cad, #7ab6ff)));
-    --_on-accent: var(--fine-on-accent, light-dark(#ffffff, #0b1220));
-    --_highlight: var(--fine-highlight, var(--fine-color-alert, light-dark(#a84300, #ffa066)));
-    --_focus: var(--fine-focus-ring, var(--fine-color-brand, light-dark(#0b5cad, #7ab6ff)));
-    --_error: var(--fine-error, var(--fine-color-danger, light-dark(#b3261e, #ffb4ab)));
-    --_error-surface: var(--fine-error-surface, light-dark(#fdecea, #3b1714));
-
+    ${unsafeCSS(COLOUR_TOKENS.map(colourDeclaration).join(''))}
     --_font-body: var(--fine-font-body, inherit);
     --_font-heading: var(--fine-font-heading, var(--_font-body));
     --_font-size: var(--fine-font-size, 1em);

@@ -35,8 +35,38 @@ export const PHONE_WIDTH = 375;
 /** The chart stacks each label above its bar below 32rem of its own width. */
 const CHART_STACKS_BELOW = 32 * REM + FRAME_PADDING;
 
+/**
+ * The caption above an element and its credit and "Updated" line below
+ * (src/core/chrome.ts), as the story gives them for the element and the
+ * page does not hide them: characters of each, in the reader's language.
+ */
+export interface ChromeFacts {
+  title?: number;
+  text?: number;
+  credit?: number;
+  /** The story is dated: an "Updated" line. */
+  updated?: boolean;
+  /** Arabic script: taller lines. */
+  arabic?: boolean;
+}
+
+/**
+ * The chrome's height at `width`, leaning high: characters over the line's
+ * width (measured widths per character, rounded up) times the line's height,
+ * and the margins.
+ */
+export function chromeHeight(f: ChromeFacts, width: number): number {
+  const column = Math.max(width - FRAME_PADDING, 100);
+  const lines = (chars: number | undefined, perChar: number) => (chars ? Math.ceil((chars * perChar) / column) : 0);
+  const small = f.arabic ? 27 : 22;
+  const caption =
+    f.title || f.text ? lines(f.title, 11) * (f.arabic ? 30 : 26) + lines(f.text, 9) * (f.arabic ? 30 : 25) + 16 : 0;
+  const footer = f.credit || f.updated ? (lines(f.credit, 8) + (f.updated ? 1 : 0)) * small + 8 : 0;
+  return caption + footer;
+}
+
 /** What the estimates need to know of the story. */
-export interface HeightFacts {
+export interface HeightFacts extends ChromeFacts {
   /** Comparison: rows of the chart (bars, and one for the fines beyond its limit). */
   rows?: number;
   /** Comparison: fines annulled or reduced on appeal (a line of status each, and a key under the chart). */
@@ -50,6 +80,7 @@ export interface HeightFacts {
 /** The height in px of a frame `width` px wide showing `element`. */
 export function fallbackHeight(element: EmbedElementName, width: number, facts: HeightFacts = {}): number {
   const reserved = RESERVED_REM[element] * REM;
+  // the timeline and the map fill their reserved height; the chart and the quote grow with their data
   let content = reserved;
   if (element === 'comparison' && facts.rows) {
     // a row is a bar and its label: side by side on a wide chart, stacked on a narrow one
@@ -61,7 +92,7 @@ export function fallbackHeight(element: EmbedElementName, width: number, facts: 
     // the words fill lines of about (width - 100) px; the caption, the marks and the padding are the rest
     content = 172 + (facts.translated ? 55 : 0) + (230 * facts.chars) / Math.max(width - 100, 100);
   }
-  return Math.ceil(Math.max(reserved, content) + FRAME_PADDING);
+  return Math.ceil(Math.max(reserved, content + chromeHeight(facts, width)) + FRAME_PADDING);
 }
 
 /** The whole story in one frame: every element, one under the other. */

@@ -18,6 +18,14 @@ export type ValueCheck = 'id' | 'ids' | 'text' | 'boolean' | 'count' | readonly 
 
 const THEMES = ['auto', 'light', 'dark'];
 
+/** What every element shows around itself (src/core/chrome.ts), and the attributes that hide it. */
+const CHROME: Readonly<Record<string, ValueCheck>> = {
+  caption: 'text',
+  'no-caption': 'boolean',
+  'no-credit': 'boolean',
+  'no-updated': 'boolean',
+};
+
 /**
  * The attributes each element takes from the address, and their values.
  * A browser test holds this table to each element's `observedAttributes`
@@ -31,6 +39,7 @@ export const ELEMENT_PARAMS: Readonly<Record<EmbedElementName, Readonly<Record<s
     filter: 'text',
     'link-hash': 'boolean',
     theme: THEMES,
+    ...CHROME,
   },
   comparison: {
     highlight: 'id',
@@ -43,9 +52,10 @@ export const ELEMENT_PARAMS: Readonly<Record<EmbedElementName, Readonly<Record<s
     view: ['chart', 'table'],
     selected: 'id',
     theme: THEMES,
+    ...CHROME,
   },
-  quote: { quote: 'id', variant: ['card', 'pull', 'inline'], 'show-original': 'boolean', theme: THEMES },
-  'actor-map': { focus: 'id', view: ['map', 'table'], theme: THEMES },
+  quote: { quote: 'id', variant: ['card', 'pull', 'inline'], 'show-original': 'boolean', theme: THEMES, ...CHROME },
+  'actor-map': { focus: 'id', view: ['map', 'table'], theme: THEMES, ...CHROME },
 };
 
 /**

@@ -5,9 +5,16 @@
  * source for `npx fine-kit embed` and Storybook's Embed pages.
  */
 import { pickText } from '../story/text.js';
-import { fineState, isStanding } from '../story/status.js';
-import type { Story } from '../story/types.js';
-import { fallbackHeight, fallbackHeightAll, PHONE_BELOW, PHONE_WIDTH, type HeightFacts } from './heights.js';
+import { fineState, isStanding, lastUpdated } from '../story/status.js';
+import type { Story, Text } from '../story/types.js';
+import {
+  fallbackHeight,
+  fallbackHeightAll,
+  PHONE_BELOW,
+  PHONE_WIDTH,
+  type ChromeFacts,
+  type HeightFacts,
+} from './heights.js';
 import { frameTitle } from './messages.js';
 import { EMBED_ELEMENTS, type EmbedParamError } from './params.js';
 import type { EmbedElementName } from './protocol.js';
@@ -71,12 +78,42 @@ export function storyIdErrors(
   return errors;
 }
 
+/** The caption, credit and "Updated" line the element will show around itself, in characters. */
+function chromeFacts(
+  story: Story,
+  element: EmbedElementName,
+  lang: string,
+  params: Readonly<Record<string, string>>,
+): ChromeFacts {
+  if (params['variant'] === 'inline') return {};
+  const on = (name: string) => params[name] !== undefined;
+  const chars = (t: Text | undefined) => (t === undefined ? undefined : pickText(t, lang, story.lang).value.length);
+  const caption = story.captions?.[element as keyof NonNullable<Story['captions']>];
+  return {
+    title: on('no-caption') ? undefined : (params['caption']?.length ?? chars(caption?.title)),
+    text: on('no-caption') ? undefined : chars(caption?.text),
+    credit: on('no-credit') ? undefined : chars(caption?.credit),
+    updated: !on('no-updated') && lastUpdated(story) !== undefined,
+    arabic: /^(ar|fa|ur)\b/i.test(lang),
+  };
+}
+
 /** What the height estimates need, read from the story (see heights.ts). */
 export function heightFacts(
   story: Story,
   element: EmbedElementName,
   lang: string,
   params: Readonly<Record<string, string>> = {},
+): HeightFacts[] {
+  const chrome = chromeFacts(story, element, lang, params);
+  return elementFacts(story, element, lang, params).map((f) => ({ ...f, ...chrome }));
+}
+
+function elementFacts(
+  story: Story,
+  element: EmbedElementName,
+  lang: string,
+  params: Readonly<Record<string, string>>,
 ): HeightFacts[] {
   if (element === 'comparison') {
     const law = params['law'] ?? 'all';

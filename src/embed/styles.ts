@@ -19,9 +19,10 @@ main {
   padding: 4px;
   font-family: var(--fine-font-body, system-ui, sans-serif);
 }
+/* a preset gives each colour and its dark twin (themes/*.css) */
 main[data-background='themed'] {
-  background: var(--fine-color-paper, Canvas);
-  color: var(--fine-color-ink, CanvasText);
+  background: light-dark(var(--fine-color-paper, Canvas), var(--fine-color-paper-dark, var(--fine-color-paper, Canvas)));
+  color: light-dark(var(--fine-color-ink, CanvasText), var(--fine-color-ink-dark, var(--fine-color-ink, CanvasText)));
 }
 main fine-story > * + * { margin-block-start: 1.5rem; }
 main fine-story > * { display: block; }

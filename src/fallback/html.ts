@@ -10,7 +10,8 @@ import { compareDates } from '../story/dates.js';
 import { indexStory } from '../story/derive.js';
 import { changesNewestFirst, lastUpdated } from '../story/status.js';
 import { pickText } from '../story/text.js';
-import { directionOf } from '../core/locale.js';
+import { directionOf, type Direction } from '../core/locale.js';
+import { bidiRuns } from '../core/bidi.js';
 import { formatMoney, formatStoryDate, formatStorySpan, languageName } from '../core/format.js';
 import { coreMessages, fill, packMessages, pickMessages } from '../i18n/index.js';
 import { addShippedLanguages } from '../i18n/all.js';
@@ -31,6 +32,13 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/** Escaped `text`, each island of the other direction in a `<bdi>` (a Latin name inside Arabic): see `bidiRuns`. */
+export function isolateHtml(text: string, dir: Direction): string {
+  return bidiRuns(text, dir)
+    .map((r) => (r.foreign ? `<bdi>${escapeHtml(r.text)}</bdi>` : escapeHtml(r.text)))
+    .join('');
+}
+
 const SAFE_URL = /^https?:\/\//i;
 
 class Writer {
@@ -42,12 +50,14 @@ class Writer {
     this.lang = lang;
   }
 
-  /** A text in the reader's language; marked with its own `lang` when it fell back. */
+  /** A text in the reader's language, its islands isolated; marked with its own `lang` when it fell back. */
   text(text: Text | undefined, tag = 'span'): string {
     if (text === undefined) return '';
     const picked = pickText(text, this.lang, this.story.lang);
-    const attrs = picked.fallback ? ` lang="${escapeHtml(picked.lang)}" dir="${directionOf(picked.lang)}"` : '';
-    return tag === 'span' && !attrs ? escapeHtml(picked.value) : `<${tag}${attrs}>${escapeHtml(picked.value)}</${tag}>`;
+    const dir = directionOf(picked.lang);
+    const attrs = picked.fallback ? ` lang="${escapeHtml(picked.lang)}" dir="${dir}"` : '';
+    const value = isolateHtml(picked.value, dir);
+    return tag === 'span' && !attrs ? value : `<${tag}${attrs}>${value}</${tag}>`;
   }
 
   /** An id unique on the page: the story's id, then the item's (deep links work without JavaScript). */
@@ -74,12 +84,17 @@ class Writer {
     return `<p class="fine-sources">${escapeHtml(m.sources)}: ${links.join(packMessages(timelineMessages, this.lang).sep)}</p>`;
   }
 
-  /** "Title (Publisher)": the publisher isolated, so a Latin name keeps its brackets in Arabic. */
+  /**
+   * "Title (Publisher)", isolated in the direction of its title (a `dir` on
+   * the link), so a list of sources keeps its order in Arabic; the
+   * publisher isolated too, so a Latin name keeps its brackets.
+   */
   link(source: Source): string {
+    const dir = directionOf(pickText(source.title, this.lang, this.story.lang).lang);
     const label = `${this.text(source.title)} (<bdi>${escapeHtml(source.publisher)}</bdi>)`;
-    if (!SAFE_URL.test(source.url)) return label;
+    if (!SAFE_URL.test(source.url)) return `<span dir="${dir}">${label}</span>`;
     const lang = source.lang ? ` hreflang="${escapeHtml(source.lang)}"` : '';
-    return `<a href="${escapeHtml(source.url)}" rel="noopener noreferrer"${lang}>${label}</a>`;
+    return `<a href="${escapeHtml(source.url)}" rel="noopener noreferrer" dir="${dir}"${lang}>${label}</a>`;
   }
 
   actorName(id: string): string {

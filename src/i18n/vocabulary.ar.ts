@@ -49,4 +49,5 @@ export const vocabulary: LanguagePack['vocabulary'] = {
   changeKinds: { update: 'تحديث', correction: 'تصحيح' },
   updatedOn: 'آخر تحديث: {date}',
   changesTitle: 'التحديثات والتصحيحات',
+  credit: 'المصدر: {credit}',
 };

@@ -49,4 +49,5 @@ export const vocabulary: LanguagePack['vocabulary'] = {
   changeKinds: { update: 'Mise à jour', correction: 'Rectificatif' },
   updatedOn: 'Mis à jour le {date}',
   changesTitle: 'Mises à jour et rectificatifs',
+  credit: 'Source : {credit}',
 };

@@ -24,6 +24,8 @@ export interface Vocabulary {
   updatedOn: string;
   /** Heading of the list of a story's changes. */
   changesTitle: string;
+  /** An element's one-line source credit, from the story's `captions`: "Source: {credit}". */
+  credit: string;
 }
 
 declare module './types.js' {
@@ -82,6 +84,7 @@ export const vocabulary: WordTable<'vocabulary'> = {
     changeKinds: { update: 'Update', correction: 'Correction' },
     updatedOn: 'Updated {date}',
     changesTitle: 'Updates and corrections',
+    credit: 'Source: {credit}',
   },
   load: { ar: () => import('./vocabulary.ar.js'), fr: () => import('./vocabulary.fr.js') },
 };

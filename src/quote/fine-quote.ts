@@ -10,6 +10,7 @@ import { safeUrl, shownText, storyCard, type Card } from './layout.js';
 import { quoteMessages } from './messages.js';
 import { renderCard, type CardView } from './render.js';
 import { quoteStyles } from './styles.js';
+import { FitController } from './fit.js';
 
 /**
  * A quote card to drop between paragraphs: who said it, when, where it was
@@ -53,7 +54,7 @@ import { quoteStyles } from './styles.js';
  * @cssprop --fine-quote-avatar-size - Diameter of the avatar.
  * @cssprop --fine-quote-avatar-background - Background of the initials.
  * @cssprop --fine-quote-avatar-color - Colour of the initials.
- * @cssprop --fine-quote-min-height - Height reserved before the story arrives, and the card's least height (default 13rem: a quote of up to three lines with its caption, so the text below does not move when it arrives).
+ * @cssprop --fine-quote-min-height - Height reserved before the story arrives (default 13rem: a card of up to three lines with its caption). The card keeps it while it leaves at most 24 px blank below; a reservation taller than that is dropped once the card shows (the text below moves up once rather than a hole staying). Set it per quote and variant, from 0 to 24 px above the card's height, for a page that never moves.
  */
 export class FineQuote extends FineElement {
   static override styles = [...baseStyles, quoteStyles];
@@ -108,6 +109,12 @@ export class FineQuote extends FineElement {
   #view?: CardView;
   /** Words written inside the element can arrive or change after it upgrades (frameworks, editors). */
   #observer = new MutationObserver(() => this.requestUpdate());
+  /** The reserved height, dropped when it would leave a hole under the card. */
+  readonly #fit = new FitController(this, () =>
+    this.#view && !this.shownErrors.length ? this.renderRoot.querySelector('.base')?.lastElementChild : undefined,
+  );
+  /** What the card was last measured for: a new quote or story is measured again. */
+  #fitFor: unknown[] = [];
 
   constructor() {
     super();
@@ -132,6 +139,10 @@ export class FineQuote extends FineElement {
     const [reader, dir] = ([this.#readerLang, this.#readerDir] = this.#reader());
     this.i18n.need(reader);
     const quote = story && this.#findQuote(story);
+    if (this.#fitFor[0] !== story || this.#fitFor[1] !== this.quote) {
+      this.#fitFor = [story, this.quote];
+      this.#fit.reset();
+    }
     const card = this.#own ? this.#ownCard(reader) : quote && storyCard(story, quote, reader, this.showOriginal);
     this.#view = card && {
       card,

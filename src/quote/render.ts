@@ -1,17 +1,18 @@
 /** The quote card's templates, as functions of the card and the reader's words. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { directionOf } from '../core/locale.js';
+import { directionOf, type Direction } from '../core/locale.js';
+import { isolate } from '../core/chrome.js';
 import { formatStoryDate, languageName } from '../core/format.js';
 import { fill, type CoreMessages } from '../i18n/index.js';
 import { DATE_PATTERN, isCalendarDate } from '../story/schema.js';
-import { initials, quoteMarks, type Card, type Link } from './layout.js';
+import { initials, quoteMarks, type Card, type Link, type Part } from './layout.js';
 
 /** The card and what it is shown to. */
 export interface CardView {
   card: Card;
   /** The reader's language and direction (the page's, for words written in the page). */
   reader: string;
-  dir: string;
+  dir: Direction;
   /** The core's words and the caption's separator, in the reader's language. */
   m: CoreMessages;
   sep: string;
@@ -28,7 +29,7 @@ export function renderCard(v: CardView, toggle: () => void): TemplateResult {
   const marks = c.verbatim && quoteMarks(shown.lang);
   const mark = (i: 0 | 1) => (marks ? html`<span class="mark" aria-hidden="true">${marks[i]}</span>` : nothing);
   const caption = [
-    c.role && html`<span lang=${c.role.lang ?? nothing}>${c.role.value}</span>`,
+    c.role && renderPart(c.role, v.dir),
     c.date && renderDate(c.date, v.reader),
     c.source && renderLink(c.source, 'source'),
   ].filter(Boolean);
@@ -41,7 +42,11 @@ export function renderCard(v: CardView, toggle: () => void): TemplateResult {
       cite=${c.cite ?? nothing}
       aria-describedby=${described || nothing}
     >
-      ${mark(0)}${v.own ? html`<slot name=${shown.translated ? 'translation' : nothing}></slot>` : shown.text}${mark(1)}
+      ${mark(0)}${
+        v.own
+          ? html`<slot name=${shown.translated ? 'translation' : nothing}></slot>`
+          : isolate(shown.text, directionOf(shown.lang))
+      }${mark(1)}
     </blockquote>
     ${
       described || shown.toggle
@@ -56,7 +61,13 @@ export function renderCard(v: CardView, toggle: () => void): TemplateResult {
             }
             ${
               shown.toggle
-                ? html`<button part="toggle" type="button" aria-pressed=${v.showOriginal} @click=${toggle}>
+                ? html`<button
+                    class="control"
+                    part="toggle"
+                    type="button"
+                    aria-pressed=${v.showOriginal}
+                    @click=${toggle}
+                  >
                     ${m.original} (${language})
                   </button>`
                 : nothing
@@ -70,14 +81,21 @@ export function renderCard(v: CardView, toggle: () => void): TemplateResult {
               c.speaker
                 ? html`<span class="avatar" aria-hidden="true"
                       ><slot name="avatar">${initials(c.speaker.value)}</slot></span
-                    ><span part="speaker" lang=${c.speaker.lang ?? nothing}>${c.speaker.value}</span
-                    >${caption.length ? html`<span class="lead">${sep}</span>` : nothing}`
+                    >${renderPart(c.speaker, v.dir, 'speaker')}${caption.length ? html`<span class="lead">${sep}</span>` : nothing}`
                 : nothing
             }<span class="meta">${caption.map((part, i) => html`${i ? sep : ''}${part}`)}</span>
           </figcaption>`
         : nothing
     }
   </figure>`;
+}
+
+/** A caption text (speaker, role), in its own language and direction when it is not the reader's, islands isolated. */
+function renderPart(p: Part, readerDir: Direction, part?: string): TemplateResult {
+  const dir = p.lang ? directionOf(p.lang) : readerDir;
+  return html`<span part=${part ?? nothing} lang=${p.lang ?? nothing} dir=${p.lang ? dir : nothing}
+    >${isolate(p.value, dir)}</span
+  >`;
 }
 
 /** A story date at its precision; a standalone date that is not ISO is shown as written. */

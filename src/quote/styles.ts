@@ -6,13 +6,16 @@ import { css } from 'lit';
  * One rule per line: this ships as written (the CDN build keeps whitespace).
  */
 export const quoteStyles = css`
+  /* the reserved height stays under the card unless it would leave a hole (fit.ts) */
+  :host([data-fit]) {
+    min-block-size: 0;
+  }
   :host {
     --_min-block-size: var(--fine-quote-min-height, 13rem);
     --_q: var(--fine-quote-accent, var(--_accent));
     --_av: var(--fine-quote-avatar-size, 2.75em);
   }
   figure {
-    min-block-size: inherit;
     margin: 0;
     padding: var(--_space-3) var(--_space-4);
     background: var(--fine-quote-background, var(--_surface-raised));
@@ -46,20 +49,8 @@ export const quoteStyles = css`
     grid-template-columns: auto 1fr;
     margin-block-start: var(--_space-3);
   }
-  button {
-    min-block-size: 24px;
-    padding: 0 var(--_space-2);
-    font: inherit;
-    color: var(--_accent);
-    background: none;
-    border: 1px solid;
-    border-radius: var(--_radius-s);
-    cursor: pointer;
-  }
-  [aria-pressed='true'] {
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border-color: var(--_accent);
+  .notes a {
+    unicode-bidi: isolate;
   }
   .avatar {
     display: grid;
@@ -125,6 +116,9 @@ export const quoteStyles = css`
   }
   :host([variant='inline']) figcaption::before {
     content: ' — ';
+  }
+  :host([variant='inline']) :is(.chrome-caption, .chrome-footer) {
+    display: none;
   }
   :host(:is([variant='pull'], [variant='inline'])) .avatar {
     display: none;

@@ -250,6 +250,26 @@ export const Change = object({
   sources: SourceRefs,
 });
 
+/**
+ * What an element shows around itself, as published charts do: a title, a
+ * line of text under it, and a one-line source credit ("Source: CNPD,
+ * Luxembourg courts"). A page that has its own hides them (`no-caption`,
+ * `no-credit`).
+ */
+export const Caption = object({
+  title: optional(ShortText),
+  text: optional(LongText),
+  /** Who the element's facts come from, without the word "Source", which the element adds. */
+  credit: optional(ShortText),
+});
+
+/** A caption per element, by the element's tag without `fine-`. */
+export const Captions = object({
+  timeline: optional(Caption),
+  comparison: optional(Caption),
+  'actor-map': optional(Caption),
+});
+
 /** A currency conversion used to compare amounts: data with its date and source, never fetched. */
 export const Conversion = object({
   from: Currency,
@@ -301,6 +321,8 @@ export const Story = object({
   changes: optional(list(Change, LIMITS.changes)),
   /** Only in a file of one language written by `fine-kit split`: the story it comes from. */
   splitFrom: optional(SplitFrom),
+  /** Each element's title, text and source credit. */
+  captions: optional(Captions),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */
@@ -326,4 +348,5 @@ export const SCHEMA_DEFINITIONS = {
   Figure,
   Change,
   SplitFrom,
+  Caption,
 };

@@ -17,6 +17,8 @@ export type Figure = Infer<typeof S.Figure>;
 export type SplitFrom = Infer<typeof S.SplitFrom>;
 /** An "Updated" or "Correction" note of `Story.changes`. */
 export type Change = Infer<typeof S.Change>;
+/** An element's title, text and source credit, from `Story.captions`. */
+export type Caption = Infer<typeof S.Caption>;
 export type Money = Infer<typeof S.Money>;
 export type Quote = Infer<typeof S.Quote>;
 export type Translation = Infer<typeof S.Translation>;

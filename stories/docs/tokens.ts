@@ -5,6 +5,7 @@
  * from the code because it is the code.
  */
 import tokensSource from '../../src/core/tokens.ts?raw';
+import { COLOUR_TOKENS, type ColourToken } from '../../src/core/tokens.js';
 
 export interface TokenRow {
   /** The public custom property a publication sets. */
@@ -26,11 +27,12 @@ const elementStyles = import.meta.glob<string>('../../src/*/styles.ts', {
  * `--fine-muted`), from every `--_x: var(--fine-y, …)` in the styles.
  * A fallback is shown through these: the private names are not API.
  */
-const publicNames = new Map(
-  [tokensSource, ...Object.values(elementStyles)].flatMap((source) =>
+const publicNames = new Map([
+  ...COLOUR_TOKENS.map((t) => [`--_${t.name}`, `--fine-${t.names[0]}`] as const),
+  ...[tokensSource, ...Object.values(elementStyles)].flatMap((source) =>
     [...source.matchAll(/(--_[\w-]+):\s*var\((--fine-[\w-]+)/g)].map((m) => [m[1]!, m[2]!] as const),
   ),
-);
+]);
 
 /** A fallback as a publication can read it: `var(--_muted)` → `var(--fine-muted)`. */
 export function publicFallback(text: string): string {
@@ -39,28 +41,35 @@ export function publicFallback(text: string): string {
   );
 }
 
-/** `--_x: var(--fine-a, var(--fine-b, default));` → rows for --fine-a (semantic) and --fine-b (global). */
+/** A colour's defaults as a reader of the docs sees them. */
+const colourDefault = (t: ColourToken) => `${t.light} (dark: ${t.dark})`;
+
+/**
+ * Rows for every public token: the colours from `COLOUR_TOKENS` (each also
+ * has a `-dark` twin), the rest from `--_x: var(--fine-a, var(--fine-b, default));`
+ * lines of src/core/tokens.ts (a row for --fine-a, semantic, and --fine-b, global).
+ */
 export function tokenRows(source = tokensSource): TokenRow[] {
   const rows: TokenRow[] = [];
   const seen = new Set<string>();
+  const add = (row: TokenRow) => {
+    if (seen.has(row.name)) return;
+    seen.add(row.name);
+    rows.push(row);
+  };
+  for (const t of COLOUR_TOKENS) {
+    const [first, palette] = t.names.map((n) => `--fine-${n}`) as [string, string | undefined];
+    if (palette) add({ name: palette, tier: 'global', fallback: colourDefault(t) });
+    add({ name: first, tier: 'semantic', fallback: palette ? `var(${palette})` : colourDefault(t) });
+  }
   for (const line of source.split('\n')) {
     const match = line.match(/^\s*--_[\w-]+:\s*var\((--fine-[\w-]+),\s*(.*)\);\s*$/);
     if (!match) continue;
     const [, name, rest] = match as unknown as [string, string, string];
     const inner = rest.match(/^var\((--fine-[\w-]+),\s*(.*)\)$/);
-    if (inner && !seen.has(inner[1]!)) {
-      seen.add(inner[1]!);
-      rows.push({ name: inner[1]!, tier: 'global', fallback: publicFallback(inner[2]!) });
-    }
-    if (!seen.has(name)) {
-      seen.add(name);
-      const isGlobal = /--fine-(font|space|radius|motion|line-height)/.test(name);
-      rows.push({
-        name,
-        tier: isGlobal ? 'global' : 'semantic',
-        fallback: inner ? `var(${inner[1]})` : publicFallback(rest),
-      });
-    }
+    if (inner) add({ name: inner[1]!, tier: 'global', fallback: publicFallback(inner[2]!) });
+    const isGlobal = /--fine-(font|space|radius|motion|line-height)/.test(name);
+    add({ name, tier: isGlobal ? 'global' : 'semantic', fallback: inner ? `var(${inner[1]})` : publicFallback(rest) });
   }
   return rows.sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'global' ? -1 : 1));
 }

@@ -40,9 +40,25 @@ test('fine-kit embed prints the iframe (titled, lazy, at the reserved height), t
   assert.equal(iframe.title, `الخط الزمني: ${title.ar}`);
   assert.equal(iframe.loading, 'lazy');
   assert.ok('data-fine-embed' in iframe);
-  // the timeline keeps 20rem at every width, plus the page's 8 px: the host script will not move it
-  assert.equal(iframe.height, '328');
-  assert.match(iframe.style, /height:328px/);
+  // the timeline's 20rem and the page's 8 px, and the caption, credit and "Updated" line the story gives it
+  assert.ok(Number(iframe.height) > 328, `${iframe.height} px`);
+  assert.match(iframe.style, new RegExp(`height:clamp\\(${iframe.height}px, `));
+  // hidden, they take no room: the timeline alone keeps its reserved height
+  const bare = run(
+    STORY,
+    '--element',
+    'timeline',
+    '--lang',
+    'ar',
+    '--set',
+    'no-caption',
+    '--set',
+    'no-credit',
+    '--set',
+    'no-updated',
+  );
+  assert.equal(bare.status, 0, bare.stderr);
+  assert.equal(attributesOf(bare.stdout, 'iframe').height, '328');
   assert.match(
     r.stdout,
     /<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/fine-kit@[\d.]+\/dist\/cdn\/embed-resize\.js" defer>/,
@@ -85,12 +101,12 @@ test('--base, --url and --set go into the address; a data-dependent height steps
   assert.equal(String(column), iframe.height);
   assert.ok(phone > column, 'a stacked chart is taller');
   assert.match(r.stdout, /<fine-comparison limit="10" scale="log"><\/fine-comparison>/);
-  // a wider column: the same rows, not stacked
+  // a wider column: the same rows, not stacked, and the caption on fewer lines
   const wide = attributesOf(
-    run(STORY, '--element', 'comparison', '--set', 'limit=10', '--width', '1000').stdout,
+    run(STORY, '--element', 'comparison', '--lang', 'en', '--set', 'limit=10', '--width', '1000').stdout,
     'iframe',
   );
-  assert.equal(wide.height, iframe.height);
+  assert.ok(Number(wide.height) <= Number(iframe.height), `${wide.height} px at 1000, ${iframe.height} px at 672`);
 });
 
 test('element all: the whole story, its quotes, in one frame', () => {

@@ -1,0 +1,153 @@
+/**
+ * What every element shows around its own content, as a published chart
+ * does: above, a caption (a title and a line of text) from the story's
+ * `captions` or the page's `caption` attribute; below, a one-line source
+ * credit and the story's "Updated" date, which opens onto its updates and
+ * corrections. The base element renders it (`FineElement`); these are its
+ * view model and render functions. Styled by `chromeStyles`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { indexStory } from '../story/derive.js';
+import { changesNewestFirst, lastUpdated } from '../story/status.js';
+import { pickText, type PickedText } from '../story/text.js';
+import type { Change, Source, Story, Text } from '../story/types.js';
+import type { CoreMessages } from '../i18n/index.js';
+import type { Vocabulary } from '../i18n/vocabulary.js';
+import { bidiRuns } from './bidi.js';
+import { formatStoryDate } from './format.js';
+import { directionOf, type Direction } from './locale.js';
+
+/** What the page asks of the chrome: the element's attributes. */
+export interface ChromeOptions {
+  /** A title of the page's own, shown instead of the story's. */
+  caption?: string;
+  noCaption?: boolean;
+  noCredit?: boolean;
+  noUpdated?: boolean;
+}
+
+/** What the chrome shows, in the reader's language. */
+export interface Chrome {
+  title?: PickedText;
+  text?: PickedText;
+  credit?: PickedText;
+  /** The day the story last changed (ISO). */
+  updated?: string;
+  /** Its updates and corrections, newest first. */
+  changes: readonly Change[];
+}
+
+/**
+ * The chrome of the element whose tag is `fine-<key>`, for a reader of
+ * `lang`: the story's caption for that key, the page's options applied.
+ * Without a story (content written in the page) only the `caption` shows.
+ */
+export function chromeOf(story: Story | undefined, key: string, lang: string, o: ChromeOptions): Chrome {
+  const pick = (t: Text | undefined) => (t === undefined || !story ? undefined : pickText(t, lang, story.lang));
+  const own = story?.captions?.[key as keyof NonNullable<Story['captions']>];
+  const page = o.caption?.trim();
+  const updated = story && !o.noUpdated ? lastUpdated(story) : undefined;
+  return {
+    title: o.noCaption ? undefined : page ? { value: page, lang, fallback: false } : pick(own?.title),
+    text: o.noCaption ? undefined : pick(own?.text),
+    credit: o.noCredit ? undefined : pick(own?.credit),
+    updated,
+    changes: updated && story ? changesNewestFirst(story) : [],
+  };
+}
+
+/**
+ * `text` with every island of the other direction in a `<bdi>` (a Latin
+ * name inside Arabic, an Arabic one inside English), so each keeps its
+ * place in the sentence: see `bidiRuns`.
+ */
+export function isolate(text: string, dir: Direction): unknown {
+  const runs = bidiRuns(text, dir);
+  return runs.length === 1 && !runs[0]!.foreign
+    ? text
+    : runs.map((r) => (r.foreign ? html`<bdi>${r.text}</bdi>` : r.text));
+}
+
+/** A text of the story: isolated islands, and its own language and direction when it is not the reader's. */
+function shown(t: PickedText, dir: Direction): unknown {
+  if (!t.fallback) return isolate(t.value, dir);
+  const own = directionOf(t.lang);
+  return html`<span lang=${t.lang} dir=${own}>${isolate(t.value, own)}</span>`;
+}
+
+/** Everything a render of the chrome needs from the element. */
+export interface ChromeWords {
+  lang: string;
+  dir: Direction;
+  v: Vocabulary;
+  core: CoreMessages;
+}
+
+/** Between the parts of a note and between its sources: the Arabic comma in the languages that write it. */
+const separator = (lang: string) => (/^(ar|fa|ur|ps|sd|ckb)(-|$)/i.test(lang) ? '، ' : ', ');
+
+/** The caption above the content, or nothing. */
+export function renderCaption(c: Chrome, w: ChromeWords): unknown {
+  if (!c.title && !c.text) return nothing;
+  return html`<div class="chrome-caption" part="caption">
+    ${c.title ? html`<h3 class="caption-title" part="caption-title">${shown(c.title, w.dir)}</h3>` : nothing}
+    ${c.text ? html`<p class="caption-text" part="caption-text">${shown(c.text, w.dir)}</p>` : nothing}
+  </div>`;
+}
+
+/** The credit and the "Updated" line below the content, or nothing. */
+export function renderFooter(c: Chrome, story: Story | undefined, w: ChromeWords): unknown {
+  if (!c.credit && !c.updated) return nothing;
+  const credit = c.credit && renderCredit(c.credit, w);
+  return html`<div class="chrome-footer" part="footer">
+    ${credit || nothing}${c.updated ? renderUpdated(c, story!, w) : nothing}
+  </div>`;
+}
+
+/** "Source: CNPD, courts": the whole line isolated island by island, so a Latin name keeps its place in Arabic. */
+function renderCredit(credit: PickedText, w: ChromeWords): TemplateResult {
+  const [before, after] = w.v.credit.split('{credit}') as [string, string?];
+  return html`<p class="credit" part="credit">${before}${shown(credit, w.dir)}${after ?? ''}</p>`;
+}
+
+function renderUpdated(c: Chrome, story: Story, w: ChromeWords): TemplateResult {
+  const [before, after] = w.v.updatedOn.split('{date}') as [string, string?];
+  const line = html`${before}<time datetime=${c.updated!}>${formatStoryDate(c.updated!, w.lang)}</time>${after ?? ''}`;
+  if (!c.changes.length) return html`<p class="updated" part="updated">${line}</p>`;
+  return html`<details class="updated" part="updated">
+    <summary>${line}</summary>
+    <div class="changes">
+      <p class="changes-title"><strong>${w.v.changesTitle}</strong></p>
+      <ul>
+        ${c.changes.map((change) => renderChange(change, story, w))}
+      </ul>
+    </div>
+  </details>`;
+}
+
+/** "Correction, 30 November 2026: text. Sources: A, B." */
+function renderChange(change: Change, story: Story, w: ChromeWords): TemplateResult {
+  const { sources } = indexStory(story);
+  const sep = separator(w.lang);
+  const links = change.sources.map((id) => sources.get(id)).filter((s): s is Source => !!s);
+  return html`<li>
+    <strong>${w.v.changeKinds[change.kind]}</strong>${sep}<time datetime=${change.date}
+      >${formatStoryDate(change.date, w.lang)}</time
+    >: ${shown(pickText(change.text, w.lang, story.lang), w.dir)}
+    ${
+      links.length
+        ? html`<span class="sources"
+            >${w.core.sources}: ${links.map((s, i) => html`${i ? sep : ''}${renderSource(s, story, w.lang)}`)}</span
+          >`
+        : nothing
+    }
+  </li>`;
+}
+
+/** A source named by its publisher, its title as the link's tooltip; never a link but to http(s). */
+function renderSource(s: Source, story: Story, lang: string): TemplateResult {
+  const title = pickText(s.title, lang, story.lang).value;
+  return /^https?:\/\//i.test(s.url)
+    ? html`<a href=${s.url} rel="noopener noreferrer" hreflang=${s.lang ?? nothing} title=${title}>${s.publisher}</a>`
+    : html`<span title=${title}>${s.publisher}</span>`;
+}
