@@ -257,6 +257,19 @@ export const Conversion = object({
   sources: SourceRefs,
 });
 
+/**
+ * The actor map's layout, baked at publish time by `fine-kit layout` so a
+ * large map need not simulate in the reader's browser: the positions the
+ * map's own seeded simulation gives, x then y for each linked actor in the
+ * story's order, and the key of the graph they were made for. The map uses
+ * them only when its key is the same (else the story changed since: it
+ * simulates, and draws the same picture the bake would have).
+ */
+export const MapLayout = object({
+  key: Id,
+  positions: array(number({ max: [1e6, 'at-most'] }), { max: 2 * LIMITS.actors }),
+});
+
 export const Story = object({
   $schema: optional(string({ max: LIMITS.url })),
   id: Id,
@@ -281,6 +294,7 @@ export const Story = object({
   figures: optional(list(Figure, LIMITS.figures)),
   /** Updates and corrections since first publication, oldest first. */
   changes: optional(list(Change, LIMITS.changes)),
+  mapLayout: optional(MapLayout),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */
@@ -305,4 +319,5 @@ export const SCHEMA_DEFINITIONS = {
   Conversion,
   Figure,
   Change,
+  MapLayout,
 };
