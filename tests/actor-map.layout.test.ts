@@ -352,6 +352,7 @@ describe('actor-map layout', () => {
   });
 
   describe('label placement', () => {
+    // (pointAlong and segmentCrosses are the geometry the placement rests on)
     const bounds = { x: 0, y: 0, w: 400, h: 300 };
     const name = (x: number, y: number, w = 60, h = 16): NameLabel => ({ kind: 'name', at: { x, y }, reach: 10, w, h });
 
@@ -426,8 +427,14 @@ describe('actor-map layout', () => {
       expect(p!.over).to.equal(true);
       // the same links arriving at the actor: their arrowheads are by it, and nothing may cover them
       const inward = rays.map(([a, b]) => [b!, { x: a!.x + (b!.x - a!.x) * 0.12, y: a!.y + (b!.y - a!.y) * 0.12 }]);
-      const [q] = placeLabels({ ...scene, lines: inward }, [name(200, 150, 200)]);
-      if (q) for (const line of inward) expect(segmentCrosses(line[1]!, pointAlong(line, 0.95), q)).to.equal(false);
+      const heads = inward.map(([, tip]) => ({ x: tip!.x - 4, y: tip!.y - 4, w: 8, h: 8 }));
+      const [q] = placeLabels({ ...scene, lines: inward, heads }, [name(200, 150)]);
+      expect(q!.over).to.equal(true);
+      for (const h of heads) expect(overlap(q!, h)).to.equal(false);
+      // beyond the ring of arrowheads: further out than the nearest places
+      const nx = Math.min(Math.max(200, q!.x), q!.x + q!.w);
+      const ny = Math.min(Math.max(150, q!.y), q!.y + q!.h);
+      expect(Math.hypot(nx - 200, ny - 150)).to.be.at.least(20);
       // lines away from the selected actor are faint: words may cover them
       const [r] = placeLabels({ ...scene, faint: new Set(rays.map((_, i) => i)) }, [name(200, 150)]);
       expect(r).to.include({ over: false, y: 150 + 13 });

@@ -142,7 +142,8 @@ export class FineActorMap extends FineElement {
     return graph.links.map((l) =>
       drawn.has(l.from) && drawn.has(l.to)
         ? linkShape(drawn.get(l.from)!, drawn.get(l.to)!, l.both, l.loop)
-        : { d: '', arrow: '', course: [] },
+        : // a loop on an actor left out of the picture (linked to no other, named nowhere else)
+          { d: '', arrow: '', course: [], head: { x: 0, y: 0, w: 0, h: 0 } },
     );
   });
 

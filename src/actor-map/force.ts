@@ -84,8 +84,7 @@ export function simulate(graph: Graph): Map<string, Point> {
  */
 function tick(nodes: SimNode[], forces: Force<SimNode, undefined>[], ticks: number, rnd: () => number): void {
   nodes.forEach((n, i) => ((n.index = i), (n.vx = n.vy = 0)));
-  // d3's Force type declares initialize with one argument; v3 passes the random source too
-  for (const f of forces) (f.initialize)?.(nodes, rnd);
+  for (const f of forces) f.initialize?.(nodes, rnd);
   const decay = 1 - Math.pow(0.001, 1 / ticks);
   let alpha = 1;
   for (let t = 0; t < ticks; t++) {

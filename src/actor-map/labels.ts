@@ -48,6 +48,8 @@ export interface Scene {
   marks: readonly Circle[];
   /** Every link's course, as polylines. */
   lines: readonly (readonly Point[])[];
+  /** The box around each link's arrowhead (in the order of `lines`): no word may cover one. */
+  heads?: readonly Rect[];
   /** Right to left: a name beside its actor goes to the left first. */
   rtl?: boolean;
   /** Lines drawn faintly (away from the selected actor): words may cover them. */
@@ -114,29 +116,35 @@ const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
 /**
  * The places a name may take around its actor, best first: below, above,
  * then beside it (after it in the reading direction first), then the
- * corners. A place that sticks out of the map slides back inside, as long
+ * corners, then a little further out below, above and beside. A place that sticks out of the map slides back inside, as long
  * as the name stays beside its actor.
  */
 export function nameCandidates(l: NameLabel, bounds: Rect, rtl = false): Rect[] {
   const { at, reach, w, h } = l;
-  const d = reach + GAP;
-  const c = reach * 0.75 + GAP;
   const after = rtl ? -1 : 1;
-  const side = (s: number) => (s > 0 ? at.x + d : at.x - d - w);
+  const near = reach + GAP;
+  const c = reach * 0.75 + GAP;
+  // a second ring, clear of the arrowheads that crowd around an actor many links reach
+  const far = near + 12;
+  const side = (s: number, d: number) => (s > 0 ? at.x + d : at.x - d - w);
   const corner = (s: number) => (s > 0 ? at.x + c : at.x - c - w);
   const places: Rect[] = [
-    { x: at.x - w / 2, y: at.y + d, w, h },
-    { x: at.x - w / 2, y: at.y - d - h, w, h },
-    { x: side(after), y: at.y - h / 2, w, h },
-    { x: side(-after), y: at.y - h / 2, w, h },
+    { x: at.x - w / 2, y: at.y + near, w, h },
+    { x: at.x - w / 2, y: at.y - near - h, w, h },
+    { x: side(after, near), y: at.y - h / 2, w, h },
+    { x: side(-after, near), y: at.y - h / 2, w, h },
     { x: corner(after), y: at.y + c, w, h },
     { x: corner(after), y: at.y - c - h, w, h },
     { x: corner(-after), y: at.y + c, w, h },
     { x: corner(-after), y: at.y - c - h, w, h },
+    { x: at.x - w / 2, y: at.y + far, w, h },
+    { x: at.x - w / 2, y: at.y - far - h, w, h },
+    { x: side(after, far), y: at.y - h / 2, w, h },
+    { x: side(-after, far), y: at.y - h / 2, w, h },
   ];
   return places.map((r, i) => {
     // below and above: slide along the edge of the map, never further than under the actor
-    if (i > 1) return r;
+    if (i > 1 && i !== 8 && i !== 9) return r;
     const x = Math.min(Math.max(r.x, bounds.x), bounds.x + bounds.w - w);
     return Math.abs(x - r.x) <= w / 2 - 4 ? { ...r, x } : r;
   });
@@ -156,14 +164,11 @@ export interface Placed extends Rect {
   over: boolean;
 }
 
-/** The last stretch of a link before its tip: the arrowhead, which no word may hide. */
-const HEAD = 12;
-
 /**
  * Places the words in the order given: each takes its first free place. A
- * name with no free place may take the place crossed by the fewest links,
- * if no arrowhead is there: it is drawn over them on its own background
- * (`over`), so a reader sees where each actor is. A relation label with no
+ * name with no free place may take the place crossed by the fewest links
+ * (never over an arrowhead, as no word is): it is drawn over them on its
+ * own background (`over`), so a reader sees where each actor is. A relation label with no
  * free place is hidden, as is a name with none of either kind: `null`.
  */
 export function placeLabels(scene: Scene, labels: readonly (NameLabel | LinkLabel)[]): (Placed | null)[] {
@@ -176,19 +181,15 @@ export function placeLabels(scene: Scene, labels: readonly (NameLabel | LinkLabe
     const y = Math.min(...ys);
     return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
   });
-  const heads = scene.lines.map((line) => {
-    const tip = line[line.length - 1]!;
-    const from = line[line.length - 2] ?? tip;
-    const l = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
-    const k = Math.min(1, HEAD / l);
-    return [{ x: tip.x + (from.x - tip.x) * k, y: tip.y + (from.y - tip.y) * k }, tip] as const;
-  });
   const crossings = (r: Rect, own: number) =>
     scene.lines.filter((line, i) => i !== own && !scene.faint?.has(i) && touches(boxes[i]!, r) && lineCrosses(line, r))
       .length;
+  const heads = (scene.heads ?? []).filter((_, i) => !scene.faint?.has(i));
   const clear = (r: Rect) =>
-    inside(r, scene.bounds) && !scene.marks.some((m) => covers(m, r)) && !placed.some((p) => overlap(p, r));
-  const headFree = (r: Rect) => !heads.some(([a, b], i) => !scene.faint?.has(i) && segmentCrosses(a, b, r));
+    inside(r, scene.bounds) &&
+    !scene.marks.some((m) => covers(m, r)) &&
+    !placed.some((p) => overlap(p, r)) &&
+    !heads.some((h) => overlap(h, r));
   return labels.map((l) => {
     const candidates = l.kind === 'name' ? nameCandidates(l, scene.bounds, scene.rtl) : linkCandidates(l, scene);
     const own = l.kind === 'link' ? l.line : -1;
@@ -198,7 +199,6 @@ export function placeLabels(scene: Scene, labels: readonly (NameLabel | LinkLabe
     if (free) spot = { ...free, over: false };
     else if (l.kind === 'name') {
       const best = open
-        .filter(headFree)
         .map((r) => ({ r, n: crossings(r, own) }))
         .reduce<{ r: Rect; n: number } | undefined>((a, b) => (!a || b.n < a.n ? b : a), undefined);
       if (best) spot = { ...best.r, over: true };

@@ -94,7 +94,7 @@ export function renderPanel(v: MapView, on: MapActions): TemplateResult {
   // the heading stays; what is under it scrolls, as one keyboard-reachable region
   const scroller = (content: unknown) =>
     html`<div class="scroller" tabindex="0" role="region" aria-labelledby="panel-title">${content}</div>`;
-  const phone = v.phone ? 'phone' : '';
+  const phone = `${v.phone ? 'phone' : ''} ${v.touch ? 'touch' : ''}`;
   if (!id) {
     return html`<section part="relations" class="panel ${phone}">
       <h3 id="panel-title">${m.caption}</h3>

@@ -58,6 +58,7 @@ export function placeTexts(root: ParentNode, v: MapView): void {
       // the row's label is in the way too, as a circle around its box
       .concat(row ? [{ x: row.x + row.width / 2, y: row.y + row.height / 2, r: row.width / 2 + 4 }] : []),
     lines: v.shapes.map((s) => s.course),
+    heads: v.shapes.map((s) => s.head),
     rtl: v.dir === 'rtl',
     faint: new Set(focused ? graph.links.flatMap((l, i) => (l.from === focused || l.to === focused ? [] : [i])) : []),
   };

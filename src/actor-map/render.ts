@@ -10,7 +10,7 @@ import { ACTOR_KINDS } from '../story/schema.js';
 import { neighbours, type GraphLink } from './graph.js';
 import { shapePath, type LinkShape } from './shapes.js';
 import { isolateLatin, nameLines, textDir } from './text.js';
-import { renderPanel, renderTable } from './panel.js';
+import { bidi, renderPanel, renderTable } from './panel.js';
 import { linkWords, marks, name, nodeLabel, put, type MapActions, type MapView } from './view.js';
 
 export function renderActorMap(v: MapView, on: MapActions): TemplateResult {
@@ -21,8 +21,9 @@ export function renderActorMap(v: MapView, on: MapActions): TemplateResult {
     relations: formatNumber(v.story.relations.length, v.locale),
   };
   const map = !v.table && !v.tooLarge;
-  return html`<div class="bar">
-      ${map ? html`<p id="hint" class="hint">${v.touch ? m.hintTouch : m.hint}</p>` : nothing}
+  const touch = v.touch ? 'touch' : '';
+  return html`<div class="bar ${touch}">
+      ${map ? html`<p id="hint" class="hint">${bidi(v.touch ? m.hintTouch : m.hint)}</p>` : nothing}
       ${
         v.tooLarge
           ? nothing
@@ -91,14 +92,16 @@ function shows(v: MapView, id: string, near?: Set<string>): boolean {
 function renderName(v: MapView, id: string, near?: Set<string>) {
   const label = name(v, id, true);
   const lines = nameLines(label.value);
+  const dir = textDir(label.value);
   const cls = `name ${id === v.focused ? 'on' : ''} ${near && !near.has(id) ? 'far' : ''}`;
   // the box behind a name, shown when links pass behind it
-  return svg`<g class="label" data-id=${id}><rect rx="3"></rect><text class=${cls} lang=${label.lang} direction=${textDir(label.value)}>${lines.map(
-    (line, i) => svg`<tspan x="0" dy=${i ? '1.2em' : '0'}>${isolateLatin(line)}</tspan>`,
+  return svg`<g class="label" data-id=${id}><rect rx="3"></rect><text class=${cls} lang=${label.lang} direction=${dir}>${lines.map(
+    (line, i) => svg`<tspan x="0" dy=${i ? '1.2em' : '0'}>${isolateLatin(line, dir === 'rtl')}</tspan>`,
   )}</text></g>`;
 }
 
 function renderLink(v: MapView, l: GraphLink, s: LinkShape) {
+  if (!s.course.length) return nothing;
   const f = v.focused;
   const touches = f !== undefined && (l.from === f || l.to === f);
   return svg`<g
@@ -117,7 +120,7 @@ function renderLinkLabel(v: MapView, l: GraphLink, i: number) {
   const f = v.focused;
   const touches = f !== undefined && (l.from === f || l.to === f);
   // on a phone the drawing is an overview: the relations are in the list below it
-  if (v.phone || (f ? !touches : !v.plan.linkLabels)) return nothing;
+  if (v.phone || (f ? !touches : !v.plan.linkLabels) || !v.shapes[i]!.course.length) return nothing;
   return svg`<g class="rel ${touches ? 'on' : ''}" data-link=${i}>
     <rect rx="3"></rect>
     <text direction=${v.dir}>${isolateLatin(linkWords(v, l))}</text>

@@ -20,6 +20,8 @@ export interface LinkShape {
   arrow: string;
   /** The link's course from edge to edge, arrowhead included: a few points along the line or curve. */
   course: Point[];
+  /** The box around the arrowhead, which no word may cover. */
+  head: { x: number; y: number; w: number; h: number };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -89,7 +91,7 @@ export function linkShape(a: Mark, b: Mark, curve = false, loop = false): LinkSh
     const course = [0, 0.25, 0.5, 0.75, 1].map((t) => cubic(s, c1, c2, end, t));
     return {
       d: `M${round(s.x)},${round(s.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`,
-      arrow: arrowAt(end, { x: end.x - c2.x, y: end.y - c2.y }, head),
+      ...arrow(end, { x: end.x - c2.x, y: end.y - c2.y }, head),
       course,
     };
   }
@@ -111,7 +113,7 @@ export function linkShape(a: Mark, b: Mark, curve = false, loop = false): LinkSh
     ? `M${round(start.x)},${round(start.y)}Q${round(c.x)},${round(c.y)} ${round(neck.x)},${round(neck.y)}`
     : `M${round(start.x)},${round(start.y)}L${round(neck.x)},${round(neck.y)}`;
   const course = curve ? [0, 0.2, 0.4, 0.6, 0.8, 1].map((t) => quad(start, c, end, t)) : [start, end];
-  return { d, arrow: arrowAt(end, into, head), course };
+  return { d, ...arrow(end, into, head), course };
 }
 
 const unit = (x: number, y: number): Point => {
@@ -131,10 +133,22 @@ const cubic = (p: Point, c1: Point, c2: Point, q: Point, t: number): Point => {
   };
 };
 
-function arrowAt(tip: Point, dir: Point, size: number): string {
+/** The arrowhead at `tip`, pointing along `dir`: its three corners. */
+function arrowCorners(tip: Point, dir: Point, size: number): Point[] {
   const { x: ux, y: uy } = unit(dir.x, dir.y);
   const bx = tip.x - ux * size;
   const by = tip.y - uy * size;
   const w = size * 0.5;
-  return `M${round(tip.x)},${round(tip.y)}L${round(bx - uy * w)},${round(by + ux * w)}L${round(bx + uy * w)},${round(by - ux * w)}Z`;
+  return [tip, { x: bx - uy * w, y: by + ux * w }, { x: bx + uy * w, y: by - ux * w }];
+}
+
+function arrow(tip: Point, dir: Point, size: number): Pick<LinkShape, 'arrow' | 'head'> {
+  const c = arrowCorners(tip, dir, size);
+  const xs = c.map((p) => p.x);
+  const ys = c.map((p) => p.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return {
+    arrow: `M${c.map((p) => `${round(p.x)},${round(p.y)}`).join('L')}Z`,
+    head: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y },
+  };
 }

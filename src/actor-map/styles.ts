@@ -63,11 +63,10 @@ export const actorMapStyles = css`
     border-radius: var(--_radius-s);
     cursor: pointer;
   }
-  @media (pointer: coarse) {
-    button {
-      min-block-size: 44px;
-      min-inline-size: 44px;
-    }
+  /* a finger's pointer (pointer: coarse, read in the element): 44 px targets */
+  .touch button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
   }
   [aria-pressed='true']:is(button) {
     color: var(--_on-accent);

@@ -34,10 +34,11 @@ export interface Run {
  * The label in pieces, each Latin or numeric run inside right-to-left text
  * set apart, so "أمازون (Amazon.com, Inc.)" keeps its brackets, comma and
  * full stop where an Arabic reader expects them. Text with no right-to-left
- * letter is one piece.
+ * letter is one piece, unless it is part of right-to-left text (`rtl`: the
+ * second line of an Arabic name).
  */
-export function bidiRuns(text: string): Run[] {
-  if (!RTL.test(text)) return [{ text, latin: false }];
+export function bidiRuns(text: string, rtl = RTL.test(text)): Run[] {
+  if (!rtl) return [{ text, latin: false }];
   const runs: Run[] = [];
   let last = 0;
   for (const m of text.matchAll(LATIN_RUN)) {
@@ -53,8 +54,8 @@ export function bidiRuns(text: string): Run[] {
  * The label as one string for SVG `<text>`, which has no `<bdi>`: each Latin
  * run between a left-to-right isolate (U+2066) and its end (U+2069).
  */
-export const isolateLatin = (text: string) =>
-  bidiRuns(text)
+export const isolateLatin = (text: string, rtl?: boolean) =>
+  bidiRuns(text, rtl)
     .map((r) => (r.latin ? `\u2066${r.text}\u2069` : r.text))
     .join('');
 
