@@ -13,6 +13,7 @@ const COMMANDS = {
   import: () => import('./commands/import.js'),
   export: () => import('./commands/export.js'),
   preview: () => import('./commands/preview.js'),
+  layout: () => import('./commands/layout.js'),
 };
 
 /** Options every command accepts. */

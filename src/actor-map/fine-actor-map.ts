@@ -25,6 +25,9 @@ const WAYS: Record<string, Way> = { ArrowLeft: 'left', ArrowRight: 'right', Arro
 
 /** Below this width the drawing is an overview and the relations a list under it. */
 const PHONE = 480;
+/** Rows of the table shown at first, and added by each press of its "more" button. */
+const ROWS = 250;
+const MORE_ROWS = 500;
 
 /**
  * Who did what to whom: the story's actors (companies, regulators, courts,
@@ -113,6 +116,8 @@ export class FineActorMap extends FineElement {
 
   /** The view model, built in willUpdate from the story. */
   #model?: MapView;
+  /** Rows of the table shown. */
+  #rows = ROWS;
   /** The drawing's height that fills the reservation, for the width it was fitted at. */
   #fitted = { width: 0, height: 0, tries: 0 };
 
@@ -167,7 +172,7 @@ export class FineActorMap extends FineElement {
     const { story } = this.loader;
     if (!story) return;
     const { graph, plan: p, tooLarge, row, about } = this.#graphOf(story);
-    if (graph !== this.#model?.graph) this.#roving.current = undefined;
+    if (graph !== this.#model?.graph) [this.#roving.current, this.#rows] = [undefined, ROWS];
     const names = this.#namesOf(story, this.locale);
     const width = this.#size.measure() || 640;
     if (width !== this.#fitted.width) this.#fitted = { width, height: 0, tries: 0 };
@@ -197,6 +202,7 @@ export class FineActorMap extends FineElement {
       focused,
       current: roving.current,
       table: this.view === 'table' || tooLarge,
+      rows: this.#rows,
       tooLarge,
       phone: width < PHONE,
       touch: this.#touch.matches,
@@ -210,7 +216,8 @@ export class FineActorMap extends FineElement {
     placeTexts(this.renderRoot, v);
     // the drawing takes what the reservation leaves (refitted at most twice per width, so a page that keeps changing cannot loop)
     const f = this.#fitted;
-    if (f.tries >= 2) return;
+    // a large network keeps the height its width gives (a second render of a thousand links costs more than a hole)
+    if (f.tries >= 2 || !v.plan.nodeLabels) return;
     const height = fitHeight(this, v) ?? 0;
     const drawn = height || mapHeight(f.width, v.graph.nodes.length);
     if (height !== f.height && Math.abs(drawn - v.layout.height) > 1) {
@@ -262,6 +269,10 @@ export class FineActorMap extends FineElement {
     click: this.#onClick,
     toggle: () => (this.view = this.view === 'table' ? 'map' : 'table'),
     clear: () => this.#roving.select(null),
+    more: () => {
+      this.#rows += MORE_ROWS;
+      this.requestUpdate();
+    },
   };
 
   protected override renderStory(story: Story): unknown {

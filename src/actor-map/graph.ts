@@ -93,7 +93,7 @@ export interface Plan {
 }
 
 export function plan(nodes: number, links: number): Plan {
-  if (nodes > 120 || links > 300) return { ticks: 80, theta: 1.2, linkLabels: false, nodeLabels: false, r: 6 };
+  if (nodes > 120 || links > 300) return { ticks: 50, theta: 1.5, linkLabels: false, nodeLabels: false, r: 6 };
   if (nodes > 40 || links > 60) return { ticks: 200, theta: 0.9, linkLabels: false, nodeLabels: true, r: 8 };
   return { ticks: 300, theta: 0.9, linkLabels: true, nodeLabels: true, r: 11 };
 }

@@ -26,5 +26,6 @@ export const actorMap: LanguagePack['actorMap'] = {
   arrow: '←',
   sep: '، ',
   times: '×{n}',
+  more: 'عرض المزيد من العلاقات (المعروض {shown} من {total})',
   empty: 'لا أطراف في هذه القصة.',
 };

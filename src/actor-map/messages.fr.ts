@@ -27,5 +27,6 @@ export const actorMap: LanguagePack['actorMap'] = {
   arrow: '→',
   sep: ', ',
   times: '×{n}',
+  more: 'Afficher plus de relations ({shown} sur {total} affichées)',
   empty: 'Cette histoire n’a pas d’acteurs.',
 };

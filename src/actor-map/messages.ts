@@ -39,6 +39,8 @@ export interface ActorMapMessages {
   sep: string;
   /** A merged link: "×{n}". */
   times: string;
+  /** The button under a long table: "{shown}" rows of "{total}" are shown. */
+  more: string;
   empty: string;
 }
 
@@ -72,6 +74,7 @@ export const actorMapMessages: WordTable<'actorMap'> = {
     arrow: '→',
     sep: ', ',
     times: '×{n}',
+    more: 'Show more relations ({shown} of {total} shown)',
     empty: 'This story has no actors.',
   },
   load: { ar: () => import('./messages.ar.js'), fr: () => import('./messages.fr.js') },

@@ -6,7 +6,8 @@
  * fine stands now ("Annulled on 12 March 2026 (Cour administrative)").
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatStoryDate } from '../core/format.js';
+import { formatNumber, formatStoryDate } from '../core/format.js';
+import { fill } from '../i18n/index.js';
 import { describeFineStatus } from '../i18n/fine-status.js';
 import { indexStory } from '../story/derive.js';
 import { pickText } from '../story/text.js';
@@ -125,8 +126,15 @@ export function renderPanel(v: MapView, on: MapActions): TemplateResult {
   </section>`;
 }
 
-export function renderTable(v: MapView): TemplateResult {
+/**
+ * Every relation as a row, the first `v.rows` of them (a long table grows
+ * by a button, a few hundred rows a press, so no single task renders
+ * thousands).
+ */
+export function renderTable(v: MapView, on: MapActions): TemplateResult {
   const { m } = v;
+  const all = v.story.relations;
+  const rows = all.length > v.rows ? all.slice(0, v.rows) : all;
   const cell = (id: string) => {
     const t = name(v, id);
     return html`<td lang=${t.lang}>${bidi(t.value)}</td>`;
@@ -146,7 +154,7 @@ export function renderTable(v: MapView): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${v.story.relations.map((r) => {
+        ${rows.map((r) => {
           const now = fineNow(v, r);
           return html`<tr data-id=${r.id}>
             ${cell(r.from)}
@@ -158,5 +166,12 @@ export function renderTable(v: MapView): TemplateResult {
         })}
       </tbody>
     </table>
+    ${
+      rows.length < all.length
+        ? html`<button part="more" class="more" type="button" @click=${on.more}>
+            ${fill(m.more, { shown: formatNumber(rows.length, v.locale), total: formatNumber(all.length, v.locale) })}
+          </button>`
+        : nothing
+    }
   </div>`;
 }

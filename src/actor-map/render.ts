@@ -31,8 +31,8 @@ export function renderActorMap(v: MapView, on: MapActions): TemplateResult {
       }
     </div>
     ${v.tooLarge ? html`<p part="note" class="note" role="note">${fill(m.tooLarge, counts)}</p>` : nothing}
-    ${map ? renderMap(v, on, counts) : renderTable(v)} ${map && (v.focused || v.phone) ? renderPanel(v, on) : nothing}
-    ${map ? renderLegend(v) : nothing}`;
+    ${map ? renderMap(v, on, counts) : renderTable(v, on)}
+    ${map && (v.focused || v.phone) ? renderPanel(v, on) : nothing} ${map ? renderLegend(v) : nothing}`;
 }
 
 function renderMap(v: MapView, on: MapActions, counts: Record<string, string>): TemplateResult {
@@ -73,7 +73,7 @@ function renderMap(v: MapView, on: MapActions, counts: Record<string, string>): 
             transform="translate(${Math.round(at.x)},${Math.round(at.y)})"
           >
             <circle class="hit" r="22"></circle>
-            <circle class="ring" r=${Math.round(at.r * 1.3 + 5)}></circle>
+            ${on || n.id === v.current ? svg`<circle class="ring" r=${Math.round(at.r * 1.3 + 5)}></circle>` : nothing}
             <path class="shape" d=${shapePath(n.kind, at.r)}></path>
           </g>`;
         })}

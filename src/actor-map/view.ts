@@ -42,6 +42,8 @@ export interface MapView {
   /** The actor the keyboard is on. */
   current?: string;
   table: boolean;
+  /** How many of the table's rows to show. */
+  rows: number;
   /** Too large to draw legibly: the table only. */
   tooLarge: boolean;
   /** A phone-sized box: the drawing is an overview, the relations a list. */
@@ -57,6 +59,8 @@ export interface MapActions {
   click: (e: MouseEvent) => void;
   toggle: () => void;
   clear: () => void;
+  /** Shows more of a long table. */
+  more: () => void;
 }
 
 /** Fills `{name}` placeholders without bidi isolates: for accessible names and short labels. */
