@@ -25,6 +25,7 @@ import {
   simulate,
   textDir,
   unlinkedShown,
+  withoutGloss,
   type LinkLabel,
   type Mark,
   type NameLabel,
@@ -521,6 +522,13 @@ describe('actor-map layout', () => {
       expect(isolateLatin('أُلغيت في 12 مارس 2026 (Cour administrative)')).to.equal(
         'أُلغيت في \u206612\u2069 مارس \u20662026\u2069 (\u2066Cour administrative\u2069)',
       );
+    });
+
+    it('leaves a bracketed gloss out of a tight label', () => {
+      expect(withoutGloss('أمازون فرانس لوجستيك (Amazon France Logistique)')).to.equal('أمازون فرانس لوجستيك');
+      expect(withoutGloss('Conseil d’État (France)')).to.equal('Conseil d’État');
+      expect(withoutGloss('(CNPD)')).to.equal('(CNPD)');
+      expect(withoutGloss('Amazon (EU) Sàrl')).to.equal('Amazon (EU) Sàrl');
     });
 
     it('puts a long name on two lines, broken near its middle but outside brackets', () => {

@@ -14,6 +14,7 @@ import { bakedPositions, simulate } from './force.js';
 import { fitLayout, mapHeight, nearest, type LayoutResult, type Way } from './fit.js';
 import { fineLookup } from './relations.js';
 import { linkShape } from './shapes.js';
+import { withoutGloss } from './text.js';
 import { actorMapMessages } from './messages.js';
 import { placeTexts } from './place-texts.js';
 import { renderActorMap } from './render.js';
@@ -154,7 +155,12 @@ export class FineActorMap extends FineElement {
 
   readonly #namesOf = memo((story: Story, locale: string) => {
     const pick = (t: Parameters<typeof pickText>[0]) => pickText(t, locale, story.lang);
-    return new Map(story.actors.map((a) => [a.id, { short: pick(a.shortName ?? a.name), full: pick(a.name) }]));
+    return new Map(
+      story.actors.map((a) => {
+        const full = pick(a.name);
+        return [a.id, { short: a.shortName ? pick(a.shortName) : { ...full, value: withoutGloss(full.value) }, full }];
+      }),
+    );
   });
 
   constructor() {

@@ -193,14 +193,17 @@ export function placeLabels(scene: Scene, labels: readonly (NameLabel | LinkLabe
   return labels.map((l) => {
     const candidates = l.kind === 'name' ? nameCandidates(l, scene.bounds, scene.rtl) : linkCandidates(l, scene);
     const own = l.kind === 'link' ? l.line : -1;
-    const open = candidates.filter(clear);
+    const open = candidates.map((r, i) => ({ r, i })).filter(({ r }) => clear(r));
     let spot: Placed | undefined;
-    const free = open.find((r) => !crossings(r, own));
-    if (free) spot = { ...free, over: false };
+    const free = open.find(({ r }) => !crossings(r, own));
+    if (free) spot = { ...free.r, over: false };
     else if (l.kind === 'name') {
-      const best = open
-        .map((r) => ({ r, n: crossings(r, own) }))
-        .reduce<{ r: Rect; n: number } | undefined>((a, b) => (!a || b.n < a.n ? b : a), undefined);
+      // fewest links behind it, but close to its actor: three places further out cost as much as one more link
+      const score = ({ r, i }: { r: Rect; i: number }) => crossings(r, own) + i / 3;
+      const best = open.reduce<{ r: Rect; i: number } | undefined>(
+        (a, b) => (!a || score(b) < score(a) ? b : a),
+        undefined,
+      );
       if (best) spot = { ...best.r, over: true };
     }
     if (spot) placed.push(spot);

@@ -253,6 +253,10 @@ export const actorMapStyles = css`
   .status {
     font-weight: bold;
   }
+  /* a publisher's name never breaks: in Arabic a Latin name cut across two lines reads in pieces */
+  .sources a {
+    white-space: nowrap;
+  }
   td .status {
     display: block;
     margin: 0;

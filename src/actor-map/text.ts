@@ -92,3 +92,14 @@ export function nameLines(text: string): string[] {
   const at = bestOutside > 0 ? bestOutside : best;
   return at > 0 ? [text.slice(0, at), text.slice(at + 1)] : [text];
 }
+
+/**
+ * A name for a tight label when the story gives no short one: the name
+ * without a bracketed gloss at its end ("أمازون فرانس لوجستيك" for
+ * "أمازون فرانس لوجستيك (Amazon France Logistique)"). The full name stays
+ * in the actor's accessible name and its panel.
+ */
+export function withoutGloss(name: string): string {
+  const m = /^(.*\S)\s*\([^()]*\)$/.exec(name);
+  return m && m[1]!.length >= 2 ? m[1]! : name;
+}
