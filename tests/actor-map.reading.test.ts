@@ -223,8 +223,12 @@ describe('fine-actor-map: reading', () => {
 
     it('isolates each Latin name and number inside Arabic words, in the drawing and the panel', async () => {
       const el = await mount(amazon, { lang: 'ar', width: 1000, focus: 'amazon-france-logistique' });
+      // the drawing's label leaves the Latin gloss out; the actor's accessible name keeps it
       const afl = root(el).querySelector('.label[data-id="amazon-france-logistique"] text')!;
-      expect(afl.textContent).to.contain('(\u2066Amazon France Logistique\u2069)');
+      expect(afl.textContent).to.equal('أمازون فرانسلوجستيك');
+      expect(
+        root(el).querySelector('[part~="node"][data-id="amazon-france-logistique"]')!.getAttribute('aria-label'),
+      ).to.contain('(أمازون فرانس لوجستيك (Amazon France Logistique))');
       const rel = [...root(el).querySelectorAll('.rel text')].map((t) => t.textContent).find((t) => /\d/.test(t))!;
       expect(rel).to.match(/\u2066\d{4}\u2069$/);
       // in the panel's heading the Latin name follows the Arabic one: to its left

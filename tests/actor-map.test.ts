@@ -427,14 +427,15 @@ describe('fine-actor-map', () => {
       }
     });
 
-    it('fits a phone: taller than wide', async () => {
+    it('fits a phone: an overview about as tall as wide, its list of relations under it', async () => {
       await setViewport({ width: 360, height: 740 });
       try {
         const el = await mount(amazon, { width: 340, lang: 'ar' });
         const svg = part(el, 'map')!;
         expect(Number(svg.getAttribute('width'))).to.equal(340);
-        expect(Number(svg.getAttribute('height'))).to.be.above(340);
+        expect(Number(svg.getAttribute('height'))).to.equal(Math.round(340 * 0.85));
         expect(el.scrollWidth).to.be.at.most(340);
+        expect(part(el, 'relations')!.getBoundingClientRect().top).to.be.above(svg.getBoundingClientRect().bottom);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

@@ -40,6 +40,8 @@ describe('fine-actor-map: visual baselines', () => {
           const el = wrap.querySelector('fine-actor-map')!;
           await el.updateComplete;
           await document.fonts.ready;
+          // the words placed again once the fonts they are drawn in have loaded
+          await el.updateComplete;
           expect(wrap.getBoundingClientRect().width).to.equal(width);
           expect(el.shadowRoot!.querySelectorAll('[part~="node"]').length).to.equal(story.actors.length);
           if (chromium) await visualDiff(wrap, name);

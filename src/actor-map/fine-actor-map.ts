@@ -19,7 +19,7 @@ import { actorMapMessages } from './messages.js';
 import { placeTexts } from './place-texts.js';
 import { renderActorMap } from './render.js';
 import { marks, nodeLabel, type MapView } from './view.js';
-import { fitHeight, MediaController } from './fit-height.js';
+import { FontsController, mapBounds, MediaController, PANEL_MIN, phoneMapHeight, slack } from './measure.js';
 import { actorMapStyles } from './styles.js';
 
 const WAYS: Record<string, Way> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -50,10 +50,13 @@ const MORE_ROWS = 500;
  * touch words and 44 px targets. A table view (a real button, or
  * `view="table"`) lists every relation.
  *
- * Height: the drawing fills the height reserved for the element
- * (`--fine-actor-map-min-height`), so nothing moves below it when the story
- * arrives and no hole is left under it; without a reservation it takes a
- * height from its width.
+ * Height: the element fills the height reserved for it
+ * (`--fine-actor-map-min-height`, 44rem at every width) so nothing moves
+ * below it when the story arrives and no hole is left under it: a wide map
+ * by the height of its drawing, a phone by the height of its list (its
+ * drawing takes a height from its width). Without a reservation the drawing
+ * takes a height from its width. A network of over 120 actors keeps that
+ * height too (fitting it would render a thousand links twice).
  *
  * Bad data: an invalid story (a relation naming a missing actor, for one)
  * shows the error view. What a valid story allows but a network draws
@@ -87,7 +90,7 @@ const MORE_ROWS = 500;
  * @cssprop --fine-actor-map-dim-opacity - Opacity of what is not around the selected actor.
  * @cssprop --fine-actor-map-panel-background - Background of the panel and the list.
  * @cssprop --fine-actor-map-panel-height - Most height the panel's list of relations takes before it scrolls (default 18rem).
- * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives, which the drawing then fills (default 44rem; 60rem on a screen under 480 px, where the list of relations goes under the map).
+ * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives, at every width (default 44rem), which the element then fills: a wide map by its drawing's height, a phone by its list of relations.
  */
 export class FineActorMap extends FineElement {
   static override styles = [...baseStyles, actorMapStyles];
@@ -120,7 +123,7 @@ export class FineActorMap extends FineElement {
   /** Rows of the table shown. */
   #rows = ROWS;
   /** The drawing's height that fills the reservation, for the width it was fitted at. */
-  #fitted = { width: 0, height: 0, tries: 0 };
+  #fitted = { width: 0, height: 0, panel: 0, tries: 0 };
 
   readonly #graphOf = memo((story: Story) => {
     const graph = buildGraph(story.actors, story.relations, story.mainActor);
@@ -166,6 +169,11 @@ export class FineActorMap extends FineElement {
   constructor() {
     super();
     this.i18n.use(actorMapMessages, vocabulary);
+    // a web font that arrives after the first render: measure and place the words again, fit again
+    new FontsController(this, () => {
+      this.#fitted = { ...this.#fitted, tries: 0 };
+      this.requestUpdate();
+    });
   }
 
   /** The focused actor, when it is one of the story's. */
@@ -181,8 +189,9 @@ export class FineActorMap extends FineElement {
     if (graph !== this.#model?.graph) [this.#roving.current, this.#rows] = [undefined, ROWS];
     const names = this.#namesOf(story, this.locale);
     const width = this.#size.measure() || 640;
-    if (width !== this.#fitted.width) this.#fitted = { width, height: 0, tries: 0 };
-    const height = this.#fitted.height || mapHeight(width, graph.nodes.length);
+    if (width !== this.#fitted.width) this.#fitted = { width, height: 0, panel: 0, tries: 0 };
+    const phone = width < PHONE;
+    const height = phone ? phoneMapHeight(width) : this.#fitted.height || mapHeight(width, graph.nodes.length);
     const sim = tooLarge ? new Map<string, Point>() : this.#simOf(graph, story.mapLayout);
     const layout = this.#layoutOf(sim, width, height, this.direction, row);
     const focused = this.focusActor && layout.pos.has(this.focusActor) ? this.focusActor : undefined;
@@ -210,7 +219,8 @@ export class FineActorMap extends FineElement {
       table: this.view === 'table' || tooLarge,
       rows: this.#rows,
       tooLarge,
-      phone: width < PHONE,
+      phone,
+      panelHeight: this.#fitted.panel,
       touch: this.#touch.matches,
     };
   }
@@ -220,14 +230,19 @@ export class FineActorMap extends FineElement {
     const v = this.#model;
     if (!v || v.table || !this.loader.story || this.i18n.pending) return;
     placeTexts(this.renderRoot, v);
-    // the drawing takes what the reservation leaves (refitted at most twice per width, so a page that keeps changing cannot loop)
+    // the element fills its reservation: a wide map by its drawing's height, a phone by its list's
+    // (refitted at most twice per width, so a page that keeps changing cannot loop)
     const f = this.#fitted;
     // a large network keeps the height its width gives (a second render of a thousand links costs more than a hole)
     if (f.tries >= 2 || !v.plan.nodeLabels) return;
-    const height = fitHeight(this, v) ?? 0;
-    const drawn = height || mapHeight(f.width, v.graph.nodes.length);
-    if (height !== f.height && Math.abs(drawn - v.layout.height) > 1) {
-      this.#fitted = { width: f.width, height, tries: f.tries + 1 };
+    const more = slack(this, v);
+    if (more === undefined || (more > -0.01 && more < 1)) return;
+    const phone = v.phone ? 'panel' : 'height';
+    const now = v.phone ? (this.renderRoot.querySelector<HTMLElement>('.panel')?.offsetHeight ?? 0) : v.layout.height;
+    const [min, max] = v.phone ? [PANEL_MIN, Infinity] : mapBounds(f.width, v.graph.nodes.length);
+    const next = Math.min(max, Math.max(min, Math.floor(now + more)));
+    if (next !== now) {
+      this.#fitted = { ...f, [phone]: next, tries: f.tries + 1 };
       this.requestUpdate();
     }
   }

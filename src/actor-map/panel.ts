@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, formatStoryDate } from '../core/format.js';
 import { fill } from '../i18n/index.js';
+import { styled } from '../core/styled.js';
 import { describeFineStatus } from '../i18n/fine-status.js';
 import { indexStory } from '../story/derive.js';
 import { pickText } from '../story/text.js';
@@ -96,16 +97,19 @@ export function renderPanel(v: MapView, on: MapActions): TemplateResult {
   const scroller = (content: unknown) =>
     html`<div class="scroller" tabindex="0" role="region" aria-labelledby="panel-title">${content}</div>`;
   const phone = `${v.phone ? 'phone' : ''} ${v.touch ? 'touch' : ''}`;
+  // on a phone the list is as tall as the reservation leaves it, selected actor or not
+  const fit = v.phone && v.panelHeight ? styled({ 'block-size': `${v.panelHeight}px` }) : nothing;
   if (!id) {
-    return html`<section part="relations" class="panel ${phone}">
+    return html`<section part="relations" class="panel ${phone}" data-style=${fit}>
       <h3 id="panel-title">${m.caption}</h3>
       ${scroller(list)}
     </section>`;
   }
   const actor = indexStory(story).actors.get(id)!;
-  const title = name(v, id);
+  // a phone's list has little height: the short name, and no second heading
+  const title = name(v, id, v.phone);
   const role = actor.role && pickText(actor.role, v.locale, story.lang);
-  return html`<section part="details" class="panel details ${phone}">
+  return html`<section part="details" class="panel details ${phone}" data-style=${fit}>
     <div class="head">
       <div>
         <h3 id="panel-title" lang=${title.lang}>${bidi(title.value)}</h3>
@@ -114,12 +118,7 @@ export function renderPanel(v: MapView, on: MapActions): TemplateResult {
       <button class="close" type="button" aria-label=${m.close} @click=${on.clear}>×</button>
     </div>
     ${scroller(
-      html`${
-        rels.length
-          ? html`<h4>${m.relations}</h4>
-              ${list}`
-          : nothing
-      }
+      html`${v.phone || !rels.length ? nothing : html`<h4>${m.relations}</h4>`}${list}
       ${role ? html`<p class="role" lang=${role.lang}>${bidi(role.value)}</p>` : nothing}
       ${renderSources(v, actor.sources)}`,
     )}

@@ -14,12 +14,6 @@ export const actorMapStyles = css`
     --_am-focus: var(--fine-actor-map-focus-color, var(--_highlight));
     --_am-dim: var(--fine-actor-map-dim-opacity, 0.18);
   }
-  /* a phone shows the list of relations under the map: it reserves room for it */
-  @media (max-width: 479px) {
-    :host {
-      --_min-block-size: var(--fine-actor-map-min-height, 60rem);
-    }
-  }
   .k-company {
     --_k: var(--fine-actor-map-company, light-dark(#1f5fa8, #7ab6ff));
   }

@@ -48,6 +48,8 @@ export interface MapView {
   tooLarge: boolean;
   /** A phone-sized box: the drawing is an overview, the relations a list. */
   phone: boolean;
+  /** A phone's list: the height that fills the reservation (0: its own). */
+  panelHeight: number;
   /** The reader's pointer is a finger: touch words. */
   touch: boolean;
 }
