@@ -22,6 +22,8 @@ const entries: Record<string, string> = {
   'i18n/lint': 'src/i18n/lint.ts',
   // every language at once, for the command line and server-side rendering
   'i18n/all': 'src/i18n/all.ts',
+  // the actor map's pure layout, for `fine-kit layout`
+  'actor-map/layout': 'src/actor-map/layout.ts',
 };
 for (const dir of readdirSync('src', { withFileTypes: true })) {
   if (dir.isDirectory() && existsSync(`src/${dir.name}/index.ts`)) {

@@ -5,6 +5,8 @@
 //   timeline-1000/-10000  syntheticTimelineStory(n, 1)        tests/fixtures/timeline-synthetic.ts
 //   comparison-2000    syntheticComparisonStory(2000, 1)      tests/fixtures/comparison-synthetic.ts
 //   actor-map-300x1000 syntheticNetworkStory(300, 1000, 1)    tests/fixtures/actor-map-synthetic.ts
+//   actor-map-300x1000-baked  the same with its layout baked (what `fine-kit layout` writes)
+//   actor-map-1000x2500 syntheticNetworkStory(1000, 2500, 1): the largest the schema allows (shown as a table)
 // The TypeScript generators are bundled for Node with esbuild. Every story
 // is checked with the kit's own parseStory; a generator that is missing or
 // gives an invalid story stops the bench with the reason.
@@ -90,6 +92,15 @@ export async function prepareData() {
   add('comparison-2000', fines.story, fines.origin);
   const network = await generate('tests/fixtures/actor-map-synthetic.ts', 'syntheticNetworkStory', [300, 1000, 1]);
   add('actor-map-300x1000', network.story, network.origin);
+  const { buildGraph, bakeLayout } = await importTs('src/actor-map/layout.ts');
+  const graph = buildGraph(network.story.actors, network.story.relations, network.story.mainActor);
+  add(
+    'actor-map-300x1000-baked',
+    { ...network.story, mapLayout: bakeLayout(graph) },
+    `${network.origin} + fine-kit layout`,
+  );
+  const largest = await generate('tests/fixtures/actor-map-synthetic.ts', 'syntheticNetworkStory', [1000, 2500, 1]);
+  add('actor-map-1000x2500', largest.story, largest.origin);
 
   return { virtual, stories, notes };
 }

@@ -14,6 +14,7 @@ const COMMANDS = {
   export: () => import('./commands/export.js'),
   split: () => import('./commands/split.js'),
   preview: () => import('./commands/preview.js'),
+  layout: () => import('./commands/layout.js'),
 };
 
 /** Options every command accepts. */

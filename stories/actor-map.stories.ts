@@ -4,6 +4,7 @@ import '../src/actor-map/index.js';
 import amazon from '../data/amazon-cnpd-2021.story.json';
 import { miniStory } from '../tests/fixtures/mini-story.js';
 import { syntheticNetworkStory } from '../tests/fixtures/actor-map-synthetic.js';
+import { bakeLayout, buildGraph } from '../src/actor-map/layout.js';
 
 const STORY = '/data/amazon-cnpd-2021.story.json';
 
@@ -79,7 +80,7 @@ export const Light: Story = { args: { theme: 'light' } };
 /** The dark theme: kinds keep their shapes and contrast on a dark surface. */
 export const Dark: Story = { args: { theme: 'dark' } };
 
-/** A phone: the map is taller than wide. */
+/** A phone: the drawing as an overview, taller than wide, with every relation listed under it. */
 export const Narrow: Story = {
   render: (args) => html`<div style="inline-size: 340px">${meta.render!(args, {} as never)}</div>`,
 };
@@ -114,11 +115,15 @@ export const MissingActor: Story = {
   },
 };
 
-/** Valid but awkward data: a self-loop (drawn as a loop), a duplicate relation (one link, ×2), an isolated actor (listed). */
+/**
+ * Valid but awkward data: a self-loop (drawn as a loop), a duplicate relation (one link, ×2), an actor with no
+ * relation that an event names (set in a labelled row below the network).
+ */
 export const AwkwardData: Story = {
   render: () => {
     const story = miniStory();
     story.actors.push({ id: 'loner', kind: 'person', name: { en: 'Loner', ar: 'المنعزل', fr: 'Solitaire' } });
+    story.events[0]!.actors = ['loner'];
     story.relations.push(
       { id: 'r2', from: 'watchdog', to: 'acme', kind: 'fined', date: '2022', sources: ['s1'] },
       { id: 'r3', from: 'acme', to: 'acme', kind: 'criticised', sources: ['s1'] },
@@ -144,4 +149,23 @@ export const Empty: Story = {
 /** 300 actors and 1,000 relations (seeded): names only around the selected actor. */
 export const LargeSynthetic: Story = {
   render: () => html`<fine-actor-map .story=${syntheticNetworkStory(300, 1000, 1)}></fine-actor-map>`,
+};
+
+/** The same, its layout baked into the story (`npx fine-kit layout story.json`): the same picture, no simulation in the page. */
+export const LargeBaked: Story = {
+  render: () => {
+    const story = syntheticNetworkStory(300, 1000, 1);
+    const mapLayout = bakeLayout(buildGraph(story.actors, story.relations, story.mainActor));
+    return html`<fine-actor-map .story=${{ ...story, mapLayout }}></fine-actor-map>`;
+  },
+};
+
+/** Over 300 actors (1,000 actors, 2,500 relations: the most a story may hold): too large to draw, so its table. */
+export const TooLargeToDraw: Story = {
+  render: () => html`<fine-actor-map .story=${syntheticNetworkStory(1000, 2500, 1)}></fine-actor-map>`,
+};
+
+/** A phone, in Arabic: the drawing as an overview, every relation listed under it; tap an actor for its own. */
+export const Phone: Story = {
+  render: (args) => html`<div lang="ar" dir="rtl" style="inline-size: 343px">${meta.render!(args, {} as never)}</div>`,
 };

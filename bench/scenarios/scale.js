@@ -1,5 +1,7 @@
 // <fine-comparison> with 2,000 fines and <fine-actor-map> with 300 actors and
-// 1,000 relations: time to fine-ready (layout and first render together),
+// 1,000 relations (simulated in the page, and baked by `fine-kit layout`), and
+// with 1,000 actors and 2,500 relations (the schema's most: its table):
+// time to fine-ready (layout and first render together),
 // page loads like the ready scenario. The pure layout functions are timed on
 // their own by the layout scenario.
 import { ELEMENTS, availability, elementPage } from '../elements.js';
@@ -8,6 +10,8 @@ import { measureLoads } from './loads.js';
 const CASES = [
   { element: 'comparison', story: 'comparison-2000', label: '2,000 fines' },
   { element: 'actor-map', story: 'actor-map-300x1000', label: '300 actors, 1,000 relations' },
+  { element: 'actor-map', story: 'actor-map-300x1000-baked', label: '300 actors, 1,000 relations, layout baked' },
+  { element: 'actor-map', story: 'actor-map-1000x2500', label: '1,000 actors, 2,500 relations (its table)' },
 ];
 
 export async function scaleScenario({ browser, origin, stories, runs, log }) {

@@ -6,41 +6,71 @@ import { memo } from '../core/memo.js';
 import { baseStyles } from '../core/styles.js';
 import type { Direction } from '../core/locale.js';
 import { vocabulary } from '../i18n/vocabulary.js';
+import { ACTOR_MAP_MAX_DRAWN, ACTOR_MAP_MAX_DRAWN_RELATIONS } from '../story/limits.js';
 import { pickText } from '../story/text.js';
 import type { Story } from '../story/types.js';
-import { buildGraph, plan, type Graph } from './graph.js';
-import { layoutGraph, mapHeight, nearest, type Way } from './force.js';
+import { buildGraph, plan, unlinkedShown, type Graph, type Plan, type Point } from './graph.js';
+import { bakedPositions, simulate } from './force.js';
+import { fitLayout, mapHeight, nearest, type LayoutResult, type Way } from './fit.js';
+import { fineLookup } from './relations.js';
+import { linkShape } from './shapes.js';
+import { withoutGloss } from './text.js';
 import { actorMapMessages } from './messages.js';
 import { placeTexts } from './place-texts.js';
-import { nodeLabel, renderActorMap, type MapView } from './render.js';
+import { renderActorMap } from './render.js';
+import { marks, nodeLabel, type MapView } from './view.js';
+import { FontsController, mapBounds, MediaController, PANEL_MIN, phoneMapHeight, slack } from './measure.js';
 import { actorMapStyles } from './styles.js';
 
 const WAYS: Record<string, Way> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
+/** Below this width the drawing is an overview and the relations a list under it. */
+const PHONE = 480;
+/** Rows of the table shown at first, and added by each press of its "more" button. */
+const ROWS = 250;
+const MORE_ROWS = 500;
+
 /**
  * Who did what to whom: the story's actors (companies, regulators, courts,
  * NGOs, people, media, institutions) and their relations as a network, laid
- * out by a deterministic force simulation (the same story in the same box
- * always gives the same picture) that mirrors in right-to-left languages.
- * Shapes and colours tell the kinds of actor apart, with a legend; links
- * carry the relation in the reader's language, an arrowhead and a date.
+ * out by a deterministic force simulation (the same story always gives the
+ * same picture, and `fine-kit layout` can bake it into the story) that
+ * mirrors in right-to-left languages. Shapes and colours tell the kinds of
+ * actor apart, with a legend. Names and relation labels never cover an
+ * actor, each other or a link: those with no room are hidden and shown when
+ * their actor is selected. A relation that imposed a fine says where the
+ * fine stands now; a court's ruling says what it did to the fine.
  *
  * Readable by everyone: the map is one tab stop; arrow keys move to the
  * nearest actor on that side of the screen, Enter shows the actor's
- * relations as sentences with their sources, Escape clears. Each actor
- * announces its name, kind and number of relations. A table view (a real
- * button, or `view="table"`) lists every relation.
+ * relations as sentences with their sources in a panel under the map (of
+ * capped height, its list scrolls), Escape clears. Each actor announces its
+ * name, kind and number of relations. On a phone (under 480 px) the drawing
+ * is an overview and every relation is listed under it; touch readers get
+ * touch words and 44 px targets. A table view (a real button, or
+ * `view="table"`) lists every relation.
+ *
+ * Height: the element fills the height reserved for it
+ * (`--fine-actor-map-min-height`, 44rem at every width) so nothing moves
+ * below it when the story arrives and no hole is left under it: a wide map
+ * by the height of its drawing, a phone by the height of its list (its
+ * drawing takes a height from its width). Without a reservation the drawing
+ * takes a height from its width. A network of over 120 actors keeps that
+ * height too (fitting it would render a thousand links twice).
  *
  * Bad data: an invalid story (a relation naming a missing actor, for one)
  * shows the error view. What a valid story allows but a network draws
  * poorly is shown, not hidden: a relation of an actor to itself is a loop,
  * several relations between the same two actors are one link with a count,
- * and actors with no relation to another are set in a row and listed. A
- * network over 120 actors hides the names except around the selected actor.
+ * and actors with no relation to another are set in a labelled row when the
+ * story names them elsewhere (an event, a quote, a fine). A network over
+ * 120 actors shows names only around the selected actor; one over
+ * `ACTOR_MAP_MAX_DRAWN` actors or `ACTOR_MAP_MAX_DRAWN_RELATIONS` relations
+ * says it is too large to draw and shows its table.
  *
  * @tagname fine-actor-map
  * @summary The story's actors and their relations as an accessible, bidirectional network.
- * @fires fine-select - When the reader selects an actor (click, Enter) or clears it (Escape, the close button). `detail: { id }`, `id` null when cleared.
+ * @fires fine-select - When the reader selects an actor (click, tap, Enter) or clears it (Escape, the close button). `detail: { id }`, `id` null when cleared.
  * @fires fine-ready - After the first render with a story. `detail: { storyId }`.
  * @fires fine-error - When the story cannot be loaded or is invalid. `detail: { errors, message }`.
  * @csspart base - The wrapper of everything the element shows.
@@ -50,15 +80,17 @@ const WAYS: Record<string, Way> = { ArrowLeft: 'left', ArrowRight: 'right', Arro
  * @csspart link - The relations from one actor to another: a `<g>` with `data-from` and `data-to`.
  * @csspart legend - The list of the kinds of actor and their shapes.
  * @csspart details - The panel of the selected actor: role, relations as sentences, sources.
- * @csspart table - The table of every relation (`view="table"`).
- * @csspart note - A note about the data (isolated actors, a large network).
+ * @csspart relations - On a phone with no actor selected: every relation as a sentence, under the map.
+ * @csspart table - The table of every relation (`view="table"`, or a network too large to draw).
+ * @csspart note - A note about the data (a large network, one too large to draw).
  * @csspart error - The error view.
  * @cssprop --fine-actor-map-company - Colour of companies (also `-regulator`, `-court`, `-ngo`, `-person`, `-media`, `-institution`).
  * @cssprop --fine-actor-map-link-color - Colour of links and arrowheads.
  * @cssprop --fine-actor-map-focus-color - Colour of the selected actor's ring and links.
  * @cssprop --fine-actor-map-dim-opacity - Opacity of what is not around the selected actor.
- * @cssprop --fine-actor-map-panel-background - Background of the details panel.
- * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives (default 44rem: the map, its legend and notes in a column of about 900 px, so the text below does not move when it arrives).
+ * @cssprop --fine-actor-map-panel-background - Background of the panel and the list.
+ * @cssprop --fine-actor-map-panel-height - Most height the panel's list of relations takes before it scrolls (default 18rem).
+ * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives, at every width (default 44rem), which the element then fills: a wide map by its drawing's height, a phone by its list of relations.
  */
 export class FineActorMap extends FineElement {
   static override styles = [...baseStyles, actorMapStyles];
@@ -75,6 +107,7 @@ export class FineActorMap extends FineElement {
   view: 'map' | 'table' = 'map';
 
   readonly #size = new SizeController(this);
+  readonly #touch = new MediaController(this, '(pointer: coarse)');
   readonly #roving = new RovingController(this, {
     items: '[part~="node"]',
     selected: () => this.#focused,
@@ -87,27 +120,60 @@ export class FineActorMap extends FineElement {
 
   /** The view model, built in willUpdate from the story. */
   #model?: MapView;
+  /** Rows of the table shown. */
+  #rows = ROWS;
+  /** The drawing's height that fills the reservation, for the width it was fitted at. */
+  #fitted = { width: 0, height: 0, panel: 0, tries: 0 };
 
   readonly #graphOf = memo((story: Story) => {
     const graph = buildGraph(story.actors, story.relations, story.mainActor);
-    return { graph, plan: plan(graph.nodes.length, graph.links.length) };
+    const tooLarge =
+      story.actors.length > ACTOR_MAP_MAX_DRAWN || story.relations.length > ACTOR_MAP_MAX_DRAWN_RELATIONS;
+    return {
+      graph,
+      tooLarge,
+      plan: plan(graph.nodes.length, graph.links.length),
+      row: tooLarge ? [] : unlinkedShown(graph, story),
+      about: fineLookup(story.fines),
+    };
+  });
+
+  /** The simulation's positions: baked into the story when they were made for this graph, else simulated here. */
+  readonly #simOf = memo((graph: Graph, baked: Story['mapLayout']) => bakedPositions(graph, baked) ?? simulate(graph));
+
+  readonly #layoutOf = memo(
+    (sim: Map<string, Point>, width: number, height: number, dir: Direction, row: string[]): LayoutResult =>
+      fitLayout(sim, { width, height, rtl: dir === 'rtl', row }),
+  );
+
+  readonly #shapesOf = memo((graph: Graph, layout: LayoutResult, p: Plan) => {
+    const drawn = marks(graph, layout, p);
+    return graph.links.map((l) =>
+      drawn.has(l.from) && drawn.has(l.to)
+        ? linkShape(drawn.get(l.from)!, drawn.get(l.to)!, l.both, l.loop)
+        : // a loop on an actor left out of the picture (linked to no other, named nowhere else)
+          { d: '', arrow: '', course: [], head: { x: 0, y: 0, w: 0, h: 0 } },
+    );
   });
 
   readonly #namesOf = memo((story: Story, locale: string) => {
     const pick = (t: Parameters<typeof pickText>[0]) => pickText(t, locale, story.lang);
-    return new Map(story.actors.map((a) => [a.id, { short: pick(a.shortName ?? a.name), full: pick(a.name) }]));
-  });
-
-  /** Positions for a box; a resize starts from the last positions of the same graph, so the map does not reshuffle. */
-  readonly #layoutOf = memo((graph: Graph, width: number, dir: Direction) => {
-    const previous = this.#model?.graph === graph ? this.#model.layout : undefined;
-    const height = mapHeight(width, graph.nodes.length);
-    return layoutGraph(graph, { width, height, rtl: dir === 'rtl', previous });
+    return new Map(
+      story.actors.map((a) => {
+        const full = pick(a.name);
+        return [a.id, { short: a.shortName ? pick(a.shortName) : { ...full, value: withoutGloss(full.value) }, full }];
+      }),
+    );
   });
 
   constructor() {
     super();
     this.i18n.use(actorMapMessages, vocabulary);
+    // a web font that arrives after the first render: measure and place the words again, fit again
+    new FontsController(this, () => {
+      this.#fitted = { ...this.#fitted, tries: 0 };
+      this.requestUpdate();
+    });
   }
 
   /** The focused actor, when it is one of the story's. */
@@ -119,23 +185,30 @@ export class FineActorMap extends FineElement {
     super.willUpdate(changed);
     const { story } = this.loader;
     if (!story) return;
-    const { graph, plan: p } = this.#graphOf(story);
-    if (graph !== this.#model?.graph) this.#roving.current = undefined;
+    const { graph, plan: p, tooLarge, row, about } = this.#graphOf(story);
+    if (graph !== this.#model?.graph) [this.#roving.current, this.#rows] = [undefined, ROWS];
     const names = this.#namesOf(story, this.locale);
-    const layout = this.#layoutOf(graph, this.#size.measure() || 640, this.direction);
-    const focused = this.focusActor && names.has(this.focusActor) ? this.focusActor : undefined;
+    const width = this.#size.measure() || 640;
+    if (width !== this.#fitted.width) this.#fitted = { width, height: 0, panel: 0, tries: 0 };
+    const phone = width < PHONE;
+    const height = phone ? phoneMapHeight(width) : this.#fitted.height || mapHeight(width, graph.nodes.length);
+    const sim = tooLarge ? new Map<string, Point>() : this.#simOf(graph, story.mapLayout);
+    const layout = this.#layoutOf(sim, width, height, this.direction, row);
+    const focused = this.focusActor && layout.pos.has(this.focusActor) ? this.focusActor : undefined;
     const roving = this.#roving;
     if (changed.has('focusActor') && focused) roving.current = focused;
-    if (!roving.current || !names.has(roving.current)) {
-      roving.current =
-        focused ?? (story.mainActor && names.has(story.mainActor) ? story.mainActor : story.actors[0]?.id);
+    if (!roving.current || !layout.pos.has(roving.current)) {
+      const main = story.mainActor && layout.pos.has(story.mainActor) ? story.mainActor : undefined;
+      roving.current = focused ?? main ?? graph.nodes.find((n) => layout.pos.has(n.id))?.id;
     }
     this.#model = {
       story,
       graph,
       plan: p,
       layout,
+      shapes: this.#shapesOf(graph, layout, p),
       names,
+      about,
       m: this.i18n.words(actorMapMessages),
       voc: this.i18n.words(vocabulary),
       core: this.i18n.messages,
@@ -143,14 +216,42 @@ export class FineActorMap extends FineElement {
       dir: this.direction,
       focused,
       current: roving.current,
-      table: this.view === 'table',
+      table: this.view === 'table' || tooLarge,
+      rows: this.#rows,
+      tooLarge,
+      phone,
+      panelHeight: this.#fitted.panel,
+      touch: this.#touch.matches,
     };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const v = this.#model;
-    if (v && !v.table && this.loader.story) placeTexts(this.renderRoot, v.graph, v.plan, v.layout);
+    if (!v || v.table || !this.loader.story || this.i18n.pending) return;
+    placeTexts(this.renderRoot, v);
+    // the element fills its reservation: a wide map by its drawing's height, a phone by its list's
+    // (refitted at most twice per width, so a page that keeps changing cannot loop)
+    const f = this.#fitted;
+    // a large network keeps the height its width gives (a second render of a thousand links costs more than a hole)
+    if (f.tries >= 2 || !v.plan.nodeLabels) return;
+    const more = slack(this, v);
+    if (more === undefined || (more > -0.01 && more < 1)) return;
+    const phone = v.phone ? 'panel' : 'height';
+    const now = v.phone ? (this.renderRoot.querySelector<HTMLElement>('.panel')?.offsetHeight ?? 0) : v.layout.height;
+    const [min, max] = v.phone ? [PANEL_MIN, Infinity] : mapBounds(f.width, v.graph.nodes.length);
+    const next = Math.min(max, Math.max(min, Math.floor(now + more)));
+    if (next !== now) {
+      this.#fitted = { ...f, [phone]: next, tries: f.tries + 1 };
+      this.requestUpdate();
+    }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // the update that fits the drawing to its reservation belongs to the one that asked for it
+    let complete = await super.getUpdateComplete();
+    while (!complete) complete = await super.getUpdateComplete();
+    return complete;
   }
 
   readonly #onKey = (e: KeyboardEvent): void => {
@@ -158,15 +259,16 @@ export class FineActorMap extends FineElement {
     if (!g || e.altKey || e.ctrlKey || e.metaKey) return;
     const id = g.dataset['id']!;
     const way = WAYS[e.key];
+    const pos = this.#model!.layout.pos;
     if (way) {
       // positions are what the reader sees (mirrored in RTL), so ArrowLeft goes to the node on the left
-      const next = nearest(this.#model!.layout.pos, id, way);
+      const next = nearest(pos, id, way);
       if (next) void this.#roving.focus(next);
     } else if (e.key === 'Enter' || e.key === ' ') this.#roving.select(id);
     else if (e.key === 'Escape' && this.#focused) this.#roving.select(null);
     else if (e.key === 'Home' || e.key === 'End') {
-      const nodes = this.#model!.graph.nodes;
-      void this.#roving.focus(nodes[e.key === 'Home' ? 0 : nodes.length - 1]!.id);
+      const ids = [...pos.keys()];
+      void this.#roving.focus(ids[e.key === 'Home' ? 0 : ids.length - 1]);
     } else return;
     e.preventDefault();
   };
@@ -188,6 +290,10 @@ export class FineActorMap extends FineElement {
     click: this.#onClick,
     toggle: () => (this.view = this.view === 'table' ? 'map' : 'table'),
     clear: () => this.#roving.select(null),
+    more: () => {
+      this.#rows += MORE_ROWS;
+      this.requestUpdate();
+    },
   };
 
   protected override renderStory(story: Story): unknown {

@@ -2,9 +2,9 @@
  * The actor map's graph, as pure functions: the nodes and links drawn from a
  * story's actors and relations (duplicates merged, self-loops kept, isolated
  * actors set apart, relations to missing actors dropped), how much to draw
- * at its size, and an actor's neighbours.
+ * at its size, which unlinked actors to draw, and an actor's neighbours.
  */
-import type { Actor, ActorKind, Relation, RelationKind } from '../story/types.js';
+import type { Actor, ActorKind, Relation, RelationKind, Story } from '../story/types.js';
 
 export interface Point {
   x: number;
@@ -82,18 +82,38 @@ export function buildGraph(
 export interface Plan {
   /** Simulation ticks from a fresh start. */
   ticks: number;
-  /** Relation words on the links. */
+  /** Barnes–Hut accuracy of the repulsion: higher is coarser and faster. */
+  theta: number;
+  /** Relation words on the links (else only on the focused actor's). */
   linkLabels: boolean;
-  /** Names under every node (else only under the focused actor and its neighbours). */
+  /** Names beside every node that has room (else only around the focused actor). */
   nodeLabels: boolean;
   /** Node radius in px. */
   r: number;
 }
 
 export function plan(nodes: number, links: number): Plan {
-  if (nodes > 120 || links > 300) return { ticks: 120, linkLabels: false, nodeLabels: false, r: 6 };
-  if (nodes > 40 || links > 60) return { ticks: 200, linkLabels: false, nodeLabels: true, r: 8 };
-  return { ticks: 300, linkLabels: true, nodeLabels: true, r: 11 };
+  if (nodes > 120 || links > 300) return { ticks: 50, theta: 1.5, linkLabels: false, nodeLabels: false, r: 6 };
+  if (nodes > 40 || links > 60) return { ticks: 200, theta: 0.9, linkLabels: false, nodeLabels: true, r: 8 };
+  return { ticks: 300, theta: 0.9, linkLabels: true, nodeLabels: true, r: 11 };
+}
+
+/**
+ * The actors with no relation that the map still draws, in a labelled row:
+ * those the story says matter, because it is about them (`mainActor`), an
+ * event names them, they speak in a quote, or a fine or a step of one is
+ * theirs. The others are left out of the picture.
+ */
+export function unlinkedShown(graph: Graph, story: Pick<Story, 'mainActor' | 'events' | 'quotes' | 'fines'>): string[] {
+  if (!graph.isolated.length) return [];
+  const named = new Set<string>();
+  if (story.mainActor) named.add(story.mainActor);
+  for (const e of story.events) for (const id of e.actors ?? []) named.add(id);
+  for (const q of story.quotes) named.add(q.speaker);
+  for (const f of story.fines) {
+    for (const id of [f.actor, f.authorityActor, ...(f.history ?? []).map((s) => s.by)]) if (id) named.add(id);
+  }
+  return graph.isolated.filter((id) => named.has(id));
 }
 
 /** Ids of `id`'s neighbours (either direction), itself included. */

@@ -1,53 +1,95 @@
-import type { Graph, Plan } from './graph.js';
-import type { LayoutResult } from './force.js';
-import { labelRoom, placeLinkLabels, type Rect } from './labels.js';
+import { neighbours } from './graph.js';
+import { placeLabels, type LinkLabel, type NameLabel, type Rect, type Scene } from './labels.js';
+import { outerRadius } from './shapes.js';
+import { marks, type MapView } from './view.js';
+
+/** Room around a name for its halo, and around a relation's label inside its background. */
+const NAME_PAD = 2;
+const LINK_PAD = 3;
 
 /**
- * Moves the map's words where they can be read, measured after each render
- * (their widths depend on the host's font): a name near the map's edge
- * slides along its line until the edge no longer cuts it; link labels that
- * would cover one another, an actor or a name slide along their links, or
- * hide when there is no room (the relation stays in the actor's panel and
- * the table), but the focused actor's relations always show. Set as SVG
- * attributes, which a strict CSP allows. The placement itself is `labels.ts`'s.
+ * Puts the map's words where they can be read, measured after each render
+ * (their size depends on the host's font), by the rules of `labels.ts`:
+ * names first (the selected actor's and its neighbours', then the main
+ * actor's and the most connected), then relation labels (the selected
+ * actor's, else the main actor's links first). A word with no free place is
+ * hidden. Set as SVG attributes, which a strict CSP allows.
  */
-export function placeTexts(root: ParentNode, graph: Graph, p: Plan, layout: LayoutResult): void {
-  // a text's box, with room for its halo (a 3 px stroke) and a little air
-  const box = (t: SVGTextElement, dx = 0, dy = 0): Rect => {
-    const b = t.getBBox();
-    return { x: b.x + dx - 2, y: b.y + dy - 2, w: b.width + 4, h: b.height + 4 };
+export function placeTexts(root: ParentNode, v: MapView): void {
+  const { graph, layout, plan: p, focused } = v;
+  const drawn = marks(graph, layout, p);
+  const near = focused ? neighbours(graph.links, focused) : undefined;
+  const degree = new Map(graph.nodes.map((n) => [n.id, n.degree]));
+  const main = graph.nodes.find((n) => n.main)?.id;
+  const rank = (id: string) =>
+    (id === focused ? 0 : near?.has(id) ? 1 : id === main ? 2 : 3) * 1e6 - (degree.get(id) ?? 0);
+
+  const names = [...root.querySelectorAll<SVGGElement>('g.label')].map((g) => {
+    const id = g.dataset['id']!;
+    const text = g.querySelector('text')!;
+    const m = drawn.get(id)!;
+    const b = text.getBBox();
+    const label: NameLabel = {
+      kind: 'name',
+      at: m,
+      reach: outerRadius(m.kind, m.r),
+      w: b.width + 2 * NAME_PAD,
+      h: b.height + 2 * NAME_PAD,
+    };
+    return { text, b, label, rect: g.querySelector('rect')!, rank: rank(id), pad: NAME_PAD };
+  });
+  names.sort((a, b) => a.rank - b.rank);
+  const rels = [...root.querySelectorAll<SVGGElement>('g.rel')].map((g) => {
+    const i = Number(g.dataset['link']);
+    const l = graph.links[i]!;
+    const text = g.querySelector('text')!;
+    const b = text.getBBox();
+    const label: LinkLabel = { kind: 'link', line: i, w: b.width + 2 * LINK_PAD, h: b.height + 2 };
+    const touchesMain = l.from === main || l.to === main;
+    return { text, b, label, rect: g.querySelector('rect')!, rank: touchesMain ? 0 : 1, pad: LINK_PAD };
+  });
+  rels.sort((a, b) => a.rank - b.rank);
+
+  const row = root.querySelector<SVGTextElement>('text.row-label')?.getBBox();
+  const scene: Scene = {
+    bounds: { x: 0, y: 0, w: layout.width, h: layout.height },
+    marks: [...drawn.values()]
+      .map((m) => ({ x: m.x, y: m.y, r: outerRadius(m.kind, m.r) + 2 }))
+      // the row's label is in the way too, as a circle around its box
+      .concat(row ? [{ x: row.x + row.width / 2, y: row.y + row.height / 2, r: row.width / 2 + 4 }] : []),
+    lines: v.shapes.map((s) => s.course),
+    heads: v.shapes.map((s) => s.head),
+    rtl: v.dir === 'rtl',
+    faint: new Set(focused ? graph.links.flatMap((l, i) => (l.from === focused || l.to === focused ? [] : [i])) : []),
   };
-  const obstacles = graph.nodes.map((n): Rect => {
-    const at = layout.pos.get(n.id)!;
-    const r = (n.main ? p.r * 1.35 : p.r) + 2;
-    return { x: at.x - r, y: at.y - r, w: 2 * r, h: 2 * r };
-  });
-  for (const name of root.querySelectorAll<SVGTextElement>('text.name')) {
-    const at = layout.pos.get((name.parentNode as Element).getAttribute('data-id')!)!;
-    name.removeAttribute('x');
-    const b = box(name, Math.round(at.x), Math.round(at.y));
-    const right = b.x + b.w - layout.width;
-    const shift = b.x < 1 ? Math.ceil(1 - b.x) : right > -1 ? Math.floor(-1 - right) : 0;
-    if (shift) name.setAttribute('x', String(shift));
-    obstacles.push({ ...b, x: b.x + shift });
-  }
-  const items = [...root.querySelectorAll<SVGTextElement>('text.rel')].map((text) => {
-    text.removeAttribute('transform');
-    text.removeAttribute('visibility');
-    const link = text.parentNode as SVGGElement;
-    const b = box(text);
-    const slide = labelRoom(layout.pos.get(link.dataset['from']!)!, layout.pos.get(link.dataset['to']!)!, p.r, b);
-    return { text, label: { box: b, ...slide, keep: link.classList.contains('on') } };
-  });
-  // the focused actor's relations first, then the labels with the most room to move
-  items.sort((u, v) => Number(v.label.keep) - Number(u.label.keep) || v.label.room - u.label.room);
-  const places = placeLinkLabels(
+  const items = [...names, ...rels];
+  const places = placeLabels(
+    scene,
     items.map((i) => i.label),
-    obstacles,
   );
-  items.forEach(({ text }, i) => {
-    const d = places[i];
-    if (!d) text.setAttribute('visibility', 'hidden');
-    else if (d.x || d.y) text.setAttribute('transform', `translate(${Math.round(d.x)},${Math.round(d.y)})`);
+  items.forEach((item, i) => {
+    const r = places[i];
+    const link = item.label.kind === 'link';
+    if (!r) {
+      item.text.setAttribute('visibility', 'hidden');
+      item.rect.setAttribute('visibility', 'hidden');
+      return;
+    }
+    item.text.removeAttribute('visibility');
+    const dy = link ? 1 : item.pad;
+    item.text.setAttribute('transform', `translate(${fix(r.x + item.pad - item.b.x)},${fix(r.y + dy - item.b.y)})`);
+    // a relation's label always has its background; a name only when links pass behind it
+    if (link || r.over) setRect(item.rect, r);
+    else item.rect.setAttribute('visibility', 'hidden');
   });
+}
+
+const fix = (v: number) => Math.round(v * 10) / 10;
+
+function setRect(el: SVGRectElement, r: Rect): void {
+  el.removeAttribute('visibility');
+  el.setAttribute('x', String(fix(r.x)));
+  el.setAttribute('y', String(fix(r.y)));
+  el.setAttribute('width', String(fix(r.w)));
+  el.setAttribute('height', String(fix(r.h)));
 }

@@ -1,38 +1,98 @@
 /**
- * What the actor map draws, as pure functions: links that stop at a node's
- * edge with their arrowheads, loops, the shape of each kind of actor, and
- * the direction of a label's text.
+ * What the actor map draws, as pure functions: the shape of each kind of
+ * actor and where its edge is, links that start and stop at those edges
+ * with their arrowheads, loops, and each link's course as a polyline (what
+ * the label placement keeps words off).
  */
 import type { ActorKind } from '../story/types.js';
 import type { Point } from './graph.js';
 
+/** An actor as drawn: its centre, kind and radius. */
+export interface Mark extends Point {
+  kind: ActorKind;
+  r: number;
+}
+
 export interface LinkShape {
   /** The line or curve, for `<path d>`. */
   d: string;
-  /** The arrowhead, a triangle for `<path d>`. */
+  /** The arrowhead, a triangle for `<path d>`, its tip on the target's edge. */
   arrow: string;
-  /** Where the label goes. */
-  label: Point;
+  /** The link's course from edge to edge, arrowhead included: a few points along the line or curve. */
+  course: Point[];
+  /** The box around the arrowhead, which no word may cover. */
+  head: { x: number; y: number; w: number; h: number };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
- * A link from `a` to `b` that stops at the target node's edge (radius `r`),
- * curved to one side when a link runs the other way too (`curve`), or a
- * loop above the node when `a` and `b` are the same place.
+ * Each kind's outline: a regular polygon of `n` corners at `k` × the radius,
+ * the first corner at angle `turn`, or a circle (`n` 0). Colour is never the
+ * only cue: company square, regulator circle, court diamond, NGO triangle,
+ * person small circle, media hexagon, institution pentagon.
  */
-export function linkShape(a: Point, b: Point, r: number, curve = false, loop = false): LinkShape {
-  const head = Math.max(6, r * 0.7);
+const OUTLINES: Record<ActorKind, { n: number; turn: number; k: number }> = {
+  company: { n: 4, turn: Math.PI / 4, k: 1.15 },
+  regulator: { n: 0, turn: 0, k: 1 },
+  court: { n: 4, turn: 0, k: 1.2 },
+  ngo: { n: 3, turn: -Math.PI / 2, k: 1.25 },
+  person: { n: 0, turn: 0, k: 0.8 },
+  media: { n: 6, turn: 0, k: 1.05 },
+  institution: { n: 5, turn: -Math.PI / 2, k: 1.1 },
+};
+
+/** The shape of an actor kind, centred on 0,0, for `<path d>`. */
+export function shapePath(kind: ActorKind, r: number): string {
+  const { n, turn, k } = OUTLINES[kind];
+  const R = r * k;
+  if (!n)
+    return `M${round(-R)},0a${round(R)},${round(R)} 0 1,0 ${round(2 * R)},0a${round(R)},${round(R)} 0 1,0 ${round(-2 * R)},0Z`;
+  const corners = Array.from({ length: n }, (_, i) => {
+    const a = turn + (i * 2 * Math.PI) / n;
+    return `${i ? 'L' : 'M'}${round(Math.cos(a) * R)},${round(Math.sin(a) * R)}`;
+  });
+  return corners.join('') + 'Z';
+}
+
+/** How far from the centre of a `kind` of radius `r` its outline is, in the direction of (`dx`, `dy`). */
+export function edgeDistance(kind: ActorKind, r: number, dx: number, dy: number): number {
+  const { n, turn, k } = OUTLINES[kind];
+  const R = r * k;
+  if (!n) return R;
+  // the side the ray leaves through: its normal is the nearest of the n side normals
+  const step = (2 * Math.PI) / n;
+  const normal0 = turn + step / 2;
+  const a = Math.atan2(dy, dx) - normal0;
+  const off = a - step * Math.round(a / step);
+  return (R * Math.cos(Math.PI / n)) / Math.cos(off);
+}
+
+/** The radius of the circle around a kind's outline: the box an actor takes. */
+export const outerRadius = (kind: ActorKind, r: number) => r * OUTLINES[kind].k;
+
+const GAP = 2;
+
+/**
+ * A link from `a` to `b` that leaves `a`'s outline and stops at `b`'s (the
+ * arrowhead's tip on the edge, never inside the shape), curved to one side
+ * when a link runs the other way too (`curve`), or a loop above the actor
+ * when `loop`.
+ */
+export function linkShape(a: Mark, b: Mark, curve = false, loop = false): LinkShape {
+  const head = Math.max(7, b.r * 0.75);
   if (loop) {
-    const h = r * 3.2;
-    const end = { x: a.x + r * 0.6, y: a.y - r * 0.8 };
-    const c1 = { x: a.x - r * 2.2, y: a.y - h };
-    const c2 = { x: a.x + r * 2.2, y: a.y - h };
+    const R = outerRadius(a.kind, a.r);
+    const h = R * 3.2;
+    const s = { x: a.x - R * 0.55, y: a.y - R * 0.85 };
+    const end = { x: a.x + R * 0.55, y: a.y - R * 0.85 - GAP };
+    const c1 = { x: a.x - R * 2.2, y: a.y - h };
+    const c2 = { x: a.x + R * 2.2, y: a.y - h };
+    const course = [0, 0.25, 0.5, 0.75, 1].map((t) => cubic(s, c1, c2, end, t));
     return {
-      d: `M${round(a.x - r * 0.6)},${round(a.y - r * 0.8)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`,
-      arrow: arrowAt(end, { x: end.x - c2.x, y: end.y - c2.y }, head),
-      label: { x: a.x, y: a.y - h * 0.78 - 4 },
+      d: `M${round(s.x)},${round(s.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`,
+      ...arrow(end, { x: end.x - c2.x, y: end.y - c2.y }, head),
+      course,
     };
   }
   const dx = b.x - a.x;
@@ -42,68 +102,53 @@ export function linkShape(a: Point, b: Point, r: number, curve = false, loop = f
   // the bend: perpendicular to the line, always to the same side of the way it runs
   const bend = curve ? Math.min(len * 0.18, 40) : 0;
   const c = { x: (a.x + b.x) / 2 - uy * bend, y: (a.y + b.y) / 2 + ux * bend };
-  // end where the curve meets the target's edge (approximated along the tangent at the end)
-  const tx = b.x - c.x;
-  const ty = b.y - c.y;
-  const tl = Math.hypot(tx, ty) || 1;
-  const end = { x: b.x - (tx / tl) * (r + 2), y: b.y - (ty / tl) * (r + 2) };
-  const start = { x: a.x + ux * r, y: a.y + uy * r };
+  // leave and arrive along the tangents at the ends (towards the control point)
+  const out = unit(c.x - a.x, c.y - a.y);
+  const into = unit(b.x - c.x, b.y - c.y);
+  const start = at(a, out, edgeDistance(a.kind, a.r, out.x, out.y) + 1);
+  const end = at(b, into, -(edgeDistance(b.kind, b.r, -into.x, -into.y) + GAP));
+  // the line stops where the arrowhead starts, so its square end never pokes past the tip
+  const neck = at(end, into, -head * 0.8);
   const d = curve
-    ? `M${round(start.x)},${round(start.y)}Q${round(c.x)},${round(c.y)} ${round(end.x)},${round(end.y)}`
-    : `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`;
-  // the middle of a quadratic curve is halfway between the chord's middle and the control point
-  const label = curve
-    ? { x: ((a.x + b.x) / 2 + c.x) / 2, y: ((a.y + b.y) / 2 + c.y) / 2 }
-    : { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  return { d, arrow: arrowAt(end, { x: tx, y: ty }, head), label };
+    ? `M${round(start.x)},${round(start.y)}Q${round(c.x)},${round(c.y)} ${round(neck.x)},${round(neck.y)}`
+    : `M${round(start.x)},${round(start.y)}L${round(neck.x)},${round(neck.y)}`;
+  const course = curve ? [0, 0.2, 0.4, 0.6, 0.8, 1].map((t) => quad(start, c, end, t)) : [start, end];
+  return { d, ...arrow(end, into, head), course };
 }
 
-function arrowAt(tip: Point, dir: Point, size: number): string {
-  const l = Math.hypot(dir.x, dir.y) || 1;
-  const [ux, uy] = [dir.x / l, dir.y / l];
+const unit = (x: number, y: number): Point => {
+  const l = Math.hypot(x, y) || 1;
+  return { x: x / l, y: y / l };
+};
+const at = (p: Point, u: Point, d: number): Point => ({ x: p.x + u.x * d, y: p.y + u.y * d });
+const quad = (p: Point, c: Point, q: Point, t: number): Point => ({
+  x: (1 - t) ** 2 * p.x + 2 * (1 - t) * t * c.x + t * t * q.x,
+  y: (1 - t) ** 2 * p.y + 2 * (1 - t) * t * c.y + t * t * q.y,
+});
+const cubic = (p: Point, c1: Point, c2: Point, q: Point, t: number): Point => {
+  const u = 1 - t;
+  return {
+    x: u ** 3 * p.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t ** 3 * q.x,
+    y: u ** 3 * p.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t ** 3 * q.y,
+  };
+};
+
+/** The arrowhead at `tip`, pointing along `dir`: its three corners. */
+function arrowCorners(tip: Point, dir: Point, size: number): Point[] {
+  const { x: ux, y: uy } = unit(dir.x, dir.y);
   const bx = tip.x - ux * size;
   const by = tip.y - uy * size;
   const w = size * 0.5;
-  return `M${round(tip.x)},${round(tip.y)}L${round(bx - uy * w)},${round(by + ux * w)}L${round(bx + uy * w)},${round(by - ux * w)}Z`;
+  return [tip, { x: bx - uy * w, y: by + ux * w }, { x: bx + uy * w, y: by - ux * w }];
 }
 
-/**
- * The shape of an actor kind, centred on 0,0 with radius `r`: colour is never
- * the only cue. Company square, regulator circle, court diamond, NGO triangle,
- * person small circle with a ring's worth of room, media hexagon, institution pentagon.
- */
-export function shapePath(kind: ActorKind, r: number): string {
-  const poly = (n: number, turn: number, k = 1) =>
-    Array.from({ length: n }, (_, i) => {
-      const a = turn + (i * 2 * Math.PI) / n;
-      return `${i ? 'L' : 'M'}${round(Math.cos(a) * r * k)},${round(Math.sin(a) * r * k)}`;
-    }).join('') + 'Z';
-  const circle = (k: number) =>
-    `M${round(-r * k)},0a${round(r * k)},${round(r * k)} 0 1,0 ${round(2 * r * k)},0a${round(r * k)},${round(r * k)} 0 1,0 ${round(-2 * r * k)},0Z`;
-  switch (kind) {
-    case 'company':
-      return poly(4, Math.PI / 4, 1.15);
-    case 'court':
-      return poly(4, 0, 1.2);
-    case 'ngo':
-      return poly(3, -Math.PI / 2, 1.25);
-    case 'media':
-      return poly(6, 0, 1.05);
-    case 'institution':
-      return poly(5, -Math.PI / 2, 1.1);
-    case 'person':
-      return circle(0.8);
-    default:
-      return circle(1);
-  }
-}
-
-/**
- * The direction of a label from its first strong letter (what `dir="auto"`
- * does in HTML): a Latin name in an Arabic map stays left to right, so
- * "Amazon.com, Inc." keeps its full stop and comma where they belong.
- */
-export function textDir(text: string): 'ltr' | 'rtl' {
-  const first = text.match(/\p{L}/u)?.[0] ?? '';
-  return /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(first) ? 'rtl' : 'ltr';
+function arrow(tip: Point, dir: Point, size: number): Pick<LinkShape, 'arrow' | 'head'> {
+  const c = arrowCorners(tip, dir, size);
+  const xs = c.map((p) => p.x);
+  const ys = c.map((p) => p.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return {
+    arrow: `M${c.map((p) => `${round(p.x)},${round(p.y)}`).join('L')}Z`,
+    head: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y },
+  };
 }

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The actor map's styles, one rule per line (they ship as written). Fills and
- * strokes come from custom properties; each kind of actor has its own colour
- * knob, and its own shape, so colour is never the only cue. Logical
- * properties only: the map itself is mirrored by the layout, not by CSS.
+ * The actor map's styles. Fills and strokes come from custom properties;
+ * each kind of actor has its own colour knob, and its own shape, so colour
+ * is never the only cue. Words in the drawing are at the article's body
+ * size, in the text colours (AA contrast on the surface, also in dark).
+ * Logical properties only: the drawing itself is mirrored by the layout.
  */
 export const actorMapStyles = css`
   :host {
@@ -36,12 +37,18 @@ export const actorMapStyles = css`
   }
   .bar {
     display: flex;
+    align-items: center;
     justify-content: flex-end;
-    margin-block-end: var(--_space-1);
+    gap: var(--_space-3);
+    margin-block-end: var(--_space-2);
+  }
+  .bar .hint {
+    flex: 1;
+    margin: 0;
   }
   button {
-    min-block-size: 24px;
-    min-inline-size: 24px;
+    min-block-size: 32px;
+    min-inline-size: 32px;
     padding: 0 var(--_space-2);
     font: inherit;
     color: var(--_accent);
@@ -49,6 +56,11 @@ export const actorMapStyles = css`
     border: 1px solid;
     border-radius: var(--_radius-s);
     cursor: pointer;
+  }
+  /* a finger's pointer (pointer: coarse, read in the element): 44 px targets */
+  .touch button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
   }
   [aria-pressed='true']:is(button) {
     color: var(--_on-accent);
@@ -60,8 +72,8 @@ export const actorMapStyles = css`
     max-inline-size: 100%;
     block-size: auto;
     overflow: visible;
-    font-size: 12px;
     user-select: none;
+    -webkit-tap-highlight-color: transparent;
   }
   .line {
     fill: none;
@@ -71,20 +83,47 @@ export const actorMapStyles = css`
   .head {
     fill: var(--_am-link);
   }
-  .rel {
-    fill: var(--_muted);
-    font-size: 10px;
-  }
   text {
     text-anchor: middle;
     unicode-bidi: embed;
+  }
+  .name {
+    fill: var(--_text);
     paint-order: stroke;
     stroke: var(--_surface);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  .name {
+  /* a phone's drawing is an overview: smaller names fit more of them (its relations are listed at full size) */
+  svg.phone .name {
+    font-size: var(--_font-size-small);
+  }
+  .name.on {
+    font-weight: bold;
+  }
+  .name.far {
+    fill: var(--_muted);
+  }
+  .rel text {
+    fill: var(--_muted);
+  }
+  .rel rect,
+  .label rect {
+    fill: var(--_surface);
+  }
+  .rel.on text {
     fill: var(--_text);
+  }
+  .row line {
+    stroke: var(--_line);
+  }
+  .row-label {
+    text-anchor: start;
+    fill: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .hit {
+    fill: transparent;
   }
   .shape {
     fill: var(--_k);
@@ -107,18 +146,12 @@ export const actorMapStyles = css`
     stroke: var(--_am-focus);
     stroke-width: 3.5;
   }
-  .node.on .name {
-    font-weight: bold;
-  }
   .link.on .line {
     stroke: var(--_am-focus);
     stroke-width: 2;
   }
   .link.on .head {
     fill: var(--_am-focus);
-  }
-  .link.on .rel {
-    fill: var(--_text);
   }
   .dim {
     opacity: var(--_am-dim);
@@ -130,8 +163,10 @@ export const actorMapStyles = css`
   .hint,
   .note,
   .kind,
+  .role,
   .sources,
-  .wording {
+  .wording,
+  .status {
     margin: var(--_space-1) 0 0;
     font-size: var(--_font-size-small);
     color: var(--_muted);
@@ -150,42 +185,75 @@ export const actorMapStyles = css`
     align-items: center;
     gap: var(--_space-1);
   }
-  .details {
-    position: relative;
-    margin-block-start: var(--_space-3);
+  .panel {
+    display: flex;
+    flex-direction: column;
+    margin-block-start: var(--_space-2);
     padding: var(--_space-3);
     background: var(--fine-actor-map-panel-background, var(--_surface-raised));
-    border-inline-start: 4px solid var(--_am-focus);
     border-radius: var(--_radius);
+  }
+  .details {
+    border-inline-start: 4px solid var(--_am-focus);
+  }
+  .head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space-2);
   }
   h3,
   h4 {
     margin: 0;
     font-family: var(--_font-heading);
-  }
-  h3 {
-    margin-inline-end: 2em;
+    font-size: 1em;
   }
   h4 {
-    margin-block-start: var(--_space-2);
+    margin-block-start: 0;
+    font-size: var(--_font-size-small);
+    color: var(--_muted);
   }
-  .details p {
+  .scroller {
+    max-block-size: var(--fine-actor-map-panel-height, 18rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
     margin-block-start: var(--_space-1);
   }
-  .details ul {
+  /* on a phone the panel is always there: a box of fixed height, so selecting an actor moves nothing */
+  .panel.phone {
+    block-size: calc(var(--fine-actor-map-panel-height, 18rem) + 4rem);
+  }
+  .panel.phone .scroller {
+    flex: 1;
+    min-block-size: 0;
+    max-block-size: none;
+  }
+  .scroller:focus-visible {
+    outline-offset: -2px;
+  }
+  .panel ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .details li {
+  .panel li {
     margin-block-start: var(--_space-2);
+  }
+  .panel p {
+    margin-block-start: var(--_space-1);
   }
   .sentence {
     margin: 0;
   }
-  .close {
-    position: absolute;
-    inset-block-start: var(--_space-2);
-    inset-inline-end: var(--_space-2);
+  .status {
+    font-weight: bold;
+  }
+  /* a publisher's name never breaks: in Arabic a Latin name cut across two lines reads in pieces */
+  .sources a {
+    white-space: nowrap;
+  }
+  td .status {
+    display: block;
+    margin: 0;
   }
   .scroll {
     overflow-x: auto;

@@ -295,6 +295,19 @@ export const SplitFrom = object({
   sha256: string({ pattern: [/^[0-9a-f]{64}$/, 'sha256'] }),
 });
 
+/**
+ * The actor map's layout, baked at publish time by `fine-kit layout` so a
+ * large map need not simulate in the reader's browser: the positions the
+ * map's own seeded simulation gives, x then y for each linked actor in the
+ * story's order, and the key of the graph they were made for. The map uses
+ * them only when its key is the same (else the story changed since: it
+ * simulates, and draws the same picture the bake would have).
+ */
+export const MapLayout = object({
+  key: Id,
+  positions: array(number({ max: [1e6, 'at-most'] }), { max: 2 * LIMITS.actors }),
+});
+
 export const Story = object({
   $schema: optional(string({ max: LIMITS.url })),
   id: Id,
@@ -323,6 +336,7 @@ export const Story = object({
   splitFrom: optional(SplitFrom),
   /** Each element's title, text and source credit. */
   captions: optional(Captions),
+  mapLayout: optional(MapLayout),
 });
 
 /** Names the JSON Schema gives its definitions (`#/definitions/Event`, …). */
@@ -349,4 +363,5 @@ export const SCHEMA_DEFINITIONS = {
   Change,
   SplitFrom,
   Caption,
+  MapLayout,
 };
