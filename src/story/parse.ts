@@ -104,11 +104,11 @@ function meaningErrors(story: Story): StoryError[] {
   ids('relations', story.relations);
   ids('events', story.events);
   ids('eras', story.eras ?? []);
-  ids('fines', story.fines);
+  const fines = ids('fines', story.fines);
   ids('quotes', story.quotes);
   ids('figures', story.figures ?? []);
 
-  const ref = (set: Set<string>, kind: 'actor' | 'source', path: (string | number)[], id?: string) => {
+  const ref = (set: Set<string>, kind: 'actor' | 'source' | 'fine', path: (string | number)[], id?: string) => {
     if (id !== undefined && !set.has(id)) add(path, 'unknown-ref', { kind, id });
   };
   const cites = (path: (string | number)[], list?: readonly string[]) =>
@@ -127,6 +127,7 @@ function meaningErrors(story: Story): StoryError[] {
   });
   story.events.forEach((e, i) => {
     e.actors?.forEach((id, j) => ref(actors, 'actor', ['events', i, 'actors', j], id));
+    e.fines?.forEach((id, j) => ref(fines, 'fine', ['events', i, 'fines', j], id));
     cites(['events', i], e.sources);
     span(['events', i], e.date, e.end);
   });

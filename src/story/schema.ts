@@ -131,6 +131,8 @@ export const StoryEvent = object({
   title: ShortText,
   body: optional(LongText),
   actors: optional(Ids),
+  /** Ids of the fines the event is about: the timeline's details say where each stands now. */
+  fines: optional(Ids),
   /** Display weight: 1 = key event, 3 = context. Defaults to 2. */
   importance: optional(oneOf([1, 2, 3] as const)),
   sources: SourceRefs,

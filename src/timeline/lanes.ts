@@ -1,0 +1,335 @@
+/**
+ * Lanes: where each marker and its label go, so that no two overlap. Pure
+ * functions of reading positions (px from the inline start) and label
+ * widths, no DOM. Two packers:
+ *
+ * - `placeAll` gives every event its own marker: importance-1 events first,
+ *   each with its whole title (on one line or two, after its marker, else
+ *   before it), then every other marker where its label has the most room,
+ *   then their labels in order of importance, shortened to the room left.
+ *   It reports the markers it could not place; the plot then clusters.
+ * - `packLanes` clusters what cannot fit, for thousands of events or a
+ *   narrow plot zoomed out: bins fixed in time, so panning never regroups.
+ */
+
+/** What the packers need of an event. */
+export interface LaneItem {
+  /** Marker time, and the start and end of its span or period. */
+  t: number;
+  start: number;
+  end: number;
+  /** Width of the label on one line, px (an estimate for `packLanes`). */
+  label: number;
+}
+
+/** What `placeAll` needs of an event's label. */
+export interface LabelWant {
+  /** 1 = key event: its title is never shortened. */
+  importance: 1 | 2 | 3;
+  /** The title on one line, and its narrowest width on two (= `one` when it cannot wrap), px. */
+  one: number;
+  two: number;
+  /** Width of the longest shortened title (with its ellipsis) that fits `room` px; 0 when none does. */
+  fit: (room: number) => number;
+  /** Whether a bar (a span) or a bracket (a year or a month) under the marker shows its period: its lane stays taken along it. */
+  bar: boolean;
+}
+
+/** What the plot draws: one event, or a cluster of several that zooms in when activated. */
+export interface Unit {
+  /** Positions in the item list of the first and last event, and how many events. */
+  first: number;
+  last: number;
+  n: number;
+  /** Reading position of the marker's centre, px. */
+  pos: number;
+  /** Lane of a single event; −1 for a cluster, which spans every lane. */
+  lane: number;
+  /** Width of the label's box, px; 0 when it has no room (the marker stays, its title is read by screen readers). */
+  label: number;
+  /** The label takes two lines. */
+  lines?: 2;
+  /** The label sits before its marker (at the plot's end, where there is no room after it). */
+  before?: boolean;
+  /** The label is shortened (its ellipsis comes at the end of the reading direction). */
+  short?: boolean;
+}
+
+export interface PlaceOptions {
+  lanes: number;
+  /** Marker box width, px. */
+  marker: number;
+  /** Least room between two boxes in a lane, px. */
+  gap: number;
+  /** Plot width: labels stay inside [0, width]. */
+  width: number;
+}
+
+/** How well a placement reads: what the axis fitting compares. */
+export interface Placement {
+  units: Unit[];
+  /** Markers that found no lane. */
+  lost: number;
+  /** Key events whose title could not be shown whole. */
+  cut: number;
+  /** Label width shown against label width wanted, weighted by importance (1 when every title is whole). */
+  shown: number;
+}
+
+type Box = [number, number];
+
+/** A title wider than this on one line goes on two when it can, px. */
+const LONG = 200;
+
+/** One lane's boxes, kept in order. */
+class Lane {
+  boxes: Box[] = [];
+  constructor(private gap: number) {}
+  free(a: number, b: number): boolean {
+    return this.boxes.every(([c, d]) => d + this.gap <= a || b + this.gap <= c);
+  }
+  /** Free room after `x` (up to `limit`) and before it (down to 0). */
+  after(x: number, limit: number): number {
+    let end = limit;
+    for (const [c] of this.boxes) if (c >= x) end = Math.min(end, c - this.gap);
+    return end - x;
+  }
+  before(x: number): number {
+    let start = 0;
+    for (const [, d] of this.boxes) if (d <= x) start = Math.max(start, d + this.gap);
+    return x - start;
+  }
+  add(box: Box): void {
+    this.boxes.push(box);
+  }
+}
+
+/**
+ * Places every event at `idx` (positions in `items`, in time order) with its
+ * own marker, as described at the top of this file. `pos` maps a time to a
+ * reading position. Where even a marker finds no lane, an event that is not a
+ * key event joins its neighbour's marker, which then counts them (a small
+ * cluster in one lane, labelled with `group(first, last)`: "3 events, Jul –
+ * Aug 2021"); only what cannot join is `lost`.
+ */
+export function placeAll(
+  items: readonly LaneItem[],
+  wants: readonly LabelWant[],
+  idx: readonly number[],
+  pos: (t: number) => number,
+  o: PlaceOptions,
+  group: (first: number, last: number) => LabelWant,
+): Placement {
+  const half = o.marker / 2;
+  const lanes = Array.from({ length: o.lanes }, () => new Lane(o.gap));
+  const units: Unit[] = [];
+  let lost = 0;
+  let cut = 0;
+  let wanted = 0;
+  let shown = 0;
+  const at = idx.map((i) => pos(items[i]!.t));
+  /** The marker's own box, and its period's bar or bracket. */
+  const markerBox = (q: number): Box => {
+    const it = items[idx[q]!]!;
+    const bar = wants[q]!.bar;
+    return [
+      Math.min(at[q]! - half, bar ? pos(it.start) : Infinity),
+      Math.max(at[q]! + half, bar ? pos(it.end) : -Infinity),
+    ];
+  };
+  const weight = (w: LabelWant) => 4 - w.importance;
+
+  // 1. key events, whole: a long title on two lines first, after its marker, else before it
+  const rest: number[] = [];
+  idx.forEach((_, q) => {
+    const w = wants[q]!;
+    if (w.importance !== 1) return void rest.push(q);
+    wanted += w.one * weight(w);
+    const widths = w.one > LONG && w.two < w.one ? [w.two, w.one] : [w.one, w.two];
+    for (const before of [false, true]) {
+      for (const width of widths) {
+        const p = at[q]!;
+        const [a, b] = markerBox(q);
+        const box: Box = before ? [Math.min(a, p - half - width), b] : [a, Math.max(b, p + half + width)];
+        const lane = box[0] >= 0 && box[1] <= o.width ? lanes.findIndex((l) => l.free(...box)) : -1;
+        if (lane < 0) continue;
+        lanes[lane]!.add(box);
+        const more = { ...(width < w.one ? { lines: 2 as const } : {}), ...(before ? { before } : {}) };
+        units.push({ first: idx[q]!, last: idx[q]!, n: 1, pos: p, lane, label: width, ...more });
+        shown += w.one * weight(w);
+        return;
+      }
+    }
+    cut++;
+    rest.push(q); // its marker, and what label fits, with the others
+  });
+  rest.sort((a, b) => a - b);
+
+  // 2. the other markers, spread over the lanes so that each label has room; a marker with no
+  // lane joins the marker of the event before it, or of the event after it, when neither is a key event
+  const open: { u: Unit; q: number; box: Box; want: LabelWant }[] = [];
+  let last: (typeof open)[number] | undefined;
+  let waiting: number[] = [];
+  for (const q of rest) {
+    const w = wants[q]!;
+    const box = markerBox(q);
+    let best = -1;
+    let room = -1;
+    lanes.forEach((l, k) => {
+      if (!l.free(...box)) return;
+      // the lane whose last box is furthest behind (room for that one's label), then the most room ahead
+      const r = Math.min(l.before(box[0]), 12 * o.marker) + Math.min(l.after(box[1], o.width), w.one) / 4;
+      if (r > room) [best, room] = [k, r];
+    });
+    const joinable = w.importance !== 1;
+    if (best < 0) {
+      if (joinable && last && last.u.last === idx[q - 1] && last.want.importance !== 1) {
+        last.u.last = idx[q]!;
+        last.u.n++;
+      } else if (joinable) waiting.push(q);
+      else lost++;
+      continue;
+    }
+    lanes[best]!.add(box);
+    const u: Unit = { first: idx[q]!, last: idx[q]!, n: 1, pos: at[q]!, lane: best, label: 0 };
+    while (joinable && waiting.length && waiting[waiting.length - 1] === q - (u.n - 1) - 1) {
+      u.first = idx[waiting.pop()!]!;
+      u.n++;
+    }
+    lost += waiting.length;
+    waiting = [];
+    last = { u, q, box, want: w };
+    open.push(last);
+    units.push(u);
+  }
+  lost += waiting.length;
+
+  // 3. their labels, by importance then time: whole on one line or two, after or before, else shortened
+  for (const o2 of open) if (o2.u.n > 1) o2.want = group(o2.u.first, o2.u.last);
+  open.sort((a, b) => a.want.importance - b.want.importance || a.q - b.q);
+  for (const { u, box, want: w } of open) {
+    const lane = lanes[u.lane]!;
+    const [a, b] = box;
+    // the marker's own box is in the lane: measure the room from its edges, past it
+    lane.boxes = lane.boxes.filter((x) => x !== box);
+    const after = lane.after(b, o.width) + (b - u.pos - half);
+    const before = lane.before(a) + (u.pos - half - a);
+    if (w.importance !== 1) wanted += w.one * weight(w);
+    const two = w.two < w.one;
+    let more: Partial<Unit> = {};
+    if (w.one <= after && (w.one <= LONG || !two || w.two > after)) u.label = w.one;
+    else if (two && w.two <= after) [u.label, more] = [w.two, { lines: 2 }];
+    else if (w.one <= before) [u.label, more] = [w.one, { before: true }];
+    else if (two && w.two <= before) [u.label, more] = [w.two, { lines: 2, before: true }];
+    else {
+      const ahead = after >= before;
+      u.label = w.fit(Math.max(after, before));
+      more = { ...(u.label ? { short: true } : {}), ...(ahead ? {} : { before: true }) };
+    }
+    Object.assign(u, more);
+    lane.add(more.before ? [Math.min(a, u.pos - half - u.label), b] : [a, Math.max(b, u.pos + half + u.label)]);
+    shown += (more.short ? u.label : u.label ? w.one : 0) * weight(w);
+  }
+  units.sort((a, b) => a.first - b.first);
+  return { units, lost, cut, shown: wanted ? shown / wanted : 1 };
+}
+
+export interface PackOptions {
+  /** Number of lanes (rows) for markers. */
+  lanes: number;
+  /** Marker box width, px. */
+  marker: number;
+  /** Minimum gap between boxes in a lane, px. */
+  gap: number;
+  /** Width of a clustering bin, px; bins are fixed in time, so panning never regroups. */
+  bin: number;
+  /** Width of a cluster marker, px. Must satisfy (bin − cluster) / 2 ≥ marker / 2 + gap. */
+  cluster: number;
+  /** The pan offset in px (x · width): bins are counted from the unpanned origin. */
+  offset: number;
+}
+
+/**
+ * Packs the events at `idx` (positions in `items`, in time order) into lanes.
+ * Markers and clusters are hard: they never overlap. Labels and span bars are
+ * soft: an event goes first to a lane where its marker, label and bar fit,
+ * else to a lane where its marker fits, cutting the label before it (a label
+ * shorter than 40 px is dropped; the marker stays). Where more markers meet
+ * than there are lanes, their bin becomes a cluster and the packing runs
+ * again; after a few passes every bin of two events or more is a cluster,
+ * which always fits. Bins are fixed in time, so panning never regroups.
+ */
+export function packLanes(
+  items: readonly LaneItem[],
+  idx: readonly number[],
+  pos: (t: number) => number,
+  o: PackOptions,
+): Unit[] {
+  const bins = idx.map((i) => Math.floor((pos(items[i]!.t) - o.offset) / o.bin));
+  const half = o.marker / 2;
+  const clustered = new Set<number>();
+  for (let pass = 0; ; pass++) {
+    const safe = pass > 3;
+    if (safe) bins.forEach((b, j) => bins[j + 1] === b && clustered.add(b));
+    const hard = new Array<number>(o.lanes).fill(-Infinity);
+    const soft = [...hard];
+    const owner: (Unit | undefined)[] = [];
+    const units: Unit[] = [];
+    let overflow = false;
+    /** Shortens the label that runs in lane `l` so that it ends before `at`. */
+    const cut = (l: number, at: number) => {
+      const u = owner[l];
+      if (u && u.pos + half + u.label > at - o.gap) u.label = Math.max(at - o.gap - u.pos - half, 0);
+      if (u && u.label < 40) u.label = 0;
+    };
+    for (let j = 0; j < idx.length;) {
+      const b = bins[j]!;
+      let j2 = j + 1;
+      while (j2 < idx.length && bins[j2] === b) j2++;
+      if (clustered.has(b)) {
+        const c = o.offset + (b + 0.5) * o.bin;
+        const group = idx.slice(j, j2);
+        units.push({
+          first: Math.min(...group),
+          last: Math.max(...group),
+          n: group.length,
+          pos: c,
+          lane: -1,
+          label: 0,
+        });
+        for (let l = 0; l < o.lanes; l++) {
+          cut(l, c - o.cluster / 2);
+          hard[l] = c + o.cluster / 2;
+          soft[l] = Math.max(soft[l]!, hard[l]!);
+          owner[l] = undefined;
+        }
+      } else {
+        for (let q = j; q < j2; q++) {
+          const i = idx[q]!;
+          const p = pos(items[i]!.t);
+          const fits = (e: number) => e + o.gap <= p - half;
+          let lane = soft.findIndex(fits);
+          if (lane < 0) lane = hard.findIndex(fits);
+          if (lane < 0) {
+            overflow = true;
+            // a lone event is blocked by a crowd in the bin before it: cluster that one
+            clustered.add(j2 - j > 1 || !j ? b : bins[j - 1]!);
+            if (!safe) continue;
+            lane = 0;
+          }
+          cut(lane, p - half);
+          const u: Unit = { first: i, last: i, n: 1, pos: p, lane, label: safe ? 0 : items[i]!.label };
+          hard[lane] = p + half;
+          soft[lane] = safe ? hard[lane]! : Math.max(p + half + u.label, pos(items[i]!.end));
+          owner[lane] = u;
+          units.push(u);
+        }
+      }
+      j = j2;
+    }
+    if (!overflow || safe) {
+      for (const u of units) if (u.n === 1 && u.label && u.label < items[u.first]!.label) u.short = true;
+      return units;
+    }
+  }
+}
