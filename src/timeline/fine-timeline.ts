@@ -154,7 +154,10 @@ export class FineTimeline extends FineElement {
         const status = fine && describeFineStatus(fine, story, locale);
         if (!fine || !status) return [];
         const company = pickText(fine.company, locale, story.lang).value;
-        return [fill(line, { company, amount: formatMoney(fine.amount, locale), status })];
+        // the parts as they are: a status already isolates its own parts, and an isolate around it
+        // all would see no letter of its own and read left to right in Arabic
+        const parts: Record<string, string> = { company, amount: formatMoney(fine.amount, locale), status };
+        return [line.replace(/\{(\w+)\}/g, (_, k: string) => parts[k] ?? '')];
       }),
   );
 

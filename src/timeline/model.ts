@@ -65,8 +65,8 @@ export interface Geometry {
 
 export function geometry(fontPx: number): Geometry {
   const line = Math.ceil(fontPx * 1.25);
-  // two lines of label, and under them the bar or bracket of a period
-  const lane = 2 * line + 6;
+  // two lines of label (a Latin name makes an Arabic line a little taller), and under them the bar or bracket of a period
+  const lane = 2 * line + 8;
   // eras' names take two lines where one is too long for the room
   const era = 2 * line + 6;
   const axis = line + 14;

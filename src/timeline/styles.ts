@@ -12,7 +12,7 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     /* the horizontal layout at a 16px font: the controls' row and the plot (the vertical list grows from it) */
-    --_min-block-size: var(--fine-timeline-min-height, 21.5rem);
+    --_min-block-size: var(--fine-timeline-min-height, 24rem);
     --_tl-marker: var(--fine-timeline-marker-color, var(--_accent));
     --_tl-size: var(--fine-timeline-marker-size, 0.75rem);
     --_tl-selected: var(--fine-timeline-selected-color, var(--_highlight));
@@ -26,7 +26,7 @@ export const timelineStyles = css`
   }
   @media (pointer: coarse) {
     :host {
-      --_min-block-size: var(--fine-timeline-min-height, 22rem);
+      --_min-block-size: var(--fine-timeline-min-height, 24.5rem);
       --_tl-control: 44px;
     }
   }
@@ -154,11 +154,6 @@ export const timelineStyles = css`
   .two .label {
     white-space: normal;
     text-wrap: balance;
-    /* two lines at most, whatever the font does: never over the next lane */
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
   }
   .whole {
     white-space: nowrap;
@@ -239,9 +234,8 @@ export const timelineStyles = css`
   }
   .pin [aria-current] .label {
     color: var(--_text);
-    text-decoration: underline;
-    text-decoration-color: var(--_tl-selected);
-    text-decoration-thickness: 2px;
+    background: color-mix(in srgb, var(--_tl-selected) 14%, transparent);
+    border-radius: var(--_radius-s);
   }
   .era-tag,
   .disputed,
