@@ -100,7 +100,9 @@ describe('the iframe embed', function () {
           expect((await probe(iframe, undefined, true)).axe, 'axe after load').to.deep.equal([]);
           // the snippet's height: never cuts; where the element keeps its height, exactly it (nothing moves)
           expect(start, `snippet ${start} px, content ${loaded} px`).to.be.at.least(loaded - 2);
-          if (element === 'timeline' || element === 'actor-map') expect(Math.abs(start - loaded)).to.be.at.most(2);
+          // (the timeline from 600 px: below, its list grows with the story, estimated leaning high)
+          if ((element === 'timeline' && width >= 600) || element === 'actor-map')
+            expect(Math.abs(start - loaded)).to.be.at.most(2);
 
           await probe(iframe, ACT[element]);
           await settledHeight(iframe);

@@ -35,15 +35,23 @@ import { timelineStyles } from './styles.js';
 
 /** Below this width of its own box, the element is a vertical list. */
 const NARROW = 600;
+/** Above this many events, a new story is drawn in the task after the one that validated it. */
+const DRAW_LATER = 2000;
 
 /**
  * The story's events on a time axis that reads in the reader's direction:
  * eras as bands, spans as bars, each event at its date's precision, a details
- * panel with actors and sources. Zoom and pan with the buttons, the `+`/`-`
- * keys, ctrl/⌘ + wheel, pinch or drag; arrow keys move between events. Close
- * events stack in lanes and merge into counted clusters when there is no room;
- * only what is in view is in the DOM, so 10,000 events stay fluid. Below
- * 600 px of its own width it becomes a vertical list.
+ * panel with actors, sources and where the fines it concerns stand. A story
+ * of up to about 150 events is shown at a glance: the axis gives its busy
+ * periods room and squeezes its empty years into breaks marked on the axis
+ * (within a stretch between two breaks, time runs at one rate), every event
+ * gets its own marker and every key event (`importance: 1`) its whole title;
+ * the others' labels shorten by whole words. What cannot fit (thousands of
+ * events, or a narrow plot) is clustered, each cluster saying how many events
+ * it holds and when. Zoom and pan with the buttons, the `+`/`-` keys, ctrl/⌘ +
+ * wheel, pinch or drag; arrow keys move between events. Only what is in view
+ * is in the DOM, so 10,000 events stay fluid. Below 600 px of its own width it
+ * becomes a list in the page's flow, a long story's key events first.
  *
  * @tagname fine-timeline
  * @summary An accessible, bidirectional timeline of a story's events.
@@ -63,8 +71,9 @@ const NARROW = 600;
  * @csspart details - The panel of the selected event.
  * @csspart loading - The placeholder while the story loads.
  * @csspart error - The error view.
- * @cssprop --fine-timeline-min-height - Height reserved before the story arrives (default 20rem: the horizontal layout, or the filter and the vertical list, fit in it, so nothing below moves when the story arrives).
- * @cssprop --fine-timeline-list-height - Height of the vertical list, which scrolls inside it (default 16rem, to fit the reserved height; `none` lets the list grow with the page).
+ * @cssstate drawn - The story is shown: the reserved height is let go, and the element is as tall as what it shows.
+ * @cssprop --fine-timeline-min-height - Height reserved until the story is shown (default 24rem, 24.5rem on touch screens: the horizontal layout's height at a 16px font, so nothing below moves when it arrives; the vertical list grows from it).
+ * @cssprop --fine-timeline-list-height - A height for the vertical list to scroll inside (default `none`: the list is part of the page and grows with it).
  * @cssprop --fine-timeline-marker-color - Event markers and span bars (default: the accent colour).
  * @cssprop --fine-timeline-marker-size - Diameter of an event marker (default 0.75rem).
  * @cssprop --fine-timeline-selected-color - The selected event (default: the highlight colour).
@@ -186,6 +195,19 @@ export class FineTimeline extends FineElement {
     const id = p && this.linkHash && [h.slice(p.story.id.length + 1), h].find((id) => p.byId.has(id));
     if (id) this.selected = id;
   };
+
+  /**
+   * A large story is validated in one task and drawn in the next: each is
+   * well under the 200 ms a task may hold the page, the two together were not.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    this.loader.sync();
+    const story = this.loader.story;
+    if (story && story !== this.#model?.prep.story && story.events.length > DRAW_LATER) {
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -81,26 +81,48 @@ type Box = [number, number];
 /** A title wider than this on one line goes on two when it can, px. */
 const LONG = 200;
 
-/** One lane's boxes, kept in order. */
+/**
+ * One lane's boxes, which never overlap, kept in order: each question is a
+ * binary search (the plot asks thousands while the reader pans).
+ */
 class Lane {
   boxes: Box[] = [];
   constructor(private gap: number) {}
+  /** Position of the first box that starts at or after `x`. */
+  #next(x: number): number {
+    let lo = 0;
+    let hi = this.boxes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.boxes[mid]![0] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   free(a: number, b: number): boolean {
-    return this.boxes.every(([c, d]) => d + this.gap <= a || b + this.gap <= c);
+    const i = this.#next(a);
+    const prev = this.boxes[i - 1];
+    const next = this.boxes[i];
+    return (!prev || prev[1] + this.gap <= a) && (!next || b + this.gap <= next[0]);
   }
   /** Free room after `x` (up to `limit`) and before it (down to 0). */
   after(x: number, limit: number): number {
-    let end = limit;
-    for (const [c] of this.boxes) if (c >= x) end = Math.min(end, c - this.gap);
-    return end - x;
+    const next = this.boxes[this.#next(x)];
+    return (next ? Math.min(limit, next[0] - this.gap) : limit) - x;
   }
   before(x: number): number {
-    let start = 0;
-    for (const [, d] of this.boxes) if (d <= x) start = Math.max(start, d + this.gap);
-    return x - start;
+    // boxes never overlap: their ends are in order too
+    let i = this.#next(x);
+    while (i > 0 && this.boxes[i - 1]![1] > x) i--;
+    const prev = this.boxes[i - 1];
+    return x - (prev ? prev[1] + this.gap : 0);
   }
   add(box: Box): void {
-    this.boxes.push(box);
+    this.boxes.splice(this.#next(box[0]), 0, box);
+  }
+  remove(box: Box): void {
+    const i = this.boxes.indexOf(box, Math.max(0, this.#next(box[0]) - 1));
+    if (i >= 0) this.boxes.splice(i, 1);
   }
 }
 
@@ -211,7 +233,7 @@ export function placeAll(
     const lane = lanes[u.lane]!;
     const [a, b] = box;
     // the marker's own box is in the lane: measure the room from its edges, past it
-    lane.boxes = lane.boxes.filter((x) => x !== box);
+    lane.remove(box);
     const after = lane.after(b, o.width) + (b - u.pos - half);
     const before = lane.before(a) + (u.pos - half - a);
     if (w.importance !== 1) wanted += w.one * weight(w);

@@ -37,14 +37,29 @@ export interface Placed {
   label: number;
 }
 
+/**
+ * The period an ISO date covers, [first instant, first instant after), in ms:
+ * `dateStart`/`dateEnd` without their Date objects, which 10,000 events feel.
+ * Years below 100 go through them (Date.UTC reads 0–99 as 1900–1999).
+ */
+function period(iso: string): [number, number] {
+  const y = +iso.slice(0, 4);
+  if (iso.length > 10 || !(y >= 100)) return [dateStart(iso).getTime(), dateEnd(iso).getTime()];
+  if (iso.length === 4) return [Date.UTC(y, 0), Date.UTC(y + 1, 0)];
+  const m = +iso.slice(5, 7) - 1;
+  if (iso.length === 7) return [Date.UTC(y, m), Date.UTC(y, m + 1)];
+  const d = +iso.slice(8, 10);
+  return [Date.UTC(y, m, d), Date.UTC(y, m, d + 1)];
+}
+
 /** Events sorted by marker time (stable: story order on ties). */
 export function placeEvents(events: readonly StoryEvent[]): Placed[] {
   return events
     .map((event) => {
-      const start = dateStart(event.date).getTime();
-      // the middle of the date's own period, like dateMid, without parsing it twice more
-      const t = (start + dateEnd(event.date).getTime()) / 2;
-      return { event, t, start, end: event.end ? dateEnd(event.end).getTime() : 2 * t - start, label: 0 };
+      const [start, after] = period(event.date);
+      // the middle of the date's own period, where its marker goes (a year mid-year, not on 1 January)
+      const t = (start + after) / 2;
+      return { event, t, start, end: event.end ? period(event.end)[1] : after, label: 0 };
     })
     .sort((a, b) => a.t - b.t);
 }

@@ -82,7 +82,15 @@ export interface Labels {
   size: number;
 }
 
-export type Item = Placed & { title: PickedText; folded?: string; words?: Measured; wordsKey?: string };
+export type Item = Placed & {
+  title: PickedText;
+  folded?: string;
+  /** The title measured, and what its label asks for, in the font named by their key. */
+  words?: Measured;
+  wordsKey?: string;
+  want?: LabelWant;
+  wantKey?: string;
+};
 
 /** The title's tokens measured in the labels' current font (cached on the item). */
 function wordsOf(it: Item, labels: Labels): Measured {
@@ -175,9 +183,11 @@ export function keyEvents({ list }: Listed): Listed {
 const slack = (w: number) => Math.ceil(w * 1.02 + 3);
 
 function wantOf(it: Item, labels: Labels): LabelWant {
+  if (it.want && it.wantKey === labels.key) return it.want;
   const m = wordsOf(it, labels);
   const ellipsis = labels.measure('…');
-  return {
+  it.wantKey = labels.key;
+  return (it.want = {
     importance: it.event.importance ?? 2,
     one: slack(oneLine(m)),
     two: slack(twoLines(m)),
@@ -187,7 +197,7 @@ function wantOf(it: Item, labels: Labels): LabelWant {
       const k = fitTokens(m, room - slack(0), ellipsis);
       return k ? slack(labels.measure(shortened(m, k))) : 0;
     },
-  };
+  });
 }
 
 /** A cluster's label in a lane: "3 events, Jul – Aug 2021". */

@@ -276,13 +276,13 @@ export const timelineStyles = css`
     max-block-size: var(--fine-timeline-list-height, none);
     overflow-y: auto;
   }
-  .list li {
+  .list > li {
     position: relative;
     padding-block: var(--_space-1);
     padding-inline-start: 28px;
   }
   /* the time line, drawn in each row so that nothing sticks out of the list */
-  .list li::before {
+  .list > li::before {
     content: '';
     position: absolute;
     inset-block: 0;
