@@ -71,8 +71,8 @@ const DRAW_LATER = 2000;
  * @csspart details - The panel of the selected event.
  * @csspart loading - The placeholder while the story loads.
  * @csspart error - The error view.
- * @cssstate drawn - The story is shown: the reserved height is let go, and the element is as tall as what it shows.
- * @cssprop --fine-timeline-min-height - Height reserved until the story is shown (default 24rem, 24.5rem on touch screens: the horizontal layout's height at a 16px font, so nothing below moves when it arrives; the vertical list grows from it).
+ * @cssstate list - The story is shown as the vertical list, whose height follows its events: the kit's reserved height is let go (a `--fine-timeline-min-height` the page sets stays).
+ * @cssprop --fine-timeline-min-height - Height reserved before the story is shown (default 24rem, 24.5rem on touch screens: the horizontal layout's height at a 16px font, so nothing below moves when it arrives). The vertical list grows with its events: a page that knows its story sets its height here.
  * @cssprop --fine-timeline-list-height - A height for the vertical list to scroll inside (default `none`: the list is part of the page and grows with it).
  * @cssprop --fine-timeline-marker-color - Event markers and span bars (default: the accent colour).
  * @cssprop --fine-timeline-marker-size - Diameter of an event marker (default 0.75rem).
@@ -112,7 +112,7 @@ export class FineTimeline extends FineElement {
 
   readonly #size = new SizeController(this);
   readonly #font = new LabelFont(this);
-  /** Custom state `drawn` once the story is shown: the height kept for it while it loads is let go. */
+  /** Custom state `list` while the story is shown as the vertical list: the height reserved for it is let go. */
   readonly #internals = this.attachInternals();
   readonly #zoom: ZoomController = new ZoomController(this, {
     kMax: () => this.#axis?.kMax ?? 1,
@@ -266,9 +266,9 @@ export class FineTimeline extends FineElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const drawn = this.loader.status === 'ready' && !this.i18n.pending && !this.shownErrors.length;
-    if (drawn) this.#internals.states.add('drawn');
-    else this.#internals.states.delete('drawn');
+    const list = !!this.#model && !this.#model.frame && this.loader.status === 'ready' && !this.shownErrors.length;
+    if (list && !this.i18n.pending) this.#internals.states.add('list');
+    else this.#internals.states.delete('list');
   }
 
   /** Brings the n-th listed event (at time `t`) into view: its page of the list, or the plot centred on it. */

@@ -20,6 +20,7 @@ import { axisMap, linearAxis, type Axis } from './axis.js';
 export { tickStep };
 export * from './axis.js';
 export * from './lanes.js';
+export * from './clusters.js';
 
 export const DAY = 864e5;
 const YEAR = 365.2425 * DAY;

@@ -18,7 +18,6 @@ import {
   eraSpan,
   isLinear,
   linearAxis,
-  packLanes,
   placeAll,
   placeEvents,
   timeScale,
@@ -33,7 +32,9 @@ import {
   type View,
 } from './layout.js';
 import { GLANCE_MAX, fitGlance } from './glance.js';
-import { fitTokens, measureTokens, oneLine, shortened, twoLines, type Measure, type Measured } from './words.js';
+import { fitTokens, measureTokens, oneLine, shortened, slack, twoLines, type Labels, type Measured } from './words.js';
+import { breaksIn, erasOf, ticksOf, type EraPlace, type TickText } from './edges.js';
+import { packLanes } from './clusters.js';
 import { fold, matches } from './search.js';
 import type { CoreMessages } from '../i18n/index.js';
 import type { Gestures } from './gestures.js';
@@ -73,14 +74,7 @@ export function geometry(fontPx: number): Geometry {
   return { line, lane, era, axis, plot: era + LANES * lane + axis };
 }
 
-/** How the element measures text in the labels' font. */
-export interface Labels {
-  measure: Measure;
-  /** Changes when the font or its metrics do (a web font arriving). */
-  key: string;
-  /** Labels' font size, px. */
-  size: number;
-}
+export type { Labels };
 
 export type Item = Placed & {
   title: PickedText;
@@ -130,13 +124,13 @@ export interface Frame {
   s: Scale;
   units: Unit[];
   /** Ticks with their text; captions name short segments. */
-  ticks: (Tick & { pos: number; text: string })[];
+  ticks: TickText[];
   /** Breaks of the axis in view, as reading positions [start, end]. */
   breaks: [number, number][];
   /** A shortened label's text, by event position in the list. */
   short: Map<number, string>;
   /** The eras' bands [start, end] as reading positions, and where each name goes (none when it has no room). */
-  eras: { band: [number, number]; name?: { pos: number; width: number; text: string; lines: 1 | 2 } }[];
+  eras: EraPlace[];
 }
 
 const text = (story: Story, locale: string, t: Text) => pickText(t, locale, story.lang);
@@ -178,9 +172,6 @@ export function keyEvents({ list }: Listed): Listed {
   const key = list.filter((it) => it.event.importance === 1);
   return { list: key, spans: key.flatMap((it, i) => (it.event.end ? [i] : [])) };
 }
-
-/** Room a label needs beyond its measured text: canvas and layout round differently. */
-const slack = (w: number) => Math.ceil(w * 1.02 + 3);
 
 function wantOf(it: Item, labels: Labels): LabelWant {
   if (it.want && it.wantKey === labels.key) return it.want;
@@ -271,7 +262,11 @@ export function frameOf(
     const m = wordsOf(list[u.first]!, labels);
     short.set(u.first, shortened(m, fitTokens(m, u.label - slack(0), labels.measure('…'))));
   }
-  const eras = erasOf(p, s, width, labels, say);
+  const names = (p.story.eras ?? []).map((era, k) => {
+    const title = text(p.story, p.locale, era.title).value;
+    return { name: era.end ? title : say.ongoing(title), start: p.edges[2 * k]!, end: p.edges[2 * k + 1]! };
+  });
+  const eras = erasOf(names, s, width, labels);
   return {
     s,
     units,
@@ -280,73 +275,6 @@ export function frameOf(
     short,
     eras,
   };
-}
-
-/**
- * The eras' names in the row above the lanes, on one line or two: each from
- * its band's start, or, where its band leaves no room (near the plot's end),
- * as far back as the name before it allows; never over another name. A name
- * with no room even so is shortened by whole words, or left out.
- */
-function erasOf(p: Prepared, s: Scale, width: number, labels: Labels, say: Say): Frame['eras'] {
-  const eras = p.story.eras ?? [];
-  let end = -Infinity;
-  const ellipsis = labels.measure('…');
-  return eras.map((era, k) => {
-    const band = [s.pos(p.edges[2 * k]!), s.pos(p.edges[2 * k + 1]!)] as [number, number];
-    if (band[1] < 24 || band[0] > width - 24) return { band };
-    const title = text(p.story, p.locale, era.title).value;
-    const m = measureTokens(era.end ? title : say.ongoing(title), labels.measure);
-    const first = Math.max(4, end + 12);
-    const start = Math.max(band[0] + 4, first);
-    // the narrowest form that fits from the band's start, else from as far back as allowed
-    for (const [w, lines] of [
-      [slack(oneLine(m)), 1],
-      [slack(twoLines(m)), 2],
-    ] as const) {
-      const pos = Math.max(first, Math.min(start, width - 4 - w));
-      if (pos + w > width - 4) continue;
-      end = pos + w;
-      return { band, name: { pos, width: w, text: m.tokens.join(' '), lines } };
-    }
-    const n = fitTokens(m, width - 4 - start - slack(0), ellipsis);
-    if (!n) return { band };
-    const shown = shortened(m, n);
-    end = start + slack(labels.measure(shown));
-    return { band, name: { pos: start, width: end - start, text: shown, lines: 1 } };
-  });
-}
-
-/**
- * The ticks whose text fits: none cut by an edge or a break, none over
- * another; a segment's caption and first tick are kept before the others,
- * so every segment says when it is.
- */
-function ticksOf(axis: Axis, width: number, view: View, labels: Labels, tickText: (tick: Tick) => string) {
-  const breaks = breaksIn(axis, width, view);
-  const taken: [number, number][] = [...breaks];
-  const all = axisTicks(axis, width, view, isLinear(axis) ? 110 : 90);
-  const first = new Set(all.filter((t, i) => t.caption || i === 0 || all[i - 1]!.pos < breakBefore(breaks, t.pos)));
-  const out: Frame['ticks'] = [];
-  for (const tick of [...first, ...all.filter((t) => !first.has(t))]) {
-    const text = tickText(tick);
-    const half = labels.measure(text) / 2 + 4;
-    const box: [number, number] = [tick.pos - half, tick.pos + half];
-    if (box[0] < 0 || box[1] > width || taken.some(([a, b]) => box[1] > a && box[0] < b)) continue;
-    taken.push(box);
-    out.push({ ...tick, text });
-  }
-  return out.sort((a, b) => a.pos - b.pos);
-}
-
-/** The start of the last break before `pos` (−∞ when none). */
-const breakBefore = (breaks: [number, number][], pos: number) =>
-  Math.max(-Infinity, ...breaks.filter(([, b]) => b <= pos).map(([a]) => a));
-
-function breaksIn(axis: Axis, width: number, { k, x }: View): [number, number][] {
-  return breaksOf(axis)
-    .map(([a, b]): [number, number] => [(a * k + x) * width, (b * k + x) * width])
-    .filter(([a, b]) => b > 0 && a < width);
 }
 
 /** Everything the templates read. */

@@ -20,9 +20,9 @@ export const timelineStyles = css`
     --_tl-era: var(--fine-timeline-era-color, color-mix(in srgb, var(--_accent) 12%, var(--_surface)));
     --_tl-control: 2.25rem;
   }
-  /* once the story is drawn, its own height: no hole under a short list */
-  :host(:state(drawn)) {
-    --_min-block-size: 0px;
+  /* the list's height follows its events: no hole under a short one (a height the page gives stays) */
+  :host(:state(list)) {
+    --_min-block-size: var(--fine-timeline-min-height, 0px);
   }
   @media (pointer: coarse) {
     :host {

@@ -13,6 +13,18 @@
 /** Text measurement in px, for the labels' font. */
 export type Measure = (text: string) => number;
 
+/** How the element measures text in the labels' font. */
+export interface Labels {
+  measure: Measure;
+  /** Changes when the font or its metrics do (a web font arriving). */
+  key: string;
+  /** Labels' font size, px. */
+  size: number;
+}
+
+/** Room a label needs beyond its measured text: canvas and layout round differently. */
+export const slack = (w: number) => Math.ceil(w * 1.02 + 3);
+
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/gu;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
