@@ -64,14 +64,23 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The Amazon/CNPD story, 2016–2025: eras as bands, the 2021 events clustered until you zoom. */
+/**
+ * The Amazon/CNPD story, 2016–2026, at a glance: every event its own marker, every key event's title whole
+ * (on two lines if need be), the empty years squeezed into breaks marked on the axis (`//`), 2021 given room.
+ */
 export const AmazonStory: Story = {};
 
-/** A wide column: more room, fewer clusters. */
+/** A wide column: more room, longer labels. */
 export const Wide: Story = { args: { columnWidth: 1400 } };
 
-/** Below 600 px of its own width the timeline is a vertical list, with the details opening in place. */
-export const Narrow: Story = { args: { columnWidth: 380 } };
+/** An article's text column (672 px): still every key title whole; a few lesser events may share a counted marker. */
+export const ArticleColumn: Story = { args: { columnWidth: 672 } };
+
+/**
+ * Below 600 px of its own width the timeline is a list in the page's flow (no box scrolling inside it): a long
+ * story shows its key events and a "Show all" button, and the details open under the event.
+ */
+export const Narrow: Story = { args: { columnWidth: 360 } };
 
 /** Forced vertical in a wide column. */
 export const Vertical: Story = { args: { orientation: 'vertical', columnWidth: 720 } };
@@ -111,7 +120,7 @@ export const Empty: Story = {
   },
 };
 
-/** 10,000 synthetic events (1990–2025): only what is in view is in the page, dense years cluster. */
+/** 10,000 synthetic events (1990–2025): only what is in view is in the page; what cannot fit is clustered, each cluster saying how many events and when. */
 export const TenThousandEvents: Story = { args: { src: '', story: syntheticTimelineStory(10_000) } };
 
 /** Theming through the `--fine-timeline-*` knobs on an ancestor. */

@@ -101,7 +101,9 @@ describe('the iframe embed', function () {
           expect((await probe(iframe, undefined, true)).axe, 'axe after load').to.deep.equal([]);
           // the snippet's height never cuts; it leans high by the estimate of the caption and credit lines, not by more
           expect(start, `snippet ${start} px, content ${loaded} px`).to.be.at.least(loaded - 2);
-          if (element === 'timeline' || element === 'actor-map') expect(start - loaded).to.be.at.most(120);
+          // (the timeline from 600 px: below, its list grows with the story, estimated leaning high)
+          if ((element === 'timeline' && width >= 600) || element === 'actor-map')
+            expect(start - loaded).to.be.at.most(120);
 
           await probe(iframe, ACT[element]);
           await settledHeight(iframe);

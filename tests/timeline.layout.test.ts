@@ -17,7 +17,9 @@ import {
   type Placed,
   type Unit,
 } from '../src/timeline/layout.js';
-import type { StoryEvent } from '../src/story/types.js';
+import type { Story, StoryEvent } from '../src/story/types.js';
+import { LANES, MARKER, axisOf, filterEvents, frameOf, prepare, type Labels, type Say } from '../src/timeline/model.js';
+import { bidiRuns, fitTokens, measureTokens, oneLine, shortened, tokenize, twoLines } from '../src/timeline/words.js';
 import { syntheticTimelineStory } from './fixtures/timeline-synthetic.js';
 import { callInWorker } from './fixtures/in-worker.js';
 
@@ -291,5 +293,172 @@ describe('timeline layout', () => {
       };
       expect(clusters(-1)).to.deep.equal(clusters(-1.2));
     });
+  });
+});
+
+/** Text widths as the layout tests measure them: a little wider than Noto Sans at 14 px (6.8 px a Latin character, 6.4 an Arabic one). */
+const measure = (text: string) => [...text].reduce((w, c) => w + (/[\u0600-\u06FF]/.test(c) ? 6.5 : 7), 0);
+const LABELS: Labels = { measure, key: 'test', size: 14 };
+const SAY: Say = {
+  cluster: (list, a, b) => `${b - a + 1} events, ${list[a]!.event.date} – ${list[b]!.event.date}`,
+  tick: (t) => String(new Date(t.t).getUTCFullYear()),
+  ongoing: (title) => `${title} (ongoing)`,
+};
+const NOW = Date.UTC(2026, 5, 1);
+
+/** The Amazon story's default view at `width` in `lang`: its axis, and the units the plot draws. */
+async function amazonView(lang: string, width: number) {
+  const story = (await (await fetch('/data/amazon-cnpd-2021.story.json')).json()) as Story;
+  const prep = prepare(story, lang, 7, NOW);
+  const listed = filterEvents(prep, '');
+  const axis = axisOf(prep, listed, width, LABELS, SAY);
+  const frame = frameOf(prep, listed, axis, width, { k: 1, x: 0 }, lang === 'ar', LABELS, SAY);
+  return { story, prep, list: listed.list, axis, frame };
+}
+
+/** The boxes a unit covers in its lane: its marker, its label (after or before it). */
+function unitBox(u: Unit, marker = MARKER): [number, number] {
+  const half = marker / 2;
+  return u.before ? [u.pos - half - u.label, u.pos + half] : [u.pos - half, u.pos + half + u.label];
+}
+
+describe('timeline at a glance (the Amazon story)', () => {
+  for (const lang of ['en', 'ar']) {
+    for (const width of [900, 1000, 1400]) {
+      it(`${lang}, ${width} px: every event its own marker, no cluster`, async () => {
+        const { story, frame, axis } = await amazonView(lang, width);
+        expect(axis.glance!.lost).to.equal(0);
+        expect(frame.units.every((u) => u.n === 1)).to.equal(true);
+        expect(frame.units.length).to.equal(story.events.length);
+      });
+    }
+    for (const width of [672, 900, 1000, 1400]) {
+      it(`${lang}, ${width} px: every key title whole (one line or two), and no box over another`, async () => {
+        const { list, frame } = await amazonView(lang, width);
+        const key = frame.units.filter((u) => u.n === 1 && list[u.first]!.event.importance === 1);
+        expect(key.length).to.equal(list.filter((it) => it.event.importance === 1).length);
+        for (const u of key) {
+          const m = measureTokens(list[u.first]!.title.value, measure);
+          expect(u.short, list[u.first]!.event.id).to.equal(undefined);
+          // the box is as wide as the title on its lines (two at most)
+          expect(u.label, list[u.first]!.event.id).to.be.at.least(u.lines === 2 ? twoLines(m) : oneLine(m));
+        }
+        // in each lane, markers and labels never overlap; and every box is inside the plot
+        for (let lane = 0; lane < LANES; lane++) {
+          const boxes = frame.units
+            .filter((u) => u.lane === lane)
+            .map((u) => unitBox(u))
+            .sort((a, b) => a[0] - b[0]);
+          boxes.forEach((b, i) => i && expect(b[0], `lane ${lane}`).to.be.at.least(boxes[i - 1]![1]));
+          for (const [a, b] of boxes) expect(a >= 0 && b <= width, `[${a}, ${b}] in ${width}`).to.equal(true);
+        }
+      });
+    }
+  }
+
+  it('shortens lesser labels only between whole tokens, an ellipsis at their end', async () => {
+    for (const lang of ['en', 'ar']) {
+      const { list, frame } = await amazonView(lang, 672);
+      expect(frame.short.size).to.be.above(0);
+      for (const [i, text] of frame.short) {
+        const tokens = tokenize(list[i]!.title.value);
+        expect(text.endsWith('…')).to.equal(true);
+        const kept = tokenize(text.slice(0, -1));
+        expect(kept).to.deep.equal(tokens.slice(0, kept.length));
+      }
+    }
+  });
+
+  it('breaks the axis only over time in which no event happens, and marks each break', async () => {
+    const { story, axis, frame } = await amazonView('en', 1000);
+    const breaks = axis.axis.segments.slice(1).map((s, i) => [axis.axis.segments[i]!.t1, s.t0] as const);
+    expect(breaks.length).to.be.above(0);
+    expect(frame.breaks.length).to.equal(breaks.length);
+    for (const [a, b] of breaks) {
+      for (const p of placeEvents(story.events)) {
+        expect(p.end <= a || p.start >= b, `${p.event.id} inside a break`).to.equal(true);
+      }
+    }
+  });
+
+  it('runs time at one rate within a segment: equal gaps there are equal time', async () => {
+    const { axis } = await amazonView('en', 1000);
+    const s = timeScale(axis.axis, 1000, { k: 1, x: 0 }, false);
+    for (const seg of axis.axis.segments) {
+      const [a, b] = [seg.t0, seg.t1];
+      const step = (b - a) / 4;
+      const gaps = [0, 1, 2, 3].map((i) => s.pos(a + (i + 1) * step) - s.pos(a + i * step));
+      for (const g of gaps) expect(g).to.be.closeTo(gaps[0]!, 1e-6);
+    }
+    // and time always runs forward
+    const times = placeEvents((await amazonView('en', 1000)).story.events).map((p) => s.pos(p.t));
+    times.forEach((x, i) => i && expect(x).to.be.at.least(times[i - 1]!));
+  });
+
+  it('mirrors in RTL: the same reading positions, time from the right', async () => {
+    const en = await amazonView('ar', 1000);
+    const s = timeScale(en.axis.axis, 1000, { k: 1, x: 0 }, true);
+    const t = en.list[0]!.t;
+    expect(s.x(t)).to.be.closeTo(1000 - s.pos(t), 1e-6);
+    expect(s.x(en.list[0]!.t)).to.be.above(s.x(en.list[en.list.length - 1]!.t));
+  });
+
+  it('clusters only what cannot fit: thousands of events, and a narrow plot of a dense story', () => {
+    const story = syntheticTimelineStory(2000, 7);
+    const prep = prepare(story, 'en', 7, NOW);
+    const listed = filterEvents(prep, '');
+    const axis = axisOf(prep, listed, 1000, LABELS, SAY);
+    expect(axis.glance).to.equal(undefined);
+    const frame = frameOf(prep, listed, axis, 1000, { k: 1, x: 0 }, false, LABELS, SAY);
+    expect(frame.units.some((u) => u.n > 1)).to.equal(true);
+    expect(frame.units.reduce((n, u) => n + u.n, 0)).to.equal(listed.list.length);
+  });
+});
+
+describe('words of a label', () => {
+  it('keeps a number with its scale and currency, and a Latin name inside Arabic, whole', () => {
+    expect(tokenize('The CNPD fines Amazon €746 million, a GDPR record')).to.deep.equal([
+      'The',
+      'CNPD',
+      'fines',
+      'Amazon',
+      '€746 million,',
+      'a',
+      'GDPR',
+      'record',
+    ]);
+    expect(tokenize('CNIL تغرّم جوجل 50 مليون يورو')).to.deep.equal(['CNIL', 'تغرّم', 'جوجل', '50 مليون يورو']);
+    expect(tokenize('La Quadrature du Net تقدّم شكاوى جماعية ضد عمالقة GAFAM')).to.deep.equal([
+      'La Quadrature du Net',
+      'تقدّم',
+      'شكاوى',
+      'جماعية',
+      'ضد',
+      'عمالقة',
+      'GAFAM',
+    ]);
+  });
+
+  it('fits a prefix of whole tokens with an ellipsis, never a lone short word', () => {
+    const m = measureTokens('CNIL تغرّم جوجل 50 مليون يورو', measure);
+    const full = oneLine(m);
+    expect(fitTokens(m, full, 7)).to.equal(m.tokens.length);
+    const k = fitTokens(m, full - 10, 7);
+    expect(k).to.equal(3); // "CNIL تغرّم جوجل…": the amount goes whole or not at all
+    expect(shortened(m, k)).to.equal('CNIL تغرّم جوجل…');
+    expect(fitTokens(measureTokens('The EU adopts the GDPR', measure), 40, 7)).to.equal(0);
+  });
+
+  it('finds the narrowest two-line width between tokens', () => {
+    const m = measureTokens('aaaa bbbb cccc dddd', (t) => (t === ' ' ? 5 : t.length * 10));
+    expect(oneLine(m)).to.equal(175);
+    expect(twoLines(m)).to.equal(85);
+  });
+
+  it('isolates Latin names, numbers and amounts in right-to-left text only', () => {
+    expect(bidiRuns('Amazon fined €746 million')).to.deep.equal(['Amazon fined €746 million']);
+    const runs = bidiRuns('CNIL تغرّم جوجل 50 مليون يورو، وAmazon Europe Core.');
+    expect(runs.filter((_, i) => i % 2)).to.deep.equal(['CNIL', '50', 'Amazon Europe Core']);
+    expect(runs.join('')).to.equal('CNIL تغرّم جوجل 50 مليون يورو، وAmazon Europe Core.');
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The height an embed iframe starts at, and keeps on a page that runs no
- * script. Where an element keeps its height at every width (the timeline and
- * the actor map), that is its reserved height (`--fine-*-min-height`) and the
- * host script's first message changes nothing. A chart and a quote grow with
+ * script. Where an element keeps its height at every width (the actor map,
+ * and the timeline from 600 px), that is its reserved height
+ * (`--fine-*-min-height`) and the host script's first message changes
+ * nothing. A chart, a quote and the timeline's list on a phone grow with
  * their data and narrow columns: their heights are estimated from the story
- * (bars, characters), with constants measured on the kit's own story in
+ * (bars, characters, rows), with constants measured on the kit's own story in
  * Chromium (en, ar, fr; 375 to 1000 px) and kept honest by a browser test.
  * The estimates lean high: a gap under a chart is better than a chart cut.
  */
@@ -20,7 +21,7 @@ export const FRAME_GAP = 24;
 
 /** Each element's reserved height: the default of its `--fine-*-min-height`, in rem. */
 export const RESERVED_REM: Readonly<Record<EmbedElementName, number>> = {
-  timeline: 20,
+  timeline: 24,
   comparison: 16,
   quote: 13,
   'actor-map': 44,
@@ -75,7 +76,14 @@ export interface HeightFacts extends ChromeFacts {
   chars?: number;
   /** Quote: the text shown is a translation (a line says so, a button shows the original). */
   translated?: boolean;
+  /** Timeline: characters of each title its phone list shows, how many eras name their events, and whether a "Show all" button follows. */
+  titles?: number[];
+  eras?: number;
+  more?: boolean;
 }
+
+/** Below this width of its own, the timeline is a list that grows with its events. */
+const TIMELINE_LIST_BELOW = 600;
 
 /** The height in px of a frame `width` px wide showing `element`. */
 export function fallbackHeight(element: EmbedElementName, width: number, facts: HeightFacts = {}): number {
@@ -91,6 +99,13 @@ export function fallbackHeight(element: EmbedElementName, width: number, facts: 
   if (element === 'quote' && facts.chars) {
     // the words fill lines of about (width - 100) px; the caption, the marks and the padding are the rest
     content = 172 + (facts.translated ? 55 : 0) + (230 * facts.chars) / Math.max(width - 100, 100);
+  }
+  if (element === 'timeline' && facts.titles && width - FRAME_PADDING < TIMELINE_LIST_BELOW) {
+    // the filter (a touch target), each row's date and wrapped title (Arabic's taller lines), each era's name, the button
+    const perLine = Math.max((width - FRAME_PADDING - 44) / 7.8, 10);
+    const rows = facts.titles.reduce((sum, chars) => sum + 33 + 29 * Math.ceil(chars / perLine), 0);
+    const list = 52 + rows + 25 * (facts.eras ?? 0) + (facts.more ? 60 : 0);
+    return Math.ceil(list + chromeHeight(facts, width) + FRAME_PADDING);
   }
   return Math.ceil(Math.max(reserved, content + chromeHeight(facts, width)) + FRAME_PADDING);
 }

@@ -134,7 +134,22 @@ function elementFacts(
       return { chars: (typeof text === 'string' ? text : text.text).length, translated: text !== quote.text };
     });
   }
+  if (element === 'timeline') return [timelineFacts(story, lang)];
   return [{}];
+}
+
+/** What a phone shows of the timeline: a long story's key events (then a button), else every event. */
+function timelineFacts(story: Story, lang: string): HeightFacts {
+  const key = story.events.filter((e) => e.importance === 1);
+  const shown = story.events.length > 12 && key.length ? key : story.events;
+  const eras = (story.eras ?? []).filter((era) =>
+    shown.some((e) => e.date >= era.start && (!era.end || e.date <= era.end)),
+  );
+  return {
+    titles: shown.slice(0, 50).map((e) => pickText(e.title, lang, story.lang).value.length),
+    eras: eras.length,
+    more: shown !== story.events || story.events.length > 50,
+  };
 }
 
 /** The frame's height on a computer and on a phone. */

@@ -68,6 +68,7 @@ const SourceRef = refTo('source', Id);
 /** Every fact cites at least one source, by id. */
 const SourceRefs = array(SourceRef, { min: [1, 'sources'], max: LIMITS.refs });
 const ActorRefs = array(ActorRef, { max: LIMITS.refs });
+const FineRefs = array(refTo('fine', Id), { max: LIMITS.refs });
 
 export const ACTOR_KINDS = ['company', 'regulator', 'court', 'ngo', 'person', 'media', 'institution'] as const;
 
@@ -134,6 +135,8 @@ export const StoryEvent = object({
   title: ShortText,
   body: optional(LongText),
   actors: optional(ActorRefs),
+  /** Ids of the fines the event is about: the timeline's details say where each stands now. */
+  fines: optional(FineRefs),
   /** Display weight: 1 = key event, 3 = context. Defaults to 2. */
   importance: optional(oneOf([1, 2, 3] as const)),
   sources: SourceRefs,

@@ -1,10 +1,17 @@
-/** The selected event's details: its date, text, the actors involved and its sources. */
+/** The selected event's details: its date, text, where the fines it concerns stand, the actors involved and its sources. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatList } from '../core/format.js';
 import { indexStory } from '../story/derive.js';
+import { isSafeLink } from '../story/url.js';
 import type { StoryEvent } from '../story/types.js';
 import type { TimelineActions, TimelineView } from './model.js';
-import { dateText, langOf, text } from './text.js';
+import { dateText, isolated, langOf, text } from './text.js';
+
+/** Names joined the reader's way ("A, B and C", "A وB وC"), each name isolated. */
+function joined(names: string[], locale: string): unknown[] {
+  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })
+    .formatToParts(names)
+    .map((p) => (p.type === 'element' ? html`<bdi>${p.value}</bdi>` : p.value));
+}
 
 export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEvent): TemplateResult {
   const { actors, sources } = indexStory(v.prep.story);
@@ -12,28 +19,37 @@ export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEven
   const title = text(v, e.title);
   const body = e.body && text(v, e.body);
   const note = e.dateNote && text(v, e.dateNote);
+  const fines = v.fineLines(e);
   const names = (e.actors ?? []).flatMap((id) => {
     const a = actors.get(id);
     return a ? [text(v, a.name).value] : [];
   });
   const links = e.sources.flatMap((id) => {
     const s = sources.get(id);
-    return s && /^https?:\/\//i.test(s.url) ? [s] : [];
+    return s && isSafeLink(s.url) ? [s] : [];
   });
   return html`<section part="details" class="details" aria-labelledby="details-title">
-    <button class="close" aria-label=${m.close} @click=${() => on.pick(null)}>×</button>
-    <h3 id="details-title" lang=${langOf(title)}>${title.value}</h3>
+    <button class="close" aria-label=${m.close} title=${m.close} @click=${() => on.pick(null)}>
+      <span aria-hidden="true">×</span>
+    </button>
+    <h3 id="details-title" lang=${langOf(title)}>${isolated(title.value)}</h3>
     <p>
-      <time datetime=${e.date}>${dateText(e, v.locale)}</time
-      >${note ? html` <span class="disputed">${core.disputedDate}</span>` : nothing}
+      <time datetime=${e.date}>${dateText(e, v.locale)}</time>${
+        note ? html`<span class="sep">${m.sep}</span><span class="disputed">${core.disputedDate}</span>` : nothing
+      }
     </p>
-    ${note ? html`<p lang=${langOf(note)}>${note.value}</p>` : nothing}
-    ${body ? html`<p class="body" lang=${langOf(body)}>${body.value}</p>` : nothing}
+    ${note ? html`<p lang=${langOf(note)}>${isolated(note.value)}</p>` : nothing}
+    ${body ? html`<p class="body" lang=${langOf(body)}>${isolated(body.value)}</p>` : nothing}
     <dl>
       ${
         names.length
           ? html`<dt>${m.actors}</dt>
-              <dd>${formatList(names, v.locale)}</dd>`
+              <dd>${joined(names, v.locale)}</dd>`
+          : nothing
+      }${
+        fines.length
+          ? html`<dt>${fines.length > 1 ? m.fineStatuses : m.fineStatus}</dt>
+              ${fines.map((line) => html`<dd class="status">${isolated(line)}</dd>`)}`
           : nothing
       }${
         links.length
@@ -43,7 +59,9 @@ export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEven
                   ${links.map((s) => {
                     const t = text(v, s.title);
                     return html`<li>
-                      <a href=${s.url} rel="noopener noreferrer" target="_blank" lang=${langOf(t)}>${t.value}</a>
+                      <a href=${s.url} rel="noopener noreferrer" target="_blank" lang=${langOf(t)}
+                        >${isolated(t.value)}</a
+                      >
                       (<bdi>${s.publisher}</bdi>)
                     </li>`;
                   })}

@@ -4,36 +4,54 @@ import { RovingController } from '../core/roving-controller.js';
 import { SizeController } from '../core/size-controller.js';
 import { memo } from '../core/memo.js';
 import { baseStyles } from '../core/styles.js';
-import { formatNumber } from '../core/format.js';
+import { dateFormat, formatMoney, formatNumber } from '../core/format.js';
 import { fill } from '../i18n/index.js';
-import type { Story } from '../story/types.js';
-import { centerView, fitZoom, timeScale, type Unit } from './layout.js';
+import { describeFineStatus } from '../i18n/fine-status.js';
+import { vocabulary } from '../i18n/vocabulary.js';
+import { pickText } from '../story/text.js';
+import type { Story, StoryEvent } from '../story/types.js';
+import { centerView, fitZoom, timeScale, type Tick, type Unit } from './layout.js';
 import {
+  axisOf,
   filterEvents,
   frameOf,
+  geometry,
   indexOf,
+  keyEvents,
   prepare,
-  type Prepared,
+  type AxisView,
+  type Say,
+  type Listed,
   type TimelineActions,
   type TimelineView,
 } from './model.js';
 import { ZoomController } from './zoom.js';
-import { PAGE, renderTimeline } from './render.js';
+import { TICKS, clusterDates, renderTimeline } from './render.js';
+import { LONG_LIST, PAGE } from './list.js';
+import { LabelFont } from './label-font.js';
 import { dateText } from './text.js';
-import { timelineMessages } from './messages.js';
+import { timelineMessages, type TimelineMessages } from './messages.js';
 import { timelineStyles } from './styles.js';
 
 /** Below this width of its own box, the element is a vertical list. */
 const NARROW = 600;
+/** Above this many events, a new story is drawn in the task after the one that validated it. */
+const DRAW_LATER = 2000;
 
 /**
  * The story's events on a time axis that reads in the reader's direction:
  * eras as bands, spans as bars, each event at its date's precision, a details
- * panel with actors and sources. Zoom and pan with the buttons, the `+`/`-`
- * keys, ctrl/⌘ + wheel, pinch or drag; arrow keys move between events. Close
- * events stack in lanes and merge into counted clusters when there is no room;
- * only what is in view is in the DOM, so 10,000 events stay fluid. Below
- * 600 px of its own width it becomes a vertical list.
+ * panel with actors, sources and where the fines it concerns stand. A story
+ * of up to about 150 events is shown at a glance: the axis gives its busy
+ * periods room and squeezes its empty years into breaks marked on the axis
+ * (within a stretch between two breaks, time runs at one rate), every event
+ * gets its own marker and every key event (`importance: 1`) its whole title;
+ * the others' labels shorten by whole words. What cannot fit (thousands of
+ * events, or a narrow plot) is clustered, each cluster saying how many events
+ * it holds and when. Zoom and pan with the buttons, the `+`/`-` keys, ctrl/⌘ +
+ * wheel, pinch or drag; arrow keys move between events. Only what is in view
+ * is in the DOM, so 10,000 events stay fluid. Below 600 px of its own width it
+ * becomes a list in the page's flow, a long story's key events first.
  *
  * @tagname fine-timeline
  * @summary An accessible, bidirectional timeline of a story's events.
@@ -53,8 +71,9 @@ const NARROW = 600;
  * @csspart details - The panel of the selected event.
  * @csspart loading - The placeholder while the story loads.
  * @csspart error - The error view.
- * @cssprop --fine-timeline-min-height - Height reserved before the story arrives (default 20rem: the horizontal layout, or the filter and the vertical list, fit in it, so nothing below moves when the story arrives).
- * @cssprop --fine-timeline-list-height - Height of the vertical list, which scrolls inside it (default 16rem, to fit the reserved height; `none` lets the list grow with the page).
+ * @cssstate list - The story is shown as the vertical list, whose height follows its events: the kit's reserved height is let go (a `--fine-timeline-min-height` the page sets stays).
+ * @cssprop --fine-timeline-min-height - Height reserved before the story is shown (default 24rem, 24.5rem on touch screens: the horizontal layout's height at a 16px font, so nothing below moves when it arrives). The vertical list grows with its events: a page that knows its story sets its height here.
+ * @cssprop --fine-timeline-list-height - A height for the vertical list to scroll inside (default `none`: the list is part of the page and grows with it).
  * @cssprop --fine-timeline-marker-color - Event markers and span bars (default: the accent colour).
  * @cssprop --fine-timeline-marker-size - Diameter of an event marker (default 0.75rem).
  * @cssprop --fine-timeline-selected-color - The selected event (default: the highlight colour).
@@ -71,6 +90,7 @@ export class FineTimeline extends FineElement {
     filter: {},
     linkHash: { type: Boolean, attribute: 'link-hash' },
     page: { state: true },
+    expanded: { state: true },
   };
 
   /** Id of the selected event (reflected). Setting it from the page brings the event into view, without `fine-select`; an unknown id is ignored. */
@@ -87,10 +107,15 @@ export class FineTimeline extends FineElement {
 
   /** First event of the vertical list's page. */
   private page = 0;
+  /** The vertical list shows every event of a long story, not only its key events. */
+  private expanded = false;
 
   readonly #size = new SizeController(this);
-  readonly #zoom = new ZoomController(this, {
-    kMax: () => this.#model!.prep.kMax,
+  readonly #font = new LabelFont(this);
+  /** Custom state `list` while the story is shown as the vertical list: the height reserved for it is let go. */
+  readonly #internals = this.attachInternals();
+  readonly #zoom: ZoomController = new ZoomController(this, {
+    kMax: () => this.#axis?.kMax ?? 1,
     width: () => this.#size.width,
     rtl: () => this.direction === 'rtl',
     plot: () => this.renderRoot.querySelector('.plot'),
@@ -108,19 +133,46 @@ export class FineTimeline extends FineElement {
 
   /** The view model, built in willUpdate. */
   #model?: TimelineView;
+  /** The horizontal plot's axis, when there is one. */
+  #axis?: AxisView;
   /** The selection last brought into view. */
   #revealed?: string;
 
-  readonly #prepared = memo((story: Story, locale: string) =>
-    // labels are 0.875em: about half an em per character, in Latin and in Arabic type
-    prepare(story, locale, (parseFloat(getComputedStyle(this).fontSize) || 16) * 0.5, Date.now()),
+  // where widths are not measured (thousands of events), about half an em per character, Latin or Arabic
+  readonly #prepared = memo((story: Story, locale: string, size: number) =>
+    prepare(story, locale, size / 2, Date.now()),
   );
   readonly #listed = memo(filterEvents);
+  readonly #keyed = memo(keyEvents);
+  readonly #geometry = memo(geometry);
+  readonly #axisOf = memo(axisOf);
   readonly #framed = memo(frameOf);
+  /** What the plot says of clusters, ticks and eras going on, in the reader's language. */
+  readonly #say = memo((locale: string, m: TimelineMessages): Say => ({
+    cluster: (list, a, b) =>
+      fill(m.clusterLabel, { n: formatNumber(b - a + 1, locale), dates: clusterDates({ locale }, list[a]!, list[b]!) }),
+    // a month tick in January says its year, as the year ticks do
+    tick: (t) => dateFormat(locale, TICKS[januaryYear(t)]).format(t.t),
+    ongoing: (title) => `${title} (${m.ongoing})`,
+  }));
+  /** Where the fines an event is about stand now, one line each. */
+  readonly #fineLines = memo(
+    (story: Story, locale: string, line: string) => (e: StoryEvent) =>
+      (e.fines ?? []).flatMap((id) => {
+        const fine = story.fines.find((f) => f.id === id);
+        const status = fine && describeFineStatus(fine, story, locale);
+        if (!fine || !status) return [];
+        const company = pickText(fine.company, locale, story.lang).value;
+        // the parts as they are: a status already isolates its own parts, and an isolate around it
+        // all would see no letter of its own and read left to right in Arabic
+        const parts: Record<string, string> = { company, amount: formatMoney(fine.amount, locale), status };
+        return [line.replace(/\{(\w+)\}/g, (_, k: string) => parts[k] ?? '')];
+      }),
+  );
 
   constructor() {
     super();
-    this.i18n.use(timelineMessages);
+    this.i18n.use(timelineMessages, vocabulary);
   }
 
   get #vertical(): boolean {
@@ -144,53 +196,102 @@ export class FineTimeline extends FineElement {
     if (id) this.selected = id;
   };
 
+  /**
+   * A large story is validated in one task and drawn in the next: each is
+   * well under the 200 ms a task may hold the page, the two together were not.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    this.loader.sync();
+    const story = this.loader.story;
+    if (story && story !== this.#model?.prep.story && story.events.length > DRAW_LATER) {
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { story } = this.loader;
-    if (!story) return;
+    if (!story || this.i18n.pending) return;
     const width = this.#size.measure();
     const rtl = this.direction === 'rtl';
-    const prep = this.#prepared(story, this.locale);
+    const locale = this.locale;
+    const labels = this.#font.labels(this.renderRoot as ShadowRoot, locale);
+    const prep = this.#prepared(story, locale, labels.size);
     if (prep.story !== this.#model?.prep.story) {
       this.#zoom.jump({ k: 1, x: 0 });
+      this.expanded = false;
       this.#onHash(undefined, prep);
     } else if (changed.has('linkHash')) this.#onHash(undefined, prep);
-    const listed = this.#listed(prep, this.filter);
+    const all = this.#listed(prep, this.filter);
+    const vertical = this.#vertical;
+    const m = this.i18n.words(timelineMessages);
+    const say = this.#say(locale, m);
+    // a long story on a phone: its key events first, all of them on request or when one of the others is selected
+    const key = this.#keyed(all);
+    let listed: Listed = all;
+    if (vertical && !this.expanded && !this.filter && all.list.length > LONG_LIST && key.list.length) {
+      if (this.selected && prep.byId.has(this.selected) && indexOf({ prep, list: key.list }, this.selected) < 0) {
+        this.expanded = true;
+      } else listed = key;
+    }
+    this.#axis = vertical ? undefined : this.#axisOf(prep, all, width, labels, say);
     if (this.selected !== this.#revealed) {
       this.#revealed = this.selected;
       const n = indexOf({ prep, list: listed.list }, this.selected);
       if (n >= 0) {
         this.#roving.current = this.selected;
-        this.#reveal(prep, listed.list[n]!.t, n, width, rtl);
+        this.#reveal(listed.list[n]!.t, n, width, rtl);
       }
     }
+    const view = this.#zoom.view;
     this.#model = {
       ...listed,
       prep,
-      frame: this.#vertical ? undefined : this.#framed(prep, listed, width, this.#zoom.view, rtl),
+      frame: this.#axis && this.#framed(prep, all, this.#axis, width, view, rtl, labels, say),
+      geo: this.#geometry(labels.size),
       width,
       rtl,
-      locale: this.locale,
-      m: this.i18n.words(timelineMessages),
+      locale,
+      m,
       core: this.i18n.messages,
       filter: this.filter,
       selected: this.selected,
       current: this.#roving.current,
       page: this.page,
+      collapsed: listed === all ? undefined : all.list.length,
+      fineLines: this.#fineLines(story, locale, m.fineLine),
     };
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const list = !!this.#model && !this.#model.frame && this.loader.status === 'ready' && !this.shownErrors.length;
+    if (list && !this.i18n.pending) this.#internals.states.add('list');
+    else this.#internals.states.delete('list');
+  }
+
   /** Brings the n-th listed event (at time `t`) into view: its page of the list, or the plot centred on it. */
-  #reveal(prep: Prepared, t: number, n: number, width: number, rtl: boolean): void {
-    const [t0, t1] = timeScale(prep.domain, width, this.#zoom.view, rtl).window;
-    const pad = (t1 - t0) * 0.05;
+  #reveal(t: number, n: number, width: number, rtl: boolean): void {
     this.page = n - (n % PAGE);
-    if (t < t0 + pad || t > t1 - pad) this.#zoom.jump(centerView(prep.domain, this.#zoom.view.k, t, prep.kMax));
+    const a = this.#axis;
+    if (!a) return;
+    const [t0, t1] = timeScale(a.axis, width, this.#zoom.view, rtl).window;
+    const pad = (t1 - t0) * 0.05;
+    if (t < t0 + pad || t > t1 - pad) this.#zoom.jump(centerView(a.axis, this.#zoom.view.k, t, a.kMax));
   }
 
   /** Selects an event (null clears) as the reader did: fires `fine-select`, updates the hash. */
   readonly #pick = (id: string | null): void => {
-    if (!this.#roving.select(id) || !this.linkHash) return;
+    const row = this.#vertical ? this.#row(id ?? this.selected) : undefined;
+    const top = row?.getBoundingClientRect().top;
+    if (!this.#roving.select(id)) return;
+    // in the list, details open under the row: keep the row where the reader's eye is when others close
+    if (top !== undefined)
+      void this.updateComplete.then(() =>
+        scrollBy(0, (this.#row(id ?? row!.dataset['id'])?.getBoundingClientRect().top ?? top) - top),
+      );
+    if (!this.linkHash) return;
     history.replaceState(
       history.state,
       '',
@@ -198,14 +299,19 @@ export class FineTimeline extends FineElement {
     );
   };
 
+  /** An event's row or marker. */
+  #row(id?: string): HTMLElement | null | undefined {
+    return id ? this.renderRoot.querySelector<HTMLElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`) : undefined;
+  }
+
   /** Moves the keyboard to the n-th listed event (clamped), bringing it into view. */
   readonly #go = (n: number): void => {
     const { list } = this.#model!;
     const it = list[Math.max(0, Math.min(n, list.length - 1))];
     if (!it) return;
-    const { prep, width, rtl } = this.#model!;
+    const { width, rtl } = this.#model!;
     this.#roving.current = it.event.id;
-    this.#reveal(prep, it.t, list.indexOf(it), width, rtl);
+    this.#reveal(it.t, list.indexOf(it), width, rtl);
     void this.#roving.focus();
   };
 
@@ -252,18 +358,19 @@ export class FineTimeline extends FineElement {
   readonly #zoomBy = (factor: number): void => {
     const { prep, width, rtl } = this.#model!;
     const it = prep.byId.get(this.#roving.current!);
-    const at = it ? timeScale(prep.domain, width, this.#zoom.view, rtl).pos(it.t) / width : 0.5;
+    const at = it && this.#axis ? timeScale(this.#axis.axis, width, this.#zoom.view, rtl).pos(it.t) / width : 0.5;
     this.#zoom.zoomAt(factor, at >= 0 && at <= 1 ? at : 0.5);
   };
 
   /** A cluster zooms in until its events spread out; at the deepest zoom it selects its first event. */
   readonly #zoomInto = (u: Unit): void => {
-    const { prep, list } = this.#model!;
+    const { list } = this.#model!;
+    const { axis, kMax } = this.#axis!;
     const a = list[u.first]!;
     const b = list[u.last]!;
-    const k = Math.min(fitZoom(prep.domain, a.t, b.t), prep.kMax);
+    const k = Math.min(fitZoom(axis, a.t, b.t), kMax);
     this.#roving.current = a.event.id;
-    if (k > this.#zoom.view.k * 1.05) this.#zoom.set(centerView(prep.domain, k, (a.t + b.t) / 2, prep.kMax));
+    if (k > this.#zoom.view.k * 1.05) this.#zoom.set(centerView(axis, k, (a.t + b.t) / 2, kMax));
     else this.#pick(a.event.id);
   };
 
@@ -276,6 +383,10 @@ export class FineTimeline extends FineElement {
     reset: () => this.#zoom.set({ k: 1, x: 0 }),
     zoomInto: this.#zoomInto,
     go: this.#go,
+    expand: () => {
+      this.expanded = true;
+      void this.#roving.focus();
+    },
     gestures: this.#zoom.gestures,
   };
 
@@ -283,6 +394,10 @@ export class FineTimeline extends FineElement {
     return [renderTimeline(this.#model!, this.#actions), this.#roving.liveRegion()];
   }
 }
+
+/** A month tick on 1 January is written as its year. */
+const januaryYear = (t: Tick) =>
+  t.unit === 'month' && !t.caption && new Date(t.t).getUTCMonth() === 0 ? 'year' : t.unit;
 
 /** An event's title in the reader's language. */
 const pickTitle = (v: TimelineView, id: string) => v.prep.byId.get(id)!.title.value;

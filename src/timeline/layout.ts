@@ -15,8 +15,12 @@
 import { dateEnd, dateStart } from '../story/dates.js';
 import type { Era, StoryEvent } from '../story/types.js';
 import { tickStep } from '../core/ticks.js';
+import { axisMap, linearAxis, type Axis } from './axis.js';
 
 export { tickStep };
+export * from './axis.js';
+export * from './lanes.js';
+export * from './clusters.js';
 
 export const DAY = 864e5;
 const YEAR = 365.2425 * DAY;
@@ -34,14 +38,29 @@ export interface Placed {
   label: number;
 }
 
+/**
+ * The period an ISO date covers, [first instant, first instant after), in ms:
+ * `dateStart`/`dateEnd` without their Date objects, which 10,000 events feel.
+ * Years below 100 go through them (Date.UTC reads 0–99 as 1900–1999).
+ */
+function period(iso: string): [number, number] {
+  const y = +iso.slice(0, 4);
+  if (iso.length > 10 || !(y >= 100)) return [dateStart(iso).getTime(), dateEnd(iso).getTime()];
+  if (iso.length === 4) return [Date.UTC(y, 0), Date.UTC(y + 1, 0)];
+  const m = +iso.slice(5, 7) - 1;
+  if (iso.length === 7) return [Date.UTC(y, m), Date.UTC(y, m + 1)];
+  const d = +iso.slice(8, 10);
+  return [Date.UTC(y, m, d), Date.UTC(y, m, d + 1)];
+}
+
 /** Events sorted by marker time (stable: story order on ties). */
 export function placeEvents(events: readonly StoryEvent[]): Placed[] {
   return events
     .map((event) => {
-      const start = dateStart(event.date).getTime();
-      // the middle of the date's own period, like dateMid, without parsing it twice more
-      const t = (start + dateEnd(event.date).getTime()) / 2;
-      return { event, t, start, end: event.end ? dateEnd(event.end).getTime() : 2 * t - start, label: 0 };
+      const [start, after] = period(event.date);
+      // the middle of the date's own period, where its marker goes (a year mid-year, not on 1 January)
+      const t = (start + after) / 2;
+      return { event, t, start, end: event.end ? period(event.end)[1] : after, label: 0 };
     })
     .sort((a, b) => a.t - b.t);
 }
@@ -87,15 +106,16 @@ export interface Scale {
   window: [number, number];
 }
 
-/** The time → pixel mapping; in RTL the range runs from `width` to 0, so time flows right to left. */
-export function timeScale([d0, d1]: [number, number], width: number, { k, x }: View, rtl: boolean): Scale {
-  const r0 = rtl ? width : 0;
-  const dr = rtl ? -width : width;
-  const a = (dr * k) / (d1 - d0);
-  const b = r0 + dr * x;
-  const toX = (t: number) => b + (t - d0) * a;
-  const toT = (px: number) => d0 + (px - b) / a;
-  return { x: toX, pos: (t) => (rtl ? width - toX(t) : toX(t)), window: [toT(r0), toT(r0 + dr)] };
+/**
+ * The time → pixel mapping for an axis (or a plain `[start, end]` domain):
+ * pos = (u(t) · k + x) · width, where u is the axis's fraction of the width;
+ * in RTL the physical x runs from `width` to 0, so time flows right to left.
+ */
+export function timeScale(axis: [number, number] | Axis, width: number, { k, x }: View, rtl: boolean): Scale {
+  const m = axisMap(Array.isArray(axis) ? linearAxis(axis) : axis);
+  const pos = (t: number) => (m.u(t) * k + x) * width;
+  const toT = (p: number) => m.t((p / width - x) / k);
+  return { x: rtl ? (t) => width - pos(t) : pos, pos, window: [toT(0), toT(width)] };
 }
 
 /** Keeps the domain covering the view: 1 ≤ k ≤ kMax and 1 − k ≤ x ≤ 0. */
@@ -110,20 +130,31 @@ export function zoomView(v: View, factor: number, p: number, kMax: number): View
   return clampView({ k, x: p - ((p - v.x) * k) / v.k }, kMax);
 }
 
+const mapOf = (axis: [number, number] | Axis) => axisMap(Array.isArray(axis) ? linearAxis(axis) : axis);
+
 /** The view of zoom `k` centred on time `t` (clamped to the domain). */
-export function centerView([d0, d1]: [number, number], k: number, t: number, kMax: number): View {
-  return clampView({ k, x: 0.5 - ((t - d0) / (d1 - d0)) * Math.min(k, kMax) }, kMax);
+export function centerView(axis: [number, number] | Axis, k: number, t: number, kMax: number): View {
+  return clampView({ k, x: 0.5 - mapOf(axis).u(t) * Math.min(k, kMax) }, kMax);
 }
 
 /** The zoom at which [t0, t1] fills 60 % of the width (a day at least). */
-export function fitZoom([d0, d1]: [number, number], t0: number, t1: number): number {
-  return ((d1 - d0) * 0.6) / Math.max(t1 - t0, DAY);
+export function fitZoom(axis: [number, number] | Axis, t0: number, t1: number): number {
+  const { u } = mapOf(axis);
+  return 0.6 / Math.max(u(t1) - u(t0), u(t0 + DAY) - u(t0));
+}
+
+/** The deepest zoom: about 20 days across the plot where time runs slowest. */
+export function deepestZoom(axis: Axis): number {
+  const rate = Math.min(...axis.segments.map((s) => (s.u1 - s.u0) / (s.t1 - s.t0)));
+  return Math.max(1, 1 / (rate * 20 * DAY));
 }
 
 export type TickUnit = 'year' | 'month' | 'day';
 export interface Tick {
   t: number;
   unit: TickUnit;
+  /** No tick mark: the name of a short segment that holds no calendar boundary (its year, or month). */
+  caption?: boolean;
 }
 
 /** Times a `Date` can hold (±100,000,000 days from 1970): calendar ticks exist only there. */
@@ -156,6 +187,38 @@ export function timeTicks(t0: number, t1: number, count: number): Tick[] {
   return ticks;
 }
 
+/**
+ * Ticks for what is in view, one segment of the axis at a time (each at its
+ * own rate, about one per `spacing` px), as reading positions. A segment too
+ * short to hold a calendar boundary is named instead by a caption at its
+ * middle: its year, or its month when it lies within one.
+ */
+export function axisTicks(axis: Axis, width: number, view: View, spacing: number): (Tick & { pos: number })[] {
+  const out: (Tick & { pos: number })[] = [];
+  const { u } = axisMap(axis);
+  const px = (t: number) => (u(t) * view.k + view.x) * width;
+  for (const [n, s] of axis.segments.entries()) {
+    const last = n === axis.segments.length - 1;
+    // the padding at the ends belongs to no date: the end segments' own time is what they hold
+    const p0 = (s.u0 * view.k + view.x) * width;
+    const p1 = (s.u1 * view.k + view.x) * width;
+    if (p1 < 0 || p0 > width) continue;
+    const t0 = s.t0 + ((Math.max(p0, 0) - p0) / (p1 - p0)) * (s.t1 - s.t0);
+    const t1 = s.t1 - ((p1 - Math.min(p1, width)) / (p1 - p0)) * (s.t1 - s.t0);
+    const ticks = timeTicks(t0, t1, Math.max(2, (Math.min(p1, width) - Math.max(p0, 0)) / spacing));
+    if (ticks.length || axis.segments.length === 1) {
+      for (const tick of ticks) out.push({ ...tick, pos: px(tick.t) });
+      continue;
+    }
+    const mid = (s.t0 + s.t1) / 2;
+    const a = new Date(n ? s.t0 : mid);
+    const b = new Date(last ? mid : s.t1);
+    const unit = a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() ? 'month' : 'year';
+    out.push({ t: mid, unit, caption: true, pos: px(mid) });
+  }
+  return out;
+}
+
 /** The first position in `items` (sorted by time) whose time is ≥ t, or > t when `after`. */
 function bisect(items: readonly Placed[], t: number, after = false): number {
   let lo = 0;
@@ -171,115 +234,4 @@ function bisect(items: readonly Placed[], t: number, after = false): number {
 /** Positions [lo, hi) of the sorted items whose marker time is within [t0, t1]. */
 export function visibleRange(items: readonly Placed[], t0: number, t1: number): [number, number] {
   return [bisect(items, t0), bisect(items, t1, true)];
-}
-
-export interface PackOptions {
-  /** Number of lanes (rows) for markers. */
-  lanes: number;
-  /** Marker box width, px. */
-  marker: number;
-  /** Minimum gap between boxes in a lane, px. */
-  gap: number;
-  /** Width of a clustering bin, px; bins are fixed in time, so panning never regroups. */
-  bin: number;
-  /** Width of a cluster marker, px. Must satisfy (bin − cluster) / 2 ≥ marker / 2 + gap. */
-  cluster: number;
-  /** The pan offset in px (x · width): bins are counted from the unpanned origin. */
-  offset: number;
-}
-
-/** What the plot draws: one event, or a cluster of several that zooms in when activated. */
-export interface Unit {
-  /** Positions in the item list of the first and last event, and how many events. */
-  first: number;
-  last: number;
-  n: number;
-  /** Reading position of the marker's centre, px. */
-  pos: number;
-  /** Lane of a single event; −1 for a cluster, which spans every lane. */
-  lane: number;
-  /** Room for the label, px; 0 when the label does not fit (the marker stays). */
-  label: number;
-}
-
-/**
- * Packs the events at `idx` (positions in `items`, in time order) into lanes.
- * Markers and clusters are hard: they never overlap. Labels and span bars are
- * soft: an event goes first to a lane where its marker, label and bar fit,
- * else to a lane where its marker fits, cutting the label before it (a label
- * shorter than 40 px is dropped; the marker stays). Where more markers meet
- * than there are lanes, their bin becomes a cluster and the packing runs
- * again; after a few passes every bin of two events or more is a cluster,
- * which always fits. Bins are fixed in time, so panning never regroups.
- */
-export function packLanes(
-  items: readonly Placed[],
-  idx: readonly number[],
-  pos: (t: number) => number,
-  o: PackOptions,
-): Unit[] {
-  const bins = idx.map((i) => Math.floor((pos(items[i]!.t) - o.offset) / o.bin));
-  const half = o.marker / 2;
-  const clustered = new Set<number>();
-  for (let pass = 0; ; pass++) {
-    const safe = pass > 3;
-    if (safe) bins.forEach((b, j) => bins[j + 1] === b && clustered.add(b));
-    const hard = new Array<number>(o.lanes).fill(-Infinity);
-    const soft = [...hard];
-    const owner: (Unit | undefined)[] = [];
-    const units: Unit[] = [];
-    let overflow = false;
-    /** Shortens the label that runs in lane `l` so that it ends before `at`. */
-    const cut = (l: number, at: number) => {
-      const u = owner[l];
-      if (u && u.pos + half + u.label > at - o.gap) u.label = Math.max(at - o.gap - u.pos - half, 0);
-      if (u && u.label < 40) u.label = 0;
-    };
-    for (let j = 0; j < idx.length;) {
-      const b = bins[j]!;
-      let j2 = j + 1;
-      while (j2 < idx.length && bins[j2] === b) j2++;
-      if (clustered.has(b)) {
-        const c = o.offset + (b + 0.5) * o.bin;
-        const group = idx.slice(j, j2);
-        units.push({
-          first: Math.min(...group),
-          last: Math.max(...group),
-          n: group.length,
-          pos: c,
-          lane: -1,
-          label: 0,
-        });
-        for (let l = 0; l < o.lanes; l++) {
-          cut(l, c - o.cluster / 2);
-          hard[l] = c + o.cluster / 2;
-          soft[l] = Math.max(soft[l]!, hard[l]!);
-          owner[l] = undefined;
-        }
-      } else {
-        for (let q = j; q < j2; q++) {
-          const i = idx[q]!;
-          const p = pos(items[i]!.t);
-          const fits = (e: number) => e + o.gap <= p - half;
-          let lane = soft.findIndex(fits);
-          if (lane < 0) lane = hard.findIndex(fits);
-          if (lane < 0) {
-            overflow = true;
-            // a lone event is blocked by a crowd in the bin before it: cluster that one
-            clustered.add(j2 - j > 1 || !j ? b : bins[j - 1]!);
-            if (!safe) continue;
-            lane = 0;
-          }
-          cut(lane, p - half);
-          const u: Unit = { first: i, last: i, n: 1, pos: p, lane, label: safe ? 0 : items[i]!.label };
-          hard[lane] = p + half;
-          soft[lane] = safe ? hard[lane]! : Math.max(p + half + u.label, pos(items[i]!.end));
-          owner[lane] = u;
-          units.push(u);
-        }
-      }
-      j = j2;
-    }
-    if (!overflow || safe) return units;
-  }
 }

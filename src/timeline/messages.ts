@@ -11,6 +11,15 @@ export interface TimelineMessages {
   close: string;
   /** A cluster marker: how many events, when, and what activating it does. */
   cluster: string;
+  /** What a cluster shows: how many events, and when ("10 events, Jul 2021 – Jun 2022"). */
+  clusterLabel: string;
+  /** The button under a long story's key events in the vertical list. */
+  showAll: string;
+  /** Heading of where the fine an event concerns stands now (and of several fines). */
+  fineStatus: string;
+  fineStatuses: string;
+  /** One fine and where it stands: "Amazon, €746M: Annulled on 12 March 2026 (Cour administrative)". */
+  fineLine: string;
   /** Announced when the filter changes. */
   shown: string;
   none: string;
@@ -39,6 +48,11 @@ export const timelineMessages: WordTable<'timeline'> = {
     reset: 'Show all',
     close: 'Close',
     cluster: '{n} events, {dates}: zoom in',
+    clusterLabel: '{n} events, {dates}',
+    showAll: 'Show all {n} events',
+    fineStatus: 'The fine',
+    fineStatuses: 'The fines',
+    fineLine: '{company}, {amount}: {status}',
     shown: '{n} of {total}',
     none: 'No events.',
     ongoing: 'ongoing',

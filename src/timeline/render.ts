@@ -1,43 +1,36 @@
 /**
  * The timeline's templates, as functions of its view model: the controls,
- * the horizontal plot (eras, axis, bars, markers and clusters), the vertical
- * list a page at a time (the selected event's details are `details.ts`'s).
+ * the horizontal plot (eras, the axis with its breaks, bars, markers,
+ * labels and clusters); the vertical list is `list.ts`'s, the selected
+ * event's details `details.ts`'s.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styled } from '../core/styled.js';
 import { dateFormat, formatNumber } from '../core/format.js';
 import { fill } from '../i18n/index.js';
-import type { Era } from '../story/types.js';
-import { eraSpan } from './layout.js';
-import {
-  CLUSTER,
-  ERA,
-  LANE,
-  LANES_H,
-  MARKER,
-  PLOT_H,
-  indexOf,
-  type Frame,
-  type Item,
-  type TimelineActions,
-  type TimelineView,
-} from './model.js';
+import type { Unit } from './layout.js';
+import { LANES, MARKER, indexOf, type Frame, type Item, type TimelineActions, type TimelineView } from './model.js';
 import { renderDetails } from './details.js';
-import { dateText, langOf, text } from './text.js';
+import { renderList } from './list.js';
+import { dateText, isolated, labelText, langOf, text } from './text.js';
 
-/** Events per page of the vertical list. */
-export const PAGE = 50;
-
-const TICKS = {
+/** Formats of the axis's ticks and captions, and of a cluster's months. */
+export const TICKS = {
   year: { year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
   day: { day: 'numeric', month: 'short' },
 } as const;
 
+/** A cluster's months: "Jul 2021 – Jun 2022". */
+export const clusterDates = (v: Pick<TimelineView, 'locale'>, a: Item, b: Item) =>
+  dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t);
+
 export function renderTimeline(v: TimelineView, on: TimelineActions): TemplateResult {
   const { m } = v;
-  const zoom = (label: string, glyph: string, act: () => void) =>
-    html`<button aria-label=${label} @click=${act}>${glyph}</button>`;
+  const zoom = (label: string, icon: string, act: () => void) =>
+    html`<button class="zoom" aria-label=${label} title=${label} @click=${act}>
+      <span aria-hidden="true">${icon}</span>
+    </button>`;
   return html`<div class="controls" part="controls">
       <input
         type="search"
@@ -60,25 +53,27 @@ export function renderTimeline(v: TimelineView, on: TimelineActions): TemplateRe
     ${v.list.length ? nothing : html`<p class="empty">${m.none}</p>`}`;
 }
 
-function renderPlot(v: TimelineView, { s, units, ticks }: Frame, on: TimelineActions): TemplateResult {
-  const { width: w, rtl, locale, list, m } = v;
+function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateResult {
+  const { width: w, rtl, geo } = v;
   const g = on.gestures;
-  const story = v.prep.story;
-  // through the CSSOM (see styled), which a strict CSP allows, unlike a style attribute
-  const at = (pos: number, y: number, more: Record<string, string> = {}) =>
-    styled({ transform: `translate(${rtl ? -pos : pos}px,${y}px)`, ...more });
   const phys = (a: number, b: number) => (rtl ? w - b : a);
-  const eras = (story.eras ?? []).map((era) => eraSpan(era, Date.now()).map(s.pos) as [number, number]);
-  const y0 = ERA + LANES_H;
+  const eras = f.eras.map((e) => e.band);
+  const y0 = geo.era + LANES * geo.lane;
   const n = indexOf(v, v.current);
-  const stop = units.find((u) => n >= u.first && n <= u.last) ?? units[0];
+  // the keyboard's event, else the cluster that holds it, else the first in view
+  const stop =
+    f.units.find((u) => u.n === 1 && u.first === n) ?? f.units.find((u) => n >= u.first && n <= u.last) ?? f.units[0];
   const selected = v.prep.byId.get(v.selected!);
-  const sn = indexOf(v, v.selected);
-  // the SVG draws bands, axis, bars and brackets; markers are HTML buttons over it
+  // the axis line, interrupted by its breaks
+  const cuts = [-Infinity, ...f.breaks.flat(), Infinity];
+  const lines = f.breaks.length
+    ? Array.from({ length: cuts.length / 2 }, (_, i) => [Math.max(cuts[2 * i]!, 0), Math.min(cuts[2 * i + 1]!, w)])
+    : [[0, w]];
+  // the SVG draws bands, axis, breaks, bars and brackets; markers and labels are HTML over it
   return html`<div
       class="plot"
       part="plot"
-      data-style=${styled({ 'block-size': `${PLOT_H}px` })}
+      data-style=${styled({ 'block-size': `${geo.plot}px` })}
       @wheel=${g.wheel}
       @pointerdown=${g.down}
       @pointermove=${g.move}
@@ -88,135 +83,151 @@ function renderPlot(v: TimelineView, { s, units, ticks }: Frame, on: TimelineAct
       @keydown=${on.keydown}
       @focusin=${on.focusin}
     >
-      <svg width=${w} height=${PLOT_H} aria-hidden="true">
+      <svg width=${w} height=${geo.plot} aria-hidden="true">
         ${eras.map(([a, b]) => svg`<rect part="era" class="era" x=${phys(a, b)} width=${b - a} height=${y0}></rect>`)}
+        ${f.breaks.map(([a, b]) => {
+          const x = phys(a, b) + (b - a) / 2;
+          return svg`<rect class="break-gap" x=${x - 2} width="4" height=${y0}></rect>`;
+        })}
         <g part="axis" class="axis">
-          <line x2=${w} y1=${y0} y2=${y0}></line>
-          ${ticks.map(({ t, unit }) => {
-            const x = s.x(t);
-            // a label cut by the edge would misread ("016")
-            return x < 24 || x > w - 24
-              ? nothing
-              : svg`<line x1=${x} x2=${x} y1=${y0} y2=${y0 + 6}></line><text x=${x} y=${y0 + 21}>${dateFormat(locale, TICKS[unit]).format(t)}</text>`;
+          ${lines.map(([a, b]) => svg`<line x1=${phys(a!, b!)} x2=${phys(a!, b!) + b! - a!} y1=${y0} y2=${y0}></line>`)}
+          ${f.breaks.map(([a, b]) => {
+            const x = phys(a, b) + (b - a) / 2;
+            return svg`<path class="break" d="M${x - 5},${y0 + 6}l4,-12M${x + 1},${y0 + 6}l4,-12"></path>`;
+          })}
+          ${f.ticks.map(({ pos, text: label, caption }) => {
+            const x = rtl ? w - pos : pos;
+            const mark = caption ? nothing : svg`<line x1=${x} x2=${x} y1=${y0} y2=${y0 + 6}></line>`;
+            return svg`${mark}<text class=${caption ? 'caption' : ''} x=${x} y=${y0 + geo.line + 6}>${label}</text>`;
           })}
         </g>
-        ${units.map((u) => {
-          const it = list[u.first]!;
-          const y = ERA + u.lane * LANE + (LANE - MARKER) / 2;
-          const a = s.pos(it.start);
-          const b = s.pos(it.end);
-          // a span's bar; the period that a year or month date covers, bracketed
-          return u.n > 1
-            ? nothing
-            : it.event.end
-              ? svg`<rect class="bar" x=${phys(a, b)} y=${y + 7} width=${b - a} height="6" rx="3"></rect>`
-              : it.event.date.length < 10 && b - a > MARKER
-                ? svg`<path class="bracket" d="M${phys(a, b)},${y + MARKER}v3h${b - a}v-3"></path>`
-                : nothing;
+        ${f.units.map((u) => {
+          const it = v.list[u.first]!;
+          if (u.n > 1) return nothing;
+          // at the lane's foot, under the label: a span's bar, the bracket of the year or month a date covers
+          const y = laneTop(v, u) + geo.lane - 4;
+          const a = f.s.pos(it.start);
+          const b = f.s.pos(it.end);
+          return it.event.end
+            ? svg`<rect class="bar" x=${phys(a, b)} y=${y} width=${b - a} height="3" rx="1.5"></rect>`
+            : it.event.date.length < 10 && b - a > MARKER
+              ? svg`<path class="bracket" d="M${phys(a, b)},${y}v3h${b - a}v-3"></path>`
+              : nothing;
         })}
       </svg>
-      ${(story.eras ?? []).map((era, k) => {
-        const [a, b] = eras[k]!;
-        const from = Math.max(a, 0) + 4;
-        // up to the era's end, the plot's edge or the next era's start
-        const room = Math.min(b, w, ...eras.map(([a2]) => (a2 > a ? a2 : w))) - from - 4;
-        const t = text(v, era.title);
-        return room < 40
-          ? nothing
-          : html`<span
-              class="pin era-label"
-              part="era-label"
-              lang=${langOf(t)}
-              data-style=${at(from, 4, { 'max-inline-size': `${room}px` })}
-              >${t.value}${era.end ? '' : ` (${m.ongoing})`}</span
-            >`;
-      })}
-      <ol aria-label=${m.events}>
-        ${units.map((u) => {
-          if (u.n < 2) {
-            return html`<li class="pin" data-style=${at(u.pos - MARKER / 2, ERA + u.lane * LANE + (LANE - MARKER) / 2)}>
-              ${renderEvent(v, on, list[u.first]!, u.first, u === stop, Math.min(u.label, w - u.pos - 14))}
-            </li>`;
-          }
-          return html`<li class="pin" data-style=${at(u.pos - CLUSTER / 2, ERA, { 'block-size': `${LANES_H}px` })}>
-            <button
-              part="cluster"
-              class="cluster ${sn >= u.first && sn <= u.last ? 'on' : ''}"
-              data-i=${u.first}
-              data-j=${u.last}
-              tabindex=${u === stop ? 0 : -1}
-              aria-label=${fill(m.cluster, { n: formatNumber(u.n, locale), dates: dateFormat(locale, TICKS.month).formatRange(list[u.first]!.t, list[u.last]!.t) })}
-              @click=${() => on.zoomInto(u)}
-            >
-              ${formatNumber(u.n, locale, { notation: 'compact' })}
-            </button>
-          </li>`;
-        })}
+      ${renderEraLabels(v, f)}
+      <ol aria-label=${v.m.events}>
+        ${f.units.map((u) => renderUnit(v, on, f, u, u === stop))}
       </ol>
     </div>
     ${selected ? renderDetails(v, on, selected.event) : nothing}`;
 }
 
-/** An event's button: a marker and a label of `label` px (0: no room) in the plot, a dated row in the list. */
-function renderEvent(v: TimelineView, on: TimelineActions, it: Item, n: number, tab: boolean, label?: number) {
+/** Top of a unit's lane: lane 0 lies next to the axis, the others above it. */
+const laneTop = (v: TimelineView, u: Unit) => v.geo.era + (LANES - 1 - u.lane) * v.geo.lane;
+
+/** Through the CSSOM (see styled), which a strict CSP allows, unlike a style attribute. */
+const at = (v: TimelineView, pos: number, y: number, more: Record<string, string> = {}) =>
+  styled({ transform: `translate(${v.rtl ? -pos : pos}px,${y}px)`, ...more });
+
+/** Era names over their bands (placed by the model: never over one another). */
+function renderEraLabels(v: TimelineView, f: Frame) {
+  return (v.prep.story.eras ?? []).map((era, k) => {
+    const name = f.eras[k]?.name;
+    const t = text(v, era.title);
+    return name
+      ? html`<span
+          class="pin era-label ${name.lines > 1 ? 'two' : ''}"
+          part="era-label"
+          lang=${langOf(t)}
+          data-style=${at(v, name.pos, 3, { 'inline-size': `${name.width}px` })}
+          >${labelText(name.text)}</span
+        >`
+      : nothing;
+  });
+}
+
+function renderUnit(v: TimelineView, on: TimelineActions, f: Frame, u: Unit, tab: boolean): TemplateResult {
+  const { m, locale, list, geo } = v;
+  const half = MARKER / 2;
+  if (u.n === 1) {
+    const box = at(v, u.pos - half - (u.before ? u.label : 0), laneTop(v, u), { 'block-size': `${geo.lane}px` });
+    return html`<li class="pin" data-style=${box}>${renderEvent(v, on, list[u.first]!, u.first, tab, u, f)}</li>`;
+  }
+  const sn = indexOf(v, v.selected);
+  const what = fill(m.clusterLabel, {
+    n: formatNumber(u.n, locale),
+    dates: clusterDates(v, list[u.first]!, list[u.last]!),
+  });
+  const common = {
+    class: `cluster ${sn >= u.first && sn <= u.last ? 'on' : ''}`,
+    label: fill(m.cluster, { n: formatNumber(u.n, locale), dates: clusterDates(v, list[u.first]!, list[u.last]!) }),
+  };
+  const button = (content: unknown, cls: string) =>
+    html`<button
+      part="cluster"
+      class="${common.class} ${cls}"
+      data-i=${u.first}
+      data-j=${u.last}
+      tabindex=${tab ? 0 : -1}
+      aria-label=${common.label}
+      @click=${() => on.zoomInto(u)}
+    >
+      ${content}
+    </button>`;
+  if (u.lane < 0) {
+    // a column over every lane: thousands of events, or a narrow plot zoomed out
+    return html`<li class="pin" data-style=${at(v, u.pos - 32, geo.era, { 'block-size': `${LANES * geo.lane}px` })}>
+      ${button(html`<span aria-hidden="true">${what}</span>`, 'column')}
+    </li>`;
+  }
+  // a few events sharing one marker in a lane, counted, and named by its label
+  const box = at(v, u.pos - half - (u.before ? u.label : 0), laneTop(v, u), { 'block-size': `${geo.lane}px` });
+  return html`<li class="pin" data-style=${box}>
+    ${button(
+      html`<span class="dot count" aria-hidden="true">${formatNumber(u.n, locale)}</span>${
+          u.label
+            ? html`<span class="label" aria-hidden="true" data-style=${styled({ 'max-inline-size': `${u.label}px` })}
+                >${isolated(what)}</span
+              >`
+            : nothing
+        }`,
+      `in-lane ${u.before ? 'before' : ''} ${u.lines ? 'two' : ''}`,
+    )}
+  </li>`;
+}
+
+/** An event's button in the plot: its marker and its label of `u.label` px (0: no room, read by screen readers only). */
+function renderEvent(v: TimelineView, on: TimelineActions, it: Item, n: number, tab: boolean, u: Unit, f: Frame) {
   const e = it.event;
-  const row = label === undefined;
   const date = dateText(e, v.locale);
-  const selected = e.id === v.selected;
-  const { sep } = v.m;
+  const short = f.short.get(n);
+  const shown = u.label > 0;
+  const title = html`<span class="visually-hidden" lang=${langOf(it.title)}>${it.title.value}</span>`;
+  // a marker without a label shows its title while pointed at or focused
+  const tip = html`<span class="tip" aria-hidden="true" lang=${langOf(it.title)}>${labelText(it.title.value)}</span>`;
+  const look = `i${e.importance ?? 2} ${e.dateNote ? 'uncertain' : ''} ${u.before ? 'before' : ''} ${u.lines ? 'two' : ''}`;
   return html`<button
     part="event"
-    class="event i${e.importance ?? 2} ${e.dateNote ? 'uncertain' : ''}"
+    class="event ${look}"
     data-id=${e.id}
     data-i=${n}
     data-j=${n}
     tabindex=${tab ? 0 : -1}
-    aria-current=${selected ? 'true' : nothing}
-    aria-expanded=${row ? String(selected) : nothing}
+    aria-current=${e.id === v.selected ? 'true' : nothing}
     @click=${() => on.pick(e.id)}
   >
-    <span class="dot"></span>${row ? html`<time datetime=${e.date}>${date}</time>` : nothing}<span
-      class=${row || label > 30 ? 'label' : 'visually-hidden'}
-      data-style=${styled(label! > 30 ? { 'max-inline-size': `${label}px` } : {})}
-      lang=${langOf(it.title)}
-      >${it.title.value}</span
-    ><span class="visually-hidden"
-      >${row ? '' : `${sep}${date}`}${e.dateNote ? `${sep}${v.core.disputedDate}` : ''}</span
-    >
+    <span class="dot"></span>${
+      !shown
+        ? [title, tip]
+        : short
+          ? html`<span class="label" aria-hidden="true" lang=${langOf(it.title)}>${labelText(short)}</span>${title}`
+          : html`<span
+              class="label"
+              lang=${langOf(it.title)}
+              data-style=${styled({ 'max-inline-size': `${u.label}px` })}
+              >${labelText(it.title.value)}</span
+            >`
+    }<span class="visually-hidden">${v.m.sep}${date}${e.dateNote ? `${v.m.sep}${v.core.disputedDate}` : ''}</span>
   </button>`;
-}
-
-/** The vertical list, a page at a time; eras shade their events and are named at their first. */
-function renderList(v: TimelineView, on: TimelineActions): TemplateResult {
-  const { list, locale, m } = v;
-  const eras = v.prep.story.eras ?? [];
-  const page = v.page < list.length ? v.page : 0;
-  const end = Math.min(page + PAGE, list.length);
-  const n = indexOf(v, v.current);
-  const stop = n >= page && n < end ? n : page;
-  const now = Date.now();
-  let shown: Era | undefined;
-  const more = (label: string, count: number, to: number) =>
-    html`<button class="more" @click=${() => on.go(to)}>${fill(label, { n: formatNumber(count, locale) })}</button>`;
-  return html`${page ? more(m.earlier, page, page - 1) : nothing}
-    <ol class="list" part="list" aria-label=${m.events} @keydown=${on.keydown} @focusin=${on.focusin}>
-      ${list.slice(page, end).map((it, k) => {
-        const era = eras.find((e) => {
-          const [a, b] = eraSpan(e, now);
-          return it.t >= a && it.t < b;
-        });
-        const caption = era && era !== shown ? text(v, era.title) : undefined;
-        shown = era;
-        return html`<li class=${era ? 'in-era' : ''}>
-          ${
-            caption
-              ? html`<p class="era-tag" part="era" lang=${langOf(caption)}>
-                  ${caption.value}${era!.end ? '' : ` (${m.ongoing})`}
-                </p>`
-              : nothing
-          }${renderEvent(v, on, it, page + k, page + k === stop)}${it.event.id === v.selected ? renderDetails(v, on, it.event) : nothing}
-        </li>`;
-      })}
-    </ol>
-    ${end < list.length ? more(m.later, list.length - end, end) : nothing}`;
 }

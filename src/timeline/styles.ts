@@ -5,20 +5,43 @@ import { css } from 'lit';
  * further with Lit's template minifier). Positions along the axis are a
  * translation from the inline start (`inset-inline-start: 0`), so one number
  * places a marker from the left in LTR and from the right in RTL.
+ *
+ * The controls' looks are defaults at zero specificity (`:where`), so the
+ * kit's shared control styles, a theme or a page's `::part()` rules win.
  */
 export const timelineStyles = css`
   :host {
-    --_min-block-size: var(--fine-timeline-min-height, 20rem);
+    /* the horizontal layout at a 16px font: the controls' row and the plot (the vertical list grows from it) */
+    --_min-block-size: var(--fine-timeline-min-height, 24rem);
     --_tl-marker: var(--fine-timeline-marker-color, var(--_accent));
     --_tl-size: var(--fine-timeline-marker-size, 0.75rem);
     --_tl-selected: var(--fine-timeline-selected-color, var(--_highlight));
     --_tl-axis: var(--fine-timeline-axis-color, var(--_muted));
     --_tl-era: var(--fine-timeline-era-color, color-mix(in srgb, var(--_accent) 12%, var(--_surface)));
+    --_tl-control: 2.25rem;
+  }
+  /* the list's height follows its events: no hole under a short one (a height the page gives stays) */
+  :host(:state(list)) {
+    --_min-block-size: var(--fine-timeline-min-height, 0px);
+  }
+  @media (pointer: coarse) {
+    :host {
+      --_min-block-size: var(--fine-timeline-min-height, 24.5rem);
+      --_tl-control: 44px;
+    }
   }
   button,
   input {
     font: inherit;
     color: inherit;
+  }
+  .probe {
+    position: absolute;
+    visibility: hidden;
+    min-block-size: 0;
+    block-size: 0;
+    overflow: hidden;
+    pointer-events: none;
   }
   .controls {
     display: flex;
@@ -29,13 +52,31 @@ export const timelineStyles = css`
     flex: 1;
     min-inline-size: 0;
   }
+  :where(.controls) :where(input, button) {
+    min-block-size: var(--_tl-control);
+    padding-block: 0;
+    padding-inline: var(--_space-2);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+  :where(.controls) :where(button) {
+    min-inline-size: var(--_tl-control);
+    font-size: 1.125em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  :where(.controls button, .close, .more):hover {
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    border-color: var(--_accent);
+  }
+  :where(.controls button, .close, .more):active {
+    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+  }
   input::placeholder {
     color: var(--_muted);
     opacity: 1;
-  }
-  .controls button,
-  .close {
-    min-inline-size: 2.25em;
   }
   .plot {
     position: relative;
@@ -50,16 +91,27 @@ export const timelineStyles = css`
   .era {
     fill: var(--_tl-era);
   }
-  .axis line {
+  .break-gap {
+    fill: var(--_surface);
+  }
+  .axis line,
+  .break {
     stroke: var(--_tl-axis);
+  }
+  .break {
+    fill: none;
+    stroke-width: 1.5;
   }
   .axis text {
     fill: var(--_muted);
     text-anchor: middle;
   }
+  .axis .caption {
+    font-style: italic;
+  }
   .bar {
     fill: var(--_tl-marker);
-    opacity: 0.4;
+    opacity: 0.6;
   }
   .bracket {
     fill: none;
@@ -75,20 +127,56 @@ export const timelineStyles = css`
     inset-block-start: 0;
     inset-inline-start: 0;
   }
-  .era-label,
-  .label {
-    overflow: hidden;
+  .era-label {
     white-space: nowrap;
-    text-overflow: ellipsis;
+    line-height: 1.25;
+  }
+  .era-label.two {
+    white-space: normal;
+    text-wrap: balance;
+  }
+  .label,
+  .era-label {
     unicode-bidi: isolate;
   }
   .axis text,
   .era-label,
-  .pin .event,
+  .label,
   .cluster,
   time,
   .era-tag {
     font-size: var(--_font-size-small);
+  }
+  .pin .label {
+    white-space: nowrap;
+    line-height: 1.25;
+  }
+  .two .label {
+    white-space: normal;
+    text-wrap: balance;
+  }
+  .whole {
+    white-space: nowrap;
+  }
+  .tip {
+    display: none;
+    position: absolute;
+    inset-block-end: calc(100% - 8px);
+    inset-inline-start: 0;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: 16em;
+    padding: 2px 6px;
+    font-size: var(--_font-size-small);
+    line-height: 1.25;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius-s);
+    unicode-bidi: isolate;
+  }
+  .event:is(:hover, :focus-visible) .tip {
+    display: block;
   }
   .event,
   .cluster {
@@ -98,11 +186,16 @@ export const timelineStyles = css`
     border-radius: var(--_radius-s);
     cursor: pointer;
   }
-  .pin .event {
+  .pin .event,
+  .in-lane {
+    position: relative;
     display: flex;
     align-items: center;
-    block-size: 20px;
-    line-height: 20px;
+    block-size: 100%;
+    text-align: start;
+  }
+  .before {
+    flex-direction: row-reverse;
   }
   .dot {
     display: grid;
@@ -135,45 +228,92 @@ export const timelineStyles = css`
   [aria-current] .dot::before {
     background: var(--_tl-selected);
   }
-  [aria-current] .label,
+  /* the lesser events' labels step back; widths are measured in the labels' one weight */
+  .i3 .label {
+    color: var(--_muted);
+  }
+  .pin [aria-current] .label {
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_tl-selected) 14%, transparent);
+    border-radius: var(--_radius-s);
+  }
   .era-tag,
   .disputed,
   dt {
     font-weight: bold;
   }
   .cluster {
-    inline-size: 28px;
+    color: var(--_text);
+  }
+  .count {
+    font-size: 0.75rem;
+    font-weight: bold;
+    line-height: 1;
+    color: var(--_on-accent);
+    background: var(--_tl-marker);
+    border: 2px solid var(--_surface);
+    border-radius: 50%;
+  }
+  .count::before {
+    display: none;
+  }
+  .cluster.on .count {
+    background: var(--_tl-selected);
+  }
+  .column {
+    inline-size: 64px;
     block-size: 100%;
+    padding: var(--_space-1);
+    line-height: 1.2;
     background: color-mix(in srgb, var(--_tl-marker) 15%, var(--_surface));
     border: 1px solid var(--_tl-marker);
-    border-radius: 14px;
+    border-radius: var(--_radius);
   }
-  .cluster.on {
+  .column.on {
     border-width: 3px;
   }
   .list {
-    margin-inline-start: 10px;
-    border-inline-start: 2px solid var(--_tl-axis);
-    max-block-size: var(--fine-timeline-list-height, 16rem);
+    max-block-size: var(--fine-timeline-list-height, none);
     overflow-y: auto;
   }
-  .list li {
+  .list > li {
     position: relative;
-    padding: var(--_space-1) var(--_space-2);
+    padding-block: var(--_space-1);
+    padding-inline-start: 28px;
+  }
+  /* the time line, drawn in each row so that nothing sticks out of the list */
+  .list > li::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 9px;
+    inline-size: 2px;
+    background: var(--_tl-axis);
   }
   .list .in-era {
     background: var(--_tl-era);
   }
   .list .event {
+    display: block;
     inline-size: 100%;
+    min-block-size: 44px;
+    padding-inline: var(--_space-1);
     text-align: start;
   }
-  .list time {
+  .list .event time,
+  .list .event .label {
     display: block;
+  }
+  .list .event .label {
+    font-size: var(--_font-size);
+  }
+  .list [aria-current] .label {
+    font-weight: bold;
   }
   .list .dot {
     position: absolute;
-    inset-inline-start: -11px;
+    inset-block-start: calc(var(--_space-1) + 2px);
+    inset-inline-start: 0;
   }
   time,
   .era-tag {
@@ -181,6 +321,18 @@ export const timelineStyles = css`
   }
   .era-tag {
     margin: 0;
+    padding-inline: var(--_space-2);
+  }
+  .more {
+    display: block;
+    margin-block: var(--_space-2);
+    min-block-size: 44px;
+    padding-inline: var(--_space-3);
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    cursor: pointer;
   }
   .details {
     position: relative;
@@ -192,7 +344,7 @@ export const timelineStyles = css`
   }
   h3 {
     margin: 0;
-    margin-inline-end: 2em;
+    margin-inline-end: 2.5em;
     font-family: var(--_font-heading);
   }
   .details p,
@@ -213,6 +365,14 @@ export const timelineStyles = css`
     position: absolute;
     inset-block-start: var(--_space-2);
     inset-inline-end: var(--_space-2);
+    min-inline-size: var(--_tl-control);
+    min-block-size: var(--_tl-control);
+    font-size: 1.25em;
+    line-height: 1;
+    background: none;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
   }
   .empty {
     color: var(--_muted);

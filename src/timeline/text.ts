@@ -1,9 +1,10 @@
-/** How the timeline writes a story's words: in the reader's language, marked when they fell back to another. */
-import { nothing } from 'lit';
+/** How the timeline writes a story's words: in the reader's language, marked when they fell back to another, Latin runs isolated. */
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatStoryDate, formatStorySpan } from '../core/format.js';
 import { pickText, type PickedText } from '../story/text.js';
 import type { StoryEvent, Text } from '../story/types.js';
 import type { TimelineView } from './model.js';
+import { bidiRuns, tokenize } from './words.js';
 
 /** The `lang` of a text shown in another language than the reader's. */
 export const langOf = (t: PickedText) => (t.fallback ? t.lang : nothing);
@@ -13,4 +14,26 @@ export const text = (v: TimelineView, t: Text) => pickText(t, v.locale, v.prep.s
 /** An event's date at its precision, or its span. */
 export function dateText(e: StoryEvent, locale: string): string {
   return e.end ? formatStorySpan(e.date, e.end, locale) : formatStoryDate(e.date, locale);
+}
+
+/**
+ * A text whose Latin names, numbers and amounts are isolated (`<bdi>`) when
+ * it is written right to left, so "CNIL تغرّم جوجل 50 مليون يورو" keeps its
+ * order and its punctuation where the sentence puts it. Other text as is.
+ */
+export function isolated(value: string): (string | TemplateResult)[] | string {
+  const runs = bidiRuns(value);
+  return runs.length === 1 ? value : runs.map((r, i) => (i % 2 ? html`<bdi>${r}</bdi>` : r));
+}
+
+/**
+ * A label's words with its unbreakable pieces kept whole when it wraps
+ * ("€746 million", "La Quadrature du Net" inside Arabic), and isolated.
+ */
+export function labelText(value: string): unknown[] {
+  return tokenize(value).map((token, i) => {
+    const t = isolated(token);
+    const space = i ? ' ' : '';
+    return token.includes(' ') ? [space, html`<span class="whole">${t}</span>`] : [space, t];
+  });
 }
