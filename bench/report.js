@@ -33,7 +33,7 @@ const ratio = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–');
  */
 
 /**
- * The goals the kit is held to (issues 15 and 18), each beside its figure
+ * The goals the kit is held to (speed, size and scale), each beside its figure
  * from this run: `met`, `NOT MET`, or `–` when the run did not measure it.
  * @returns {string[][]}
  */

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../src/actor-map/index.js';
@@ -34,7 +35,7 @@ describe('fine-actor-map: visual baselines', () => {
           await setViewport({ width: width + 40, height: 900 });
           const wrap = await fixture<HTMLElement>(
             html`<div lang=${lang} style="width:${width}px;font-family:${FONT};font-size:16px">
-              <fine-actor-map .story=${story} theme="light" focus=${focus || undefined}></fine-actor-map>
+              <fine-actor-map .story=${story} theme="light" focus=${ifDefined(focus || undefined)}></fine-actor-map>
             </div>`,
           );
           const el = wrap.querySelector('fine-actor-map')!;

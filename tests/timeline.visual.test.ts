@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../src/timeline/index.js';
-import type { FineTimeline } from '../src/timeline/index.js';
 import type { Story } from '../src/story/types.js';
 
 /**
@@ -38,7 +37,7 @@ async function shot(lang: 'ar' | 'en', width: number, selected?: string): Promis
       style="width:${width}px;font-family:${FONT};font-size:16px;background:#fff"
     ></div>`,
   );
-  const el = document.createElement('fine-timeline') as FineTimeline;
+  const el = document.createElement('fine-timeline');
   el.theme = 'light';
   if (selected) el.selected = selected;
   el.story = story;

@@ -95,9 +95,15 @@ function renderName(v: MapView, id: string, near?: Set<string>) {
   const dir = textDir(label.value);
   const cls = `name ${id === v.focused ? 'on' : ''} ${near && !near.has(id) ? 'far' : ''}`;
   // the box behind a name, shown when links pass behind it
-  return svg`<g class="label" data-id=${id}><rect rx="3"></rect><text class=${cls} lang=${label.lang} direction=${dir}>${lines.map(
+  const tspans = lines.map(
     (line, i) => svg`<tspan x="0" dy=${i ? '1.2em' : '0'}>${isolateLatin(line, dir === 'rtl')}</tspan>`,
-  )}</text></g>`;
+  );
+  return svg`<g class="label" data-id=${id}><rect rx="3"></rect><text
+      class=${cls}
+      lang=${label.lang}
+      direction=${dir}
+      >${tspans}</text
+    ></g>`;
 }
 
 function renderLink(v: MapView, l: GraphLink, s: LinkShape) {

@@ -33,6 +33,8 @@ export function renderCard(v: CardView, toggle: () => void): TemplateResult {
     c.date && renderDate(c.date, v.reader),
     c.source && renderLink(c.source, 'source'),
   ].filter(Boolean);
+  // the separator between the speaker and the rest of the caption, when there is a rest
+  const lead = caption.length ? html`<span class="lead">${sep}</span>` : nothing;
   const described = `${c.verbatim ? '' : 'paraphrase'} ${about ? 'about' : ''}`.trim();
   return html`<figure lang=${v.reader} dir=${v.dir}>
     <blockquote
@@ -81,7 +83,7 @@ export function renderCard(v: CardView, toggle: () => void): TemplateResult {
               c.speaker
                 ? html`<span class="avatar" aria-hidden="true"
                       ><slot name="avatar">${initials(c.speaker.value)}</slot></span
-                    >${renderPart(c.speaker, v.dir, 'speaker')}${caption.length ? html`<span class="lead">${sep}</span>` : nothing}`
+                    >${renderPart(c.speaker, v.dir, 'speaker')}${lead}`
                 : nothing
             }<span class="meta">${caption.map((part, i) => html`${i ? sep : ''}${part}`)}</span>
           </figcaption>`

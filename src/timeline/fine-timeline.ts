@@ -206,7 +206,7 @@ export class FineTimeline extends FineElement {
     if (story && story !== this.#model?.prep.story && story.events.length > DRAW_LATER) {
       await new Promise((resolve) => setTimeout(resolve));
     }
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

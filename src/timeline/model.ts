@@ -11,12 +11,9 @@ import { pickText, type PickedText } from '../story/text.js';
 import type { Story, StoryEvent, Text } from '../story/types.js';
 import {
   DAY,
-  axisTicks,
-  breaksOf,
   deepestZoom,
   domainOf,
   eraSpan,
-  isLinear,
   linearAxis,
   placeAll,
   placeEvents,

@@ -24,7 +24,13 @@ test('bakes the positions the map would simulate, and leaves the rest of the sto
   const sim = simulate(graph);
   assert.deepEqual(
     baked.mapLayout.positions,
-    graph.nodes.filter((n) => !n.isolated).flatMap((n) => [sim.get(n.id).x, sim.get(n.id).y]),
+    graph.nodes
+      .filter((n) => !n.isolated)
+      .flatMap((n) => {
+        const p = sim.get(n.id);
+        assert.ok(p, n.id);
+        return [p.x, p.y];
+      }),
   );
   assert.match(baked.mapLayout.key, /^v\d+-[0-9a-f]{8}$/);
   delete baked.mapLayout;
