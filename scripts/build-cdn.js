@@ -109,7 +109,7 @@ function terserPass() {
           module: true,
           compress: { passes: 2 },
           format: { comments: false },
-          sourceMap: map ? { content: map } : false,
+          sourceMap: map ? { content: map, includeSources: true } : false,
         });
         writeFileSync(file, result.code ?? '');
         if (map && typeof result.map === 'string') writeFileSync(`${file}.map`, result.map);

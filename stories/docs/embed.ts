@@ -24,9 +24,9 @@ const ELEMENT: Record<ElementName, string> = {
 
 /** The modules of Arabic words an element loads (dist/cdn/lang/ar/); tests/node/size.test.js checks them against the build. */
 const WORDS: Record<ElementName, string[]> = {
-  timeline: ['core', 'timeline'],
+  timeline: ['core', 'timeline', 'vocabulary'],
   comparison: ['comparison', 'core', 'vocabulary'],
-  quote: ['core', 'quote'],
+  quote: ['core', 'quote', 'vocabulary'],
   'actor-map': ['actor-map', 'core', 'vocabulary'],
 };
 
