@@ -262,7 +262,8 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 15000 } },
+  // GREP='pattern' runs only the tests whose full title matches (with TEST_FILES, one file's)
+  testFramework: { config: { timeout: 15000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   plugins: [
     // a second origin for the hosting tests (tests/hosting.test.ts)
     crossOriginCdn(),
