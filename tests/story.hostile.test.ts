@@ -254,7 +254,7 @@ describe('parseStory with hostile input', () => {
           '/fines/0/amount/value',
           'at-most',
         );
-        expect(plain(describeError(errorMessages('en'), error))).to.contain('1000000000000000 or less');
+        expect(plain(describeError(errorMessages('en'), error))).to.contain('1,000,000,000,000,000 or less'); // the limit in the reader's digits and grouping
       }
     });
 
