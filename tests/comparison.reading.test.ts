@@ -105,6 +105,8 @@ describe('fine-comparison: reading order, ticks, height, controls, edges', () =>
         expectRtlOrder($(el, '[part="annotation"]')!, ['أكبر غرامة', 'ميتا', '1.2', 'مليار', 'تعادل', '1.6', 'ضعف']);
         // the aggregate row: its count, then its total
         expectRtlOrder($(el, '[part="more"]')!, ['غرامات', '13', 'مجموعها', '1.03']);
+        // the table's caption: the highlighted fine's status, its court in parentheses, then the comparison
+        expectRtlOrder($(el, 'caption')!, ['أمازون', 'أُلغيت', '12', 'مارس', '2026', 'محكمة', 'الإدارية', 'أكبر غرامة']);
         // every label part is its own island: the authority's box lies wholly right of the date's
         for (const meta of $$(el, '.meta')) {
           const [authority, date] = [...meta.querySelectorAll('bdi')].map((b) => [...b.getClientRects()]);
