@@ -28,8 +28,8 @@ const bars = (el: FineComparison) => $$(el, '[part~="bar"]');
 const bar = (el: FineComparison, id: string) => $(el, `[part~="bar"][data-id="${id}"]`)!;
 const notes = (el: FineComparison) => $$(el, '[part="note"]').map((n) => n.textContent);
 const M = (lang: string) => packMessages(comparisonMessages, lang);
-/** Strips the bidi isolates `fill` puts around values. */
-const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+/** Strips the bidi isolates `fill` puts around values, and the one in the reader's direction around a status. */
+const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
 
 /** Mounts `template` (bars grow instantly) and returns its `<fine-comparison>`, rendered and grown. */
 async function mount(template: TemplateResult, grow = true): Promise<FineComparison> {

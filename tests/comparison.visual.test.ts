@@ -9,7 +9,8 @@ import { amazonStory } from './fixtures/theme-cases.js';
 
 /**
  * Visual baselines of the chart as the demo article shows it (twelve bars,
- * the story's annulled fine against Google's), at a phone's width and a
+ * the story's annulled fine against Google's, the story's caption above and
+ * its credit and "Updated" line below), at a phone's width and a
  * laptop's article column, in Arabic and English, light (and Arabic dark
  * once): tests/screenshots/baseline/Chrome/fine-comparison-*.png, in
  * Chromium only, with the repository's fonts (see tests/themes.visual.test.ts

@@ -72,7 +72,10 @@ import { TickFitController } from './tick-fit.js';
  * `limit × 3.5em + 10.5em`, or `limit × 4.6em + 13em` below 32rem of width,
  * where a label sits above its bar (else 16rem); once shown, its height is
  * its content's, so nothing is left blank under it (what follows moves by the
- * estimate's error, within 12 % for the Amazon story).
+ * estimate's error, within 12 % for the Amazon story). The estimate is the
+ * chart's: the caption, credit and "Updated" line come with the story and
+ * add theirs (a page's own height counts them, or `no-caption`, `no-credit`,
+ * `no-updated` hide them).
  *
  * @tagname fine-comparison
  * @summary Horizontal bars of fines, the story's fine highlighted, with a table of the same figures.
@@ -95,7 +98,7 @@ import { TickFitController } from './tick-fit.js';
  * @cssprop --fine-comparison-bar-size - Thickness of a bar (default 1.25em).
  * @cssprop --fine-comparison-label-width - Width of the label column on a wide element (default 14em).
  * @cssprop --fine-comparison-duration - How long the bars take to grow (default 600ms; none under reduced motion).
- * @cssprop --fine-comparison-min-height - The chart's height, kept before and after the story arrives (default: none; while loading, an estimate from `limit`, else 16rem).
+ * @cssprop --fine-comparison-min-height - The element's height (the chart, and the caption, credit and "Updated" line shown), kept before and after the story arrives (default: none; while loading, an estimate of the chart from `limit`, else 16rem).
  */
 export class FineComparison extends FineElement {
   static override styles = [...baseStyles, comparisonStyles];

@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styled } from '../core/styled.js';
 import { errorView } from '../core/views.js';
+import { directionOf } from '../core/locale.js';
 import { formatList, formatMoney, formatNumber, formatRatio, formatStoryDate } from '../core/format.js';
 import { describeError, errorMessages, fill, type CoreMessages } from '../i18n/index.js';
 import { describeFineStatus, describeFineStatusShort } from '../i18n/fine-status.js';
@@ -104,8 +105,17 @@ function annotationText(v: ComparisonView, top: Bar, status = false): string {
   const compared = fill(template, parts);
   const comparison = a.imposed && a.kind !== 'largest' ? fill(m.imposed, { comparison: compared }) : compared;
   const said = status && cut(top) ? describeFineStatus(top.fine, v.story, locale) : undefined;
-  return said ? fill(m.annotated, { status: said, comparison }) : comparison;
+  return said ? fill(m.annotated, { status: inDirection(said, locale), comparison }) : comparison;
 }
+
+/**
+ * `phrase`, written in `lang`, isolated in that language's direction. A
+ * status with its court ("⁨أُلغيت في 12 مارس 2026⁩ (⁨محكمة…⁩)") has no strong
+ * letter outside its own isolates: `fill`'s first-strong isolate would read
+ * it left to right and put the court to the right of the status in Arabic.
+ */
+const inDirection = (phrase: string, lang: string) =>
+  `${directionOf(lang) === 'rtl' ? '\u2067' : '\u2066'}${phrase}\u2069`;
 
 const more = (v: ComparisonView, count: number) => fill(v.m.more, { count: formatNumber(count, v.locale) });
 const total = (v: ComparisonView, rest: NonNullable<ComparisonLayout['rest']>) =>

@@ -102,6 +102,10 @@ export const comparisonStyles = css`
   .sub {
     unicode-bidi: isolate;
   }
+  /* a date is never broken between its day and its month ("26 / أغسطس 2024") */
+  .meta time {
+    white-space: nowrap;
+  }
   .status {
     font-size: var(--_font-size-small);
     font-weight: bold;
