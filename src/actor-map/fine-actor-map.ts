@@ -19,7 +19,15 @@ import { actorMapMessages } from './messages.js';
 import { placeTexts } from './place-texts.js';
 import { renderActorMap } from './render.js';
 import { marks, nodeLabel, type MapView } from './view.js';
-import { FontsController, mapBounds, MediaController, PANEL_MIN, phoneMapBounds, phoneMapHeight, slack } from './measure.js';
+import {
+  FontsController,
+  mapBounds,
+  MediaController,
+  PANEL_MIN,
+  phoneMapBounds,
+  phoneMapHeight,
+  slack,
+} from './measure.js';
 import { actorMapStyles } from './styles.js';
 
 /** The heights that fill the reservation at one width (0: not fitted yet), and how many times they were refitted. */
@@ -245,7 +253,7 @@ export class FineActorMap extends FineElement {
     if (!v || v.table || !this.loader.story || this.i18n.pending) return;
     placeTexts(this.renderRoot, v);
     // the element fills its reservation: a wide map by its drawing's height, a phone by its list's
-    // (refitted at most twice per width, so a page that keeps changing cannot loop)
+    // (refitted at most twice per width and chrome, so a page that keeps changing cannot loop)
     const f = this.#fitted;
     // a large network keeps the height its width gives (a second render of a thousand links costs more than a hole)
     if (f.tries >= 2 || !v.plan.nodeLabels) return;
