@@ -324,6 +324,22 @@ describe('fine-actor-map: reading', () => {
       });
     }
 
+    it('fits its reservation again on a phone when the page hides the caption, credit and "Updated" line', async () => {
+      await setViewport({ width: 400, height: 900 });
+      try {
+        const el = await mount(amazon, { width: 360 });
+        const drawn = Number(part(el, 'map')!.getAttribute('height'));
+        for (const name of ['no-caption', 'no-credit', 'no-updated']) el.toggleAttribute(name, true);
+        await el.updateComplete;
+        expect(hole(el)).to.be.within(-0.5, 24);
+        expect(box(el).bottom - box(el).top).to.be.closeTo(parseFloat(getComputedStyle(el).minBlockSize), 24);
+        // the room the chrome gave back goes to the drawing first (up to the height its width gives), then the list
+        expect(Number(part(el, 'map')!.getAttribute('height'))).to.be.at.least(drawn);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('takes its height from its width when the page reserves none', async () => {
       const el = await mount(amazon, { width: 672, style: '--fine-actor-map-min-height: 0' });
       expect(Number(part(el, 'map')!.getAttribute('height'))).to.equal(Math.round(Math.min(480, 672 * 0.62)));

@@ -19,8 +19,27 @@ import { actorMapMessages } from './messages.js';
 import { placeTexts } from './place-texts.js';
 import { renderActorMap } from './render.js';
 import { marks, nodeLabel, type MapView } from './view.js';
-import { FontsController, mapBounds, MediaController, PANEL_MIN, phoneMapHeight, slack } from './measure.js';
+import {
+  FontsController,
+  mapBounds,
+  MediaController,
+  PANEL_MIN,
+  phoneMapBounds,
+  phoneMapHeight,
+  slack,
+} from './measure.js';
 import { actorMapStyles } from './styles.js';
+
+/** The heights that fill the reservation at one width (0: not fitted yet), and how many times they were refitted. */
+interface Fitted {
+  width: number;
+  height: number;
+  panel: number;
+  tries: number;
+}
+
+/** The shared chrome's attributes: each changes the height left to the drawing and the list. */
+const CHROME = ['caption', 'noCaption', 'noCredit', 'noUpdated'] as const;
 
 const WAYS: Record<string, Way> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -54,7 +73,8 @@ const MORE_ROWS = 500;
  * (`--fine-actor-map-min-height`, 44rem at every width) so nothing moves
  * below it when the story arrives and no hole is left under it: a wide map
  * by the height of its drawing, a phone by the height of its list (its
- * drawing takes a height from its width). Without a reservation the drawing
+ * drawing takes a height from its width, and gives some up when the list
+ * would be shorter than a few lines). Without a reservation the drawing
  * takes a height from its width. A network of over 120 actors keeps that
  * height too (fitting it would render a thousand links twice).
  *
@@ -122,8 +142,8 @@ export class FineActorMap extends FineElement {
   #model?: MapView;
   /** Rows of the table shown. */
   #rows = ROWS;
-  /** The drawing's height that fills the reservation, for the width it was fitted at. */
-  #fitted = { width: 0, height: 0, panel: 0, tries: 0 };
+  /** The drawing's height (and a phone's list's) that fill the reservation, for the width they were fitted at. */
+  #fitted: Fitted = { width: 0, height: 0, panel: 0, tries: 0 };
 
   readonly #graphOf = memo((story: Story) => {
     const graph = buildGraph(story.actors, story.relations, story.mainActor);
@@ -190,8 +210,10 @@ export class FineActorMap extends FineElement {
     const names = this.#namesOf(story, this.locale);
     const width = this.#size.measure() || 640;
     if (width !== this.#fitted.width) this.#fitted = { width, height: 0, panel: 0, tries: 0 };
+    // the page showing or hiding the chrome (caption, credit, "Updated") changes the room: fit again
+    else if (CHROME.some((k) => changed.has(k))) this.#fitted = { ...this.#fitted, tries: 0 };
     const phone = width < PHONE;
-    const height = phone ? phoneMapHeight(width) : this.#fitted.height || mapHeight(width, graph.nodes.length);
+    const height = this.#fitted.height || (phone ? phoneMapHeight(width) : mapHeight(width, graph.nodes.length));
     const sim = tooLarge ? new Map<string, Point>() : this.#simOf(graph, story.mapLayout);
     const layout = this.#layoutOf(sim, width, height, this.direction, row);
     const focused = this.focusActor && layout.pos.has(this.focusActor) ? this.focusActor : undefined;
@@ -231,20 +253,31 @@ export class FineActorMap extends FineElement {
     if (!v || v.table || !this.loader.story || this.i18n.pending) return;
     placeTexts(this.renderRoot, v);
     // the element fills its reservation: a wide map by its drawing's height, a phone by its list's
-    // (refitted at most twice per width, so a page that keeps changing cannot loop)
+    // (refitted at most twice per width and chrome, so a page that keeps changing cannot loop)
     const f = this.#fitted;
     // a large network keeps the height its width gives (a second render of a thousand links costs more than a hole)
     if (f.tries >= 2 || !v.plan.nodeLabels) return;
     const more = slack(this, v);
     if (more === undefined || (more > -0.01 && more < 1)) return;
-    const phone = v.phone ? 'panel' : 'height';
-    const now = v.phone ? (this.renderRoot.querySelector<HTMLElement>('.panel')?.offsetHeight ?? 0) : v.layout.height;
-    const [min, max] = v.phone ? [PANEL_MIN, Infinity] : mapBounds(f.width, v.graph.nodes.length);
-    const next = Math.min(max, Math.max(min, Math.floor(now + more)));
-    if (next !== now) {
-      this.#fitted = { ...f, [phone]: next, tries: f.tries + 1 };
-      this.requestUpdate();
+    if (v.phone) {
+      // a phone shares the room between its list and its drawing: the list takes what the drawing leaves
+      // at the height its width gives; under the list's least, the drawing gives up the rest, down to its own least
+      const panel = this.renderRoot.querySelector<HTMLElement>('.panel')?.offsetHeight ?? 0;
+      const room = Math.floor(panel + v.layout.height + more);
+      const [least, most] = phoneMapBounds(f.width);
+      const height = Math.min(most, Math.max(least, room - PANEL_MIN));
+      const next = { panel: Math.max(PANEL_MIN, room - height), height };
+      if (next.panel !== panel || height !== v.layout.height) this.#refit({ ...f, ...next });
+      return;
     }
+    const [min, max] = mapBounds(f.width, v.graph.nodes.length);
+    const height = Math.min(max, Math.max(min, Math.floor(v.layout.height + more)));
+    if (height !== v.layout.height) this.#refit({ ...f, height });
+  }
+
+  #refit(next: Fitted): void {
+    this.#fitted = { ...next, tries: next.tries + 1 };
+    this.requestUpdate();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -35,6 +35,17 @@ export function slack(host: HTMLElement, v: MapView): number | undefined {
 /** The drawing's height on a phone, from its width: the list of relations under it takes the rest of the reservation. */
 export const phoneMapHeight = (width: number) => Math.round(Math.min(400, Math.max(260, width * 0.85)));
 
+/**
+ * Bounds of a phone's drawing when the reservation is short (a caption and
+ * credit above and below take their share): it gives up height, down to 70 %
+ * of its width, before its list goes under `PANEL_MIN`; it never takes more
+ * than its width gives.
+ */
+export const phoneMapBounds = (width: number): [number, number] => {
+  const most = phoneMapHeight(width);
+  return [Math.min(most, Math.round(Math.max(240, width * 0.7))), most];
+};
+
 /** Bounds of a wide drawing's height that fills its reservation: beyond them the element grows rather than squash the map. */
 export function mapBounds(width: number, nodes: number): [number, number] {
   return [Math.max(nodes > 120 ? 480 : 240, Math.min(320, width * 0.8)), Math.max(480, width * 1.5)];
