@@ -31,6 +31,7 @@ const DRIVE_A_PAGE = [
   'bench/scenarios/**',
   'bench/limits.js',
   'scripts/screenshots.js',
+  'scripts/embed-heights.js',
   'tests/storybook/**',
   'tests/node/import.preview.test.js',
   'tests/node/pack.test.js',

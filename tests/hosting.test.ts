@@ -42,6 +42,8 @@ function reserveMessage(win: Window, el: Element) {
 }
 
 const REM = 16;
+/** The timeline's reserved height: its `--fine-timeline-min-height` default, and themes/reserve.css's (README). */
+const TIMELINE_RESERVE = 24 * REM;
 
 describe('hosting: the kit and the story on another origin', () => {
   afterEach(() => {
@@ -79,7 +81,7 @@ describe('hosting: the kit and the story on another origin', () => {
       expect(error.offsetHeight).to.be.greaterThan(0);
       expect(error.innerText.trim()).not.to.equal('');
       if (lang === 'ar') expect(error.innerText).to.match(/[\u0600-\u06ff]/);
-      expect(timeline.getBoundingClientRect().height).to.be.at.least(20 * REM - 1);
+      expect(timeline.getBoundingClientRect().height).to.be.at.least(TIMELINE_RESERVE - 1);
     });
   }
 
@@ -97,7 +99,7 @@ describe('hosting: the kit and the story on another origin', () => {
       await waitUntil(() => reserveMessage(win, timeline).visibility === 'visible', 'no message', { timeout: 5000 });
       expect(reserveMessage(win, timeline).content).to.match(MESSAGES[lang]!);
       // the message fills the reserved box: the article below did not move, nor collapse
-      expect(timeline.getBoundingClientRect().height).to.be.closeTo(20 * REM, 1);
+      expect(timeline.getBoundingClientRect().height).to.be.closeTo(TIMELINE_RESERVE, 1);
       // an element with fallback content shows it instead
       const comparison = get('comparison');
       expect(get('fallback').offsetHeight).to.be.greaterThan(0);

@@ -1,13 +1,16 @@
 /**
  * The height an embed iframe starts at, and keeps on a page that runs no
- * script. Where an element keeps its height at every width (the actor map,
- * and the timeline from 600 px), that is its reserved height
- * (`--fine-*-min-height`) and the host script's first message changes
- * nothing. A chart, a quote and the timeline's list on a phone grow with
- * their data and narrow columns: their heights are estimated from the story
- * (bars, characters, rows), with constants measured on the kit's own story in
- * Chromium (en, ar, fr; 375 to 1000 px) and kept honest by a browser test.
- * The estimates lean high: a gap under a chart is better than a chart cut.
+ * script. The actor map from 480 px of its own width keeps its reserved
+ * height (`--fine-*-min-height`), its caption and credit inside it: the host
+ * script's first message changes nothing. The timeline from 600 px is its
+ * reserved height and the caption, credit and "Updated" line around it
+ * (estimated from their characters). A chart, a quote, the timeline's list
+ * and the map on a phone grow with their data and narrow columns: their
+ * heights are estimated from the story (bars, characters, rows), with
+ * constants measured on the kit's own story in Chromium (en, ar, fr; 375 to
+ * 1000 px; `node scripts/embed-heights.js`) and kept honest by a browser
+ * test. The estimates lean high: a gap under a chart is better than a chart
+ * cut.
  */
 import type { EmbedElementName } from './protocol.js';
 
@@ -85,6 +88,12 @@ export interface HeightFacts extends ChromeFacts {
 /** Below this width of its own, the timeline is a list that grows with its events. */
 const TIMELINE_LIST_BELOW = 600;
 
+/** From this width of its own, the actor map fills its reservation, its caption and credit inside (src/actor-map). */
+const MAP_FILLS_FROM = 480;
+
+/** The least a wide map keeps for its drawing (320 px: `mapBounds` in src/actor-map/measure.ts) and its controls, leaning high. */
+const MAP_LEAST = 420;
+
 /** The height in px of a frame `width` px wide showing `element`. */
 export function fallbackHeight(element: EmbedElementName, width: number, facts: HeightFacts = {}): number {
   const reserved = RESERVED_REM[element] * REM;
@@ -107,6 +116,9 @@ export function fallbackHeight(element: EmbedElementName, width: number, facts: 
     const list = 52 + rows + 25 * (facts.eras ?? 0) + (facts.more ? 60 : 0);
     return Math.ceil(list + chromeHeight(facts, width) + FRAME_PADDING);
   }
+  if (element === 'actor-map' && width - FRAME_PADDING >= MAP_FILLS_FROM)
+    // the drawing gives up to the chrome what it takes, down to its least height
+    return Math.ceil(Math.max(reserved, MAP_LEAST + chromeHeight(facts, width)) + FRAME_PADDING);
   return Math.ceil(Math.max(reserved, content + chromeHeight(facts, width)) + FRAME_PADDING);
 }
 

@@ -60,12 +60,17 @@ export const ELEMENT_PARAMS: Readonly<Record<EmbedElementName, Readonly<Record<s
 
 /**
  * Element attributes the address cannot set: the page sets `src`, `lang`
- * and `dir` itself; the rest are a standalone quote's own words.
+ * and `dir` itself; `split` too goes with the `src` the page owns (on its
+ * `<fine-story>`, with the request it makes itself for the frame's title),
+ * and the address already names the file to fetch: `story=…/story.ar.json`,
+ * the one-language file `npx fine-kit split` writes, is a whole story; the
+ * rest are a standalone quote's own words.
  */
 export const NOT_FROM_ADDRESS = [
   'src',
   'lang',
   'dir',
+  'split',
   'speaker',
   'speaker-role',
   'cite',
