@@ -245,6 +245,9 @@ const testRunnerHtml = (testFramework) => `<!doctype html>
   </head>
   <body>
     <script type="module">
+      // the page loads hundreds of modules from the dev server: past the default 250 entries the browser
+      // stops recording resources, and tests that count the story files or words a page fetched see none
+      performance.setResourceTimingBufferSize(100000);
       import { testFontsReady } from '/tests/fixtures/fonts.ts';
       await testFontsReady();
       await import('${testFramework}');
