@@ -460,5 +460,8 @@ describe('words of a label', () => {
     const runs = bidiRuns('CNIL تغرّم جوجل 50 مليون يورو، وAmazon Europe Core.');
     expect(runs.filter((_, i) => i % 2)).to.deep.equal(['CNIL', '50', 'Amazon Europe Core']);
     expect(runs.join('')).to.equal('CNIL تغرّم جوجل 50 مليون يورو، وAmazon Europe Core.');
+    // an abbreviation keeps its stop (before a bracket, after "Inc"); a sentence's stop stays out (above)
+    expect(bidiRuns('أمازون (Amazon.com, Inc.)').filter((_, i) => i % 2)).to.deep.equal(['Amazon.com, Inc.']);
+    expect(bidiRuns('شركة Acme Inc. في لوكسمبورغ').filter((_, i) => i % 2)).to.deep.equal(['Acme Inc.']);
   });
 });

@@ -6,11 +6,14 @@ import type { StoryEvent } from '../story/types.js';
 import type { TimelineActions, TimelineView } from './model.js';
 import { dateText, isolated, langOf, text } from './text.js';
 
-/** Names joined the reader's way ("A, B and C", "A وB وC"), each name isolated. */
+/**
+ * Names joined the reader's way ("A, B and C", "A وB وC"), each name isolated,
+ * and the Latin inside an Arabic name too: "أمازون (Amazon.com, Inc.)" keeps its stop.
+ */
 function joined(names: string[], locale: string): unknown[] {
   return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })
     .formatToParts(names)
-    .map((p) => (p.type === 'element' ? html`<bdi>${p.value}</bdi>` : p.value));
+    .map((p) => (p.type === 'element' ? html`<bdi>${isolated(p.value)}</bdi>` : p.value));
 }
 
 export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEvent): TemplateResult {
