@@ -65,7 +65,7 @@ export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEven
                       <a href=${s.url} rel="noopener noreferrer" target="_blank" lang=${langOf(t)}
                         >${isolated(t.value)}</a
                       >
-                      (<bdi>${s.publisher}</bdi>)
+                      <span class="publisher">(<bdi>${s.publisher}</bdi>)</span>
                     </li>`;
                   })}
                 </ul>

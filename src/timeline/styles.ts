@@ -364,6 +364,11 @@ export const timelineStyles = css`
   dd ul {
     padding-inline-start: 1.25em;
   }
+  /* a publisher goes to the next line whole, with its brackets: in Arabic, "(La" ending one line and
+     "Quadrature du Net)" starting the next read in pieces; a name wider than the line wraps in its own box */
+  .publisher {
+    display: inline-block;
+  }
   .close {
     position: absolute;
     inset-block-start: var(--_space-2);
