@@ -20,6 +20,7 @@ import {
 import type { Story, StoryEvent } from '../src/story/types.js';
 import { LANES, MARKER, axisOf, filterEvents, frameOf, prepare, type Labels, type Say } from '../src/timeline/model.js';
 import { bidiRuns, fitTokens, measureTokens, oneLine, shortened, tokenize, twoLines } from '../src/timeline/words.js';
+import { erasOf } from '../src/timeline/edges.js';
 import { syntheticTimelineStory } from './fixtures/timeline-synthetic.js';
 import { callInWorker } from './fixtures/in-worker.js';
 
@@ -447,6 +448,24 @@ describe('words of a label', () => {
     expect(k).to.equal(3); // "CNIL تغرّم جوجل…": the amount goes whole or not at all
     expect(shortened(m, k)).to.equal('CNIL تغرّم جوجل…');
     expect(fitTokens(measureTokens('The EU adopts the GDPR', measure), 40, 7)).to.equal(0);
+  });
+
+  it('names every era whole when a name before it can take two lines instead of one', () => {
+    // times are reading positions here; at 7 px a character the second name is 280 px on one line
+    const s = { x: (t: number) => t, pos: (t: number) => t, window: [0, 672] as [number, number] };
+    const labels: Labels = { measure, key: 'test', size: 14 };
+    const eras = [
+      { name: 'CNPD investigation', start: 108, end: 215 },
+      { name: 'Appeal before the Tribunal administratif', start: 238, end: 557 },
+      { name: 'Appeal before the Cour administrative', start: 537, end: 648 },
+    ];
+    const placed = erasOf(eras, s as never, 672, labels);
+    expect(placed.map((p) => p.name?.text)).to.deep.equal(eras.map((e) => e.name));
+    expect(placed.map((p) => p.name?.lines)).to.deep.equal([1, 2, 2]);
+    for (let k = 1; k < placed.length; k++) {
+      const [a, b] = [placed[k - 1]!.name!, placed[k]!.name!];
+      expect(a.pos + a.width, `names ${k - 1} and ${k} apart`).to.be.at.most(b.pos);
+    }
   });
 
   it('finds the narrowest two-line width between tokens', () => {
