@@ -14,6 +14,7 @@ import {
   visibleRange,
   zoomView,
   type PackOptions,
+  type Scale,
   type Placed,
   type Unit,
 } from '../src/timeline/layout.js';
@@ -452,14 +453,14 @@ describe('words of a label', () => {
 
   it('names every era whole when a name before it can take two lines instead of one', () => {
     // times are reading positions here; at 7 px a character the second name is 280 px on one line
-    const s = { x: (t: number) => t, pos: (t: number) => t, window: [0, 672] as [number, number] };
+    const s: Scale = { x: (t: number) => t, pos: (t: number) => t, window: [0, 672] };
     const labels: Labels = { measure, key: 'test', size: 14 };
     const eras = [
       { name: 'CNPD investigation', start: 108, end: 215 },
       { name: 'Appeal before the Tribunal administratif', start: 238, end: 557 },
       { name: 'Appeal before the Cour administrative', start: 537, end: 648 },
     ];
-    const placed = erasOf(eras, s as never, 672, labels);
+    const placed = erasOf(eras, s, 672, labels);
     expect(placed.map((p) => p.name?.text)).to.deep.equal(eras.map((e) => e.name));
     expect(placed.map((p) => p.name?.lines)).to.deep.equal([1, 2, 2]);
     for (let k = 1; k < placed.length; k++) {
