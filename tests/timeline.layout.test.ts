@@ -14,12 +14,14 @@ import {
   visibleRange,
   zoomView,
   type PackOptions,
+  type Scale,
   type Placed,
   type Unit,
 } from '../src/timeline/layout.js';
 import type { Story, StoryEvent } from '../src/story/types.js';
 import { LANES, MARKER, axisOf, filterEvents, frameOf, prepare, type Labels, type Say } from '../src/timeline/model.js';
 import { bidiRuns, fitTokens, measureTokens, oneLine, shortened, tokenize, twoLines } from '../src/timeline/words.js';
+import { erasOf } from '../src/timeline/edges.js';
 import { syntheticTimelineStory } from './fixtures/timeline-synthetic.js';
 import { callInWorker } from './fixtures/in-worker.js';
 
@@ -449,6 +451,24 @@ describe('words of a label', () => {
     expect(fitTokens(measureTokens('The EU adopts the GDPR', measure), 40, 7)).to.equal(0);
   });
 
+  it('names every era whole when a name before it can take two lines instead of one', () => {
+    // times are reading positions here; at 7 px a character the second name is 280 px on one line
+    const s: Scale = { x: (t: number) => t, pos: (t: number) => t, window: [0, 672] };
+    const labels: Labels = { measure, key: 'test', size: 14 };
+    const eras = [
+      { name: 'CNPD investigation', start: 108, end: 215 },
+      { name: 'Appeal before the Tribunal administratif', start: 238, end: 557 },
+      { name: 'Appeal before the Cour administrative', start: 537, end: 648 },
+    ];
+    const placed = erasOf(eras, s, 672, labels);
+    expect(placed.map((p) => p.name?.text)).to.deep.equal(eras.map((e) => e.name));
+    expect(placed.map((p) => p.name?.lines)).to.deep.equal([1, 2, 2]);
+    for (let k = 1; k < placed.length; k++) {
+      const [a, b] = [placed[k - 1]!.name!, placed[k]!.name!];
+      expect(a.pos + a.width, `names ${k - 1} and ${k} apart`).to.be.at.most(b.pos);
+    }
+  });
+
   it('finds the narrowest two-line width between tokens', () => {
     const m = measureTokens('aaaa bbbb cccc dddd', (t) => (t === ' ' ? 5 : t.length * 10));
     expect(oneLine(m)).to.equal(175);
@@ -460,5 +480,8 @@ describe('words of a label', () => {
     const runs = bidiRuns('CNIL تغرّم جوجل 50 مليون يورو، وAmazon Europe Core.');
     expect(runs.filter((_, i) => i % 2)).to.deep.equal(['CNIL', '50', 'Amazon Europe Core']);
     expect(runs.join('')).to.equal('CNIL تغرّم جوجل 50 مليون يورو، وAmazon Europe Core.');
+    // an abbreviation keeps its stop (before a bracket, after "Inc"); a sentence's stop stays out (above)
+    expect(bidiRuns('أمازون (Amazon.com, Inc.)').filter((_, i) => i % 2)).to.deep.equal(['Amazon.com, Inc.']);
+    expect(bidiRuns('شركة Acme Inc. في لوكسمبورغ').filter((_, i) => i % 2)).to.deep.equal(['Acme Inc.']);
   });
 });

@@ -6,11 +6,17 @@ import type { StoryEvent } from '../story/types.js';
 import type { TimelineActions, TimelineView } from './model.js';
 import { dateText, isolated, langOf, text } from './text.js';
 
-/** Names joined the reader's way ("A, B and C", "A وB وC"), each name isolated. */
+/** The longest Latin run of several words kept on one line in a title: "La Quadrature du Net", not a blog's full name. */
+const WHOLE = 32;
+
+/**
+ * Names joined the reader's way ("A, B and C", "A وB وC"), each name isolated,
+ * and the Latin inside an Arabic name too: "أمازون (Amazon.com, Inc.)" keeps its stop.
+ */
 function joined(names: string[], locale: string): unknown[] {
   return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })
     .formatToParts(names)
-    .map((p) => (p.type === 'element' ? html`<bdi>${p.value}</bdi>` : p.value));
+    .map((p) => (p.type === 'element' ? html`<bdi>${isolated(p.value)}</bdi>` : p.value));
 }
 
 export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEvent): TemplateResult {
@@ -32,7 +38,7 @@ export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEven
     <button class="close" aria-label=${m.close} title=${m.close} @click=${() => on.pick(null)}>
       <span aria-hidden="true">×</span>
     </button>
-    <h3 id="details-title" lang=${langOf(title)}>${isolated(title.value)}</h3>
+    <h3 id="details-title" lang=${langOf(title)}>${isolated(title.value, WHOLE)}</h3>
     <p>
       <time datetime=${e.date}>${dateText(e, v.locale)}</time>${
         note ? html`<span class="sep">${m.sep}</span><span class="disputed">${core.disputedDate}</span>` : nothing
@@ -60,9 +66,9 @@ export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEven
                     const t = text(v, s.title);
                     return html`<li>
                       <a href=${s.url} rel="noopener noreferrer" target="_blank" lang=${langOf(t)}
-                        >${isolated(t.value)}</a
+                        >${isolated(t.value, WHOLE)}</a
                       >
-                      (<bdi>${s.publisher}</bdi>)
+                      <span class="publisher">(<bdi>${s.publisher}</bdi>)</span>
                     </li>`;
                   })}
                 </ul>

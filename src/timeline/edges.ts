@@ -5,7 +5,7 @@
  * labels' measure.
  */
 import { axisTicks, breaksOf, isLinear, type Axis, type Scale, type Tick, type View } from './layout.js';
-import { fitTokens, measureTokens, oneLine, shortened, slack, twoLines, type Labels } from './words.js';
+import { fitTokens, measureTokens, oneLine, shortened, slack, tokenize, twoLines, type Labels } from './words.js';
 
 /** An era's band [start, end] as reading positions, and where its name goes (none when it has no room). */
 export interface EraPlace {
@@ -20,7 +20,8 @@ export type TickText = Tick & { pos: number; text: string };
  * The eras' names in the row above the lanes, on one line or two: each from
  * its band's start, or, where its band leaves no room (near the plot's end),
  * as far back as the name before it allows; never over another name. A name
- * with no room even so is shortened by whole words, or left out.
+ * with no room even so is shortened by whole words, or left out; but first a
+ * name before it that took one line takes two, leaving it the room.
  */
 export function erasOf(
   eras: readonly { name: string; start: number; end: number }[],
@@ -28,11 +29,40 @@ export function erasOf(
   width: number,
   labels: Labels,
 ): EraPlace[] {
+  // a name on one line that leaves a later one no room whole takes two lines instead, when that helps
+  const whole = (placed: EraPlace[]) =>
+    placed.map((p, k) => !inView(p.band, width) || p.name?.text === tokenize(eras[k]!.name).join(' '));
+  const twoLinesFor = new Set<number>();
+  let best = placeEras(eras, s, width, labels, twoLinesFor);
+  let shown = whole(best);
+  for (;;) {
+    const cramped = shown.indexOf(false);
+    const k = best.findLastIndex(
+      (p, j) => j < cramped && p.name?.lines === 1 && !twoLinesFor.has(j) && p.name.text.includes(' '),
+    );
+    if (cramped < 0 || k < 0) return best;
+    twoLinesFor.add(k);
+    const next = placeEras(eras, s, width, labels, twoLinesFor);
+    const nextShown = whole(next);
+    if (nextShown.filter(Boolean).length <= shown.filter(Boolean).length) return best;
+    [best, shown] = [next, nextShown];
+  }
+}
+
+const inView = (band: [number, number], width: number) => !(band[1] < 24 || band[0] > width - 24);
+
+function placeEras(
+  eras: readonly { name: string; start: number; end: number }[],
+  s: Scale,
+  width: number,
+  labels: Labels,
+  twoLinesFor: ReadonlySet<number>,
+): EraPlace[] {
   let end = -Infinity;
   const ellipsis = labels.measure('…');
-  return eras.map((era) => {
+  return eras.map((era, k) => {
     const band = [s.pos(era.start), s.pos(era.end)] as [number, number];
-    if (band[1] < 24 || band[0] > width - 24) return { band };
+    if (!inView(band, width)) return { band };
     const m = measureTokens(era.name, labels.measure);
     const first = Math.max(4, end + 12);
     const start = Math.max(band[0] + 4, first);
@@ -41,6 +71,7 @@ export function erasOf(
       [slack(oneLine(m)), 1],
       [slack(twoLines(m)), 2],
     ] as const) {
+      if (lines === 1 && twoLinesFor.has(k)) continue;
       const pos = Math.max(first, Math.min(start, width - 4 - w));
       if (pos + w > width - 4) continue;
       end = pos + w;

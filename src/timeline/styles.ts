@@ -143,7 +143,8 @@ export const timelineStyles = css`
   .era-label,
   .label,
   .cluster,
-  time,
+  .list time,
+  .details time,
   .era-tag {
     font-size: var(--_font-size-small);
   }
@@ -279,14 +280,14 @@ export const timelineStyles = css`
   .list > li {
     position: relative;
     padding-block: var(--_space-1);
-    padding-inline-start: 28px;
+    padding-inline-start: 32px;
   }
   /* the time line, drawn in each row so that nothing sticks out of the list */
   .list > li::before {
     content: '';
     position: absolute;
     inset-block: 0;
-    inset-inline-start: 9px;
+    inset-inline-start: 13px;
     inline-size: 2px;
     background: var(--_tl-axis);
   }
@@ -313,9 +314,11 @@ export const timelineStyles = css`
   .list .dot {
     position: absolute;
     inset-block-start: calc(var(--_space-1) + 2px);
-    inset-inline-start: 0;
+    /* 4px in from the edge: a key event's dashed ring (26px over the dot's 20) is not cut by the list's edge */
+    inset-inline-start: 4px;
   }
-  time,
+  .list time,
+  .details time,
   .era-tag {
     color: var(--_muted);
   }
@@ -360,6 +363,11 @@ export const timelineStyles = css`
   }
   dd ul {
     padding-inline-start: 1.25em;
+  }
+  /* a publisher goes to the next line whole, with its brackets: in Arabic, "(La" ending one line and
+     "Quadrature du Net)" starting the next read in pieces; a name wider than the line wraps in its own box */
+  .publisher {
+    display: inline-block;
   }
   .close {
     position: absolute;

@@ -19,11 +19,16 @@ export function dateText(e: StoryEvent, locale: string): string {
 /**
  * A text whose Latin names, numbers and amounts are isolated (`<bdi>`) when
  * it is written right to left, so "CNIL تغرّم جوجل 50 مليون يورو" keeps its
- * order and its punctuation where the sentence puts it. Other text as is.
+ * order and its punctuation where the sentence puts it; a run of several words
+ * up to `whole` characters long never breaks across lines. Other text as is.
  */
-export function isolated(value: string): (string | TemplateResult)[] | string {
+export function isolated(value: string, whole = 0): (string | TemplateResult)[] | string {
   const runs = bidiRuns(value);
-  return runs.length === 1 ? value : runs.map((r, i) => (i % 2 ? html`<bdi>${r}</bdi>` : r));
+  if (runs.length === 1) return value;
+  // a short name of several words stays on one line: "La" ending one line and "Quadrature du Net"
+  // starting the next read in pieces in Arabic
+  const keep = (r: string) => r.includes(' ') && r.length <= whole;
+  return runs.map((r, i) => (i % 2 ? html`<bdi class=${keep(r) ? 'whole' : nothing}>${r}</bdi>` : r));
 }
 
 /**

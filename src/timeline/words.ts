@@ -123,8 +123,10 @@ export function shortened(m: Measured, k: number): string {
 export function bidiRuns(text: string): string[] {
   if (!isRtl(text)) return [text];
   // a run starts and ends on a Latin letter or digit (an opening currency sign too) and spans the
-  // spaces and joiners between them: "La Quadrature du Net", "€746", "1.7%", "Q-10"
+  // spaces and joiners between them: "La Quadrature du Net", "€746", "1.7%", "Q-10"; it keeps an
+  // abbreviation's stop, before a closing bracket or quote or after "Inc", "Ltd" or an initial
+  // ("(Amazon.com, Inc.)": left out, the stop went to the far end of the name), as src/core/bidi.ts
   return text.split(
-    /([€$£]?[\p{Script=Latin}\p{Nd}](?:[\p{Script=Latin}\p{Nd}\s.,'’&+\-–/]*[\p{Script=Latin}\p{Nd}%])?)/u,
+    /([€$£]?[\p{Script=Latin}\p{Nd}](?:[\p{Script=Latin}\p{Nd}\s.,'’&+\-–/]*[\p{Script=Latin}\p{Nd}%])?(?:\.(?=[)\]»”"’])|(?<=(?:^|[^\p{Script=Latin}])(?:\p{Script=Latin}|Inc|Ltd|Corp|Co|Jr|Sr|Dr|St))\.)?)/u,
   );
 }
