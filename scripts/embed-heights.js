@@ -25,6 +25,7 @@ const { values } = parseArgs({
 });
 
 /** The README's rows: an element and the attributes its row names. */
+/** @type {{ name: string, element: 'timeline' | 'actor-map' | 'comparison' | 'quote', params: Record<string, string> }[]} */
 const ROWS = [
   { name: 'timeline', element: 'timeline', params: {} },
   { name: 'actor-map', element: 'actor-map', params: {} },
@@ -65,9 +66,13 @@ async function measure(element, params, lang, width) {
     const query = new URLSearchParams({ story: `/${values.story}`, element, lang, ...params });
     // every element says when it shows the story (fine-ready) or cannot (fine-error)
     await page.evaluateOnNewDocument(() => {
-      const said = /** @type {any} */ (window.fineSaid = []);
+      /** @type {string[]} */
+      const said = [];
+      /** @type {any} */ (window).fineSaid = said;
       for (const type of ['fine-ready', 'fine-error'])
-        document.addEventListener(type, (e) => said.push(`${type} ${e.composedPath()[0].localName}`));
+        document.addEventListener(type, (e) =>
+          said.push(`${type} ${/** @type {Element} */ (e.composedPath()[0]).localName}`),
+        );
     });
     await page.goto(`${origin}/dist/cdn/embed.html?${query}`);
     await page.waitForFunction(() => /** @type {any} */ (window).fineSaid.some((s) => s.includes('fine-ready fine-')), {
@@ -113,7 +118,9 @@ try {
   const langs = values.langs.split(',').filter(Boolean);
   console.log('row | estimate: column 672, 1000 | phone 375 | measured in Chromium: column 672, 1000 | phone 375');
   for (const row of ROWS) {
+    /** @type {Record<'672' | '1000' | 'phone', number[]>} */
     const estimate = { 672: [], 1000: [], phone: [] };
+    /** @type {Record<'672' | '1000' | 'phone', number[]>} */
     const measured = { 672: [], 1000: [], phone: [] };
     const lines = [];
     for (const lang of langs) {
