@@ -1,31 +1,36 @@
-// The preset themes (themes/*.css) as a site gets them: imported into an
-// ordinary Vite app (default settings: Vite 8 minifies CSS with
-// lightningcss, which rewrites light-dark() into var(--lightningcss-light, …)
-// pairs that only work where the same file declares color-scheme), and
-// linked as they are with <link>. Both pages show a chart under each preset,
-// light and dark (a data-theme ancestor, and an element's own theme
-// attribute), and Chromium reads the computed colours inside the elements:
-// they must be the preset's own colours, the same through both routes.
+// The preset themes (themes/*.css) as a site gets them, through three routes:
+// - an ordinary Vite app (default settings: Vite 8 minifies CSS with
+//   lightningcss, which rewrites light-dark() into var(--lightningcss-light, …)
+//   pairs that only work where the same file declares color-scheme);
+// - an ordinary webpack app in production mode (webpack's Node API, the
+//   files through css-loader, extracted by mini-css-extract-plugin as most
+//   production setups do): css-loader resolves url() and @import but hands
+//   the values on as written, and production mode honours package.json's
+//   `sideEffects`, which must list the themes or the imports are dropped;
+// - the files linked as they are, with <link>.
+// Each page shows a chart under each preset, light and dark (a data-theme
+// ancestor, and an element's own theme attribute), and Chromium reads the
+// computed colours inside the elements: they must be the preset's own
+// colours, the same through every route.
 //
-// webpack is not a dependency of this project, so it is not built here:
-// css-loader turns a CSS file into a JavaScript module of its text (resolving
-// url() and @import) and does not rewrite values, so what it hands the page is
-// the file as written, which is the <link> case. A webpack setup that adds a
-// CSS minifier (css-minimizer-webpack-plugin with cssnano or lightningcss)
-// is the Vite case, and plain colours survive every minifier: the presets
-// hold no light-dark() for any of them to rewrite.
+// webpack with a CSS minifier (css-minimizer-webpack-plugin, cssnano or
+// lightningcss) is not built: the plugin brings some 70 more packages, and a
+// minifier is the Vite case (lightningcss, above); plain colours survive
+// every minifier, and the presets hold no light-dark() for any to rewrite.
 //
-// The app lives in the system's temp folder, outside the repository, and
-// imports the kit's built files (dist/, after `npm run build`) by path.
+// The apps live in the system's temp folder, outside the repository, and
+// import the kit's built files (dist/, after `npm run build`) by path.
 /* global document, getComputedStyle -- in the page, through puppeteer's evaluate */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import webpack from 'webpack';
+import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 const ROOT = resolve('.');
@@ -73,6 +78,25 @@ const page = (head, script) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>themes</title><link rel="icon" href="data:,">${head}</head>
 <body>${SECTIONS}<script type="module">${script}</script></body></html>`;
 
+/** Builds `entry` with webpack in production mode: CSS through css-loader into one extracted `main.css`. */
+async function buildWebpack(entry, outDir) {
+  await mkdir(outDir, { recursive: true });
+  const compiler = webpack({
+    mode: 'production',
+    context: ROOT,
+    entry,
+    output: { path: outDir, filename: 'main.js' },
+    module: { rules: [{ test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
+    plugins: [new MiniCssExtractPlugin({ filename: 'main.css' })],
+    // the loaders are this repository's, the app is in the temp folder
+    resolveLoader: { modules: [join(ROOT, 'node_modules')] },
+    performance: { hints: false },
+  });
+  const stats = await new Promise((done, fail) => compiler.run((e, s) => (e ? fail(e) : done(s))));
+  await new Promise((done) => compiler.close(() => done(undefined)));
+  assert.ok(stats && !stats.hasErrors() && !stats.hasWarnings(), stats?.toString('errors-warnings'));
+}
+
 let work = '';
 let server;
 let browser;
@@ -105,6 +129,16 @@ before(async () => {
   const { build } = await import('vite');
   await build({ root: work, configFile: false, logLevel: 'error', build: { outDir: 'dist', emptyOutDir: true } });
   await writeFile(join(work, 'dist', 'link.html'), await readFile(join(work, 'link.html')));
+  // the webpack app: the same imports, built into dist/webpack/ beside the Vite app
+  await writeFile(join(work, 'webpack.js'), await readFile(join(work, 'main.js')));
+  await buildWebpack(join(work, 'webpack.js'), join(work, 'dist', 'webpack'));
+  await writeFile(
+    join(work, 'dist', 'webpack', 'index.html'),
+    page('<link rel="stylesheet" href="main.css">', '').replace(
+      '<script type="module"></script>',
+      '<script src="main.js"></script>',
+    ),
+  );
 
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
@@ -178,7 +212,7 @@ async function presetColours(preset, scheme) {
   return Promise.all([...new Set(names)].map((n) => presetColour(preset, n, scheme)));
 }
 
-test('the built CSS keeps the presets as written: no light-dark() and nothing rewritten from one', async () => {
+test("Vite's built CSS keeps the presets' colours: no light-dark() and nothing rewritten from one", async () => {
   const assets = await readdir(join(work, 'dist', 'assets'));
   const css = await Promise.all(
     assets.filter((f) => f.endsWith('.css')).map((f) => readFile(join(work, 'dist', 'assets', f), 'utf8')),
@@ -193,8 +227,28 @@ test('the built CSS keeps the presets as written: no light-dark() and nothing re
   }
 });
 
+test("webpack's css-loader hands the presets on as written: one style sheet with every declaration", async () => {
+  const assets = await readdir(join(work, 'dist', 'webpack'));
+  assert.deepEqual(
+    assets.filter((f) => f.endsWith('.css')),
+    ['main.css'],
+    'the app has one style sheet',
+  );
+  const css = await readFile(join(work, 'dist', 'webpack', 'main.css'), 'utf8');
+  // the presets' comments come along as written (one names light-dark())
+  assert.doesNotMatch(css.replace(/\/\*[\s\S]*?\*\//g, ''), /light-dark|lightningcss/);
+  for (const preset of PRESETS) assert.match(css, new RegExp(`\\[data-fine-theme=["']?${preset}`));
+  for (const preset of PRESETS) {
+    const source = (await readFile(join(ROOT, 'themes', `${preset}.css`), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
+    const declarations = [...source.matchAll(/^\s*(--fine-[\w-]+:[^;]+;)/gm)].map((m) => m[1]);
+    assert.ok(declarations.length > 10, `${preset}: ${declarations.length} declarations`);
+    for (const declaration of declarations) assert.ok(css.includes(declaration), `${preset}: ${declaration}`);
+  }
+});
+
 for (const [route, path] of [
   ['imported through Vite (its CSS minifier)', '/'],
+  ['imported through webpack (css-loader, production mode)', '/webpack/index.html'],
   ['linked with <link>', '/link.html'],
 ]) {
   test(`the presets ${route}: every element shows the preset's colours, light and dark`, async () => {
