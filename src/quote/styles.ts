@@ -77,6 +77,12 @@ export const quoteStyles = css`
   .meta > * {
     unicode-bidi: isolate;
   }
+  /* a name, a role, a date: each goes to the next line whole, not split (La / Quadrature du Net); */
+  /* it wraps inside only when longer than a line */
+  :host(:not([variant='inline'])) :is([part='speaker'], .meta > *) {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
   .lead {
     display: none;
   }
