@@ -34,7 +34,8 @@ export const controlStyles = css`
     border: 1px solid;
     border-radius: var(--_radius-s);
     cursor: pointer;
-    transition: background-color var(--_motion) var(--_easing);
+    /* no transition: a toggle's text colour changes at once, and a fading background would pass through
+       low contrast under it (axe caught 2.3:1 mid-fade) */
   }
   @media (hover: hover) {
     :is(.control, [part~='toggle']):hover {
