@@ -2,6 +2,9 @@
 // - templates in src/ read as markup: no line of an html``, svg`` or css``
 //   literal runs past 120 characters (Prettier wraps the outer html and css
 //   literals, but leaves a one-line template nested in `${…}` and svg ones);
+// - no other line in src/ runs past 200 characters (a JSDoc tag or a regular
+//   expression written on one line), but a sentence: a message string, which
+//   Prettier cannot break and a reader reads whole;
 // - no Prettier ignore comment anywhere: the formatting is Prettier's;
 // - no comment cites a tracker number: say what the code does and why.
 // Prints each problem as file:line and exits 1 if there is any.
@@ -57,6 +60,10 @@ function longTemplateLines(file, text) {
   visit(source);
 }
 
+const LONG = 200;
+/** A line that is one string and nothing else, with its key: `key: 'a sentence…',`. */
+const SENTENCE = /^\s*(?:(?:[\w$]+|'[^']*'):\s*)?(['"`]).*\1,?$/;
+
 const TRACKER = /\bissues? #?\d+/i;
 const IGNORE = 'prettier' + '-ignore';
 const SELF = 'scripts/check-source.js';
@@ -65,6 +72,9 @@ for (const file of files.filter((f) => f !== SELF)) {
   const text = readFileSync(file, 'utf8');
   if (file.startsWith('src/') && file.endsWith('.ts')) longTemplateLines(file, text);
   text.split('\n').forEach((line, i) => {
+    if (file.startsWith('src/') && line.length > LONG && !SENTENCE.test(line)) {
+      problems.push(`${file}:${i + 1}: a line of ${line.length} characters (at most ${LONG} unless it is one string)`);
+    }
     if (line.includes(IGNORE)) problems.push(`${file}:${i + 1}: ${IGNORE} (let Prettier format it)`);
     if (TRACKER.test(line)) problems.push(`${file}:${i + 1}: cites a tracker number ("${line.match(TRACKER)?.[0]}")`);
   });
@@ -76,4 +86,4 @@ if (unique.length) {
   console.error(`check-source: ${unique.length} problem(s)`);
   process.exit(1);
 }
-console.log(`check-source: ${files.length} files, templates readable, no ${IGNORE}, no tracker numbers`);
+console.log(`check-source: ${files.length} files, templates and lines readable, no ${IGNORE}, no tracker numbers`);

@@ -70,6 +70,17 @@ type Story = StoryObj<Args>;
  */
 export const AmazonStory: Story = {};
 
+/**
+ * The page prints its own headline, source line and date: `no-caption`, `no-credit` and `no-updated` hide the
+ * element's (or `caption="…"` gives it the page's own title). Every element takes the same attributes.
+ */
+export const PageOwnCaption: Story = {
+  render: (args) =>
+    html`<div style="max-inline-size:${args.columnWidth}px">
+      <fine-timeline src=${args.src || nothing} theme=${args.theme} no-caption no-credit no-updated></fine-timeline>
+    </div>`,
+};
+
 /** A wide column: more room, longer labels. */
 export const Wide: Story = { args: { columnWidth: 1400 } };
 

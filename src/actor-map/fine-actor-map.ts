@@ -110,7 +110,8 @@ const MORE_ROWS = 500;
  * @cssprop --fine-actor-map-dim-opacity - Opacity of what is not around the selected actor.
  * @cssprop --fine-actor-map-panel-background - Background of the panel and the list.
  * @cssprop --fine-actor-map-panel-height - Most height the panel's list of relations takes before it scrolls (default 18rem).
- * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives, at every width (default 44rem), which the element then fills: a wide map by its drawing's height, a phone by its list of relations.
+ * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives, at every width (default 44rem),
+ *   which the element then fills: a wide map by its drawing's height, a phone by its list of relations.
  */
 export class FineActorMap extends FineElement {
   static override styles = [...baseStyles, actorMapStyles];

@@ -98,7 +98,9 @@ import { TickFitController } from './tick-fit.js';
  * @cssprop --fine-comparison-bar-size - Thickness of a bar (default 1.25em).
  * @cssprop --fine-comparison-label-width - Width of the label column on a wide element (default 14em).
  * @cssprop --fine-comparison-duration - How long the bars take to grow (default 600ms; none under reduced motion).
- * @cssprop --fine-comparison-min-height - The element's height (the chart, and the caption, credit and "Updated" line shown), kept before and after the story arrives (default: none; while loading, an estimate of the chart from `limit`, else 16rem).
+ * @cssprop --fine-comparison-min-height - The element's height (the chart, and the caption, credit and "Updated"
+ *   line shown), kept before and after the story arrives (default: none; while loading, an estimate of the chart from
+ *   `limit`, else 16rem).
  */
 export class FineComparison extends FineElement {
   static override styles = [...baseStyles, comparisonStyles];

@@ -54,7 +54,10 @@ import { FitController } from './fit.js';
  * @cssprop --fine-quote-avatar-size - Diameter of the avatar.
  * @cssprop --fine-quote-avatar-background - Background of the initials.
  * @cssprop --fine-quote-avatar-color - Colour of the initials.
- * @cssprop --fine-quote-min-height - Height reserved before the story arrives (default 13rem: a card of up to three lines with its caption). The card keeps it while it leaves at most 24 px blank below; a reservation taller than that is dropped once the card shows (the text below moves up once rather than a hole staying). Set it per quote and variant, from 0 to 24 px above the card's height, for a page that never moves.
+ * @cssprop --fine-quote-min-height - Height reserved before the story arrives (default 13rem: a card of up to three
+ *   lines with its caption). The card keeps it while it leaves at most 24 px blank below; a reservation taller than
+ *   that is dropped once the card shows (the text below moves up once rather than a hole staying). Set it per quote
+ *   and variant, from 0 to 24 px above the card's height, for a page that never moves.
  */
 export class FineQuote extends FineElement {
   static override styles = [...baseStyles, quoteStyles];

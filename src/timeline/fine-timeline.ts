@@ -72,7 +72,9 @@ const DRAW_LATER = 2000;
  * @csspart loading - The placeholder while the story loads.
  * @csspart error - The error view.
  * @cssstate list - The story is shown as the vertical list, whose height follows its events: the kit's reserved height is let go (a `--fine-timeline-min-height` the page sets stays).
- * @cssprop --fine-timeline-min-height - Height reserved before the story is shown (default 24rem, 24.5rem on touch screens: the horizontal layout's height at a 16px font, so nothing below moves when it arrives). The vertical list grows with its events: a page that knows its story sets its height here.
+ * @cssprop --fine-timeline-min-height - Height reserved before the story is shown (default 24rem, 24.5rem on touch
+ *   screens: the horizontal layout's height at a 16px font, so nothing below moves when it arrives). The vertical list
+ *   grows with its events: a page that knows its story sets its height here.
  * @cssprop --fine-timeline-list-height - A height for the vertical list to scroll inside (default `none`: the list is part of the page and grows with it).
  * @cssprop --fine-timeline-marker-color - Event markers and span bars (default: the accent colour).
  * @cssprop --fine-timeline-marker-size - Diameter of an event marker (default 0.75rem).

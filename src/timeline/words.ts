@@ -29,8 +29,12 @@ const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/gu;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
 /** Words that belong to the number before them: scales, then currencies (en, fr, ar). */
-const OF_NUMBER =
-  /^(?:million|millions|billion|billions|bn|thousand|milliards?|mds?|k|m|euros?|dollars?|مليون|مليونًا|ملايين|مليار|مليارات|ألف|آلاف|ألفًا|يورو|دولار|دولارًا|دولارات)[.,;:،؛)]*$/iu;
+const NUMBER_WORDS = [
+  ...['million', 'millions', 'billion', 'billions', 'bn', 'thousand', 'milliards?', 'mds?', 'k', 'm'],
+  ...['euros?', 'dollars?'],
+  ...['مليون', 'مليونًا', 'ملايين', 'مليار', 'مليارات', 'ألف', 'آلاف', 'ألفًا', 'يورو', 'دولار', 'دولارًا', 'دولارات'],
+];
+const OF_NUMBER = new RegExp(`^(?:${NUMBER_WORDS.join('|')})[.,;:،؛)]*$`, 'iu');
 
 /** True when the text is written right to left (it has Hebrew or Arabic letters). */
 export const isRtl = (text: string): boolean => RTL.test(text);
@@ -114,6 +118,16 @@ export function shortened(m: Measured, k: number): string {
   return k < m.tokens.length ? `${text}…` : text;
 }
 
+const LATIN = '\\p{Script=Latin}';
+const LATIN_WORD = `[${LATIN}\\p{Nd}]`;
+/** A Latin run's stop that is its own: before a closing bracket or quote, or after an initial or "Inc", "Ltd"… */
+const OWN_STOP = `\\.(?=[)\\]»”"’])|(?<=(?:^|[^${LATIN}])(?:${LATIN}|Inc|Ltd|Corp|Co|Jr|Sr|Dr|St))\\.`;
+/** One run, captured so `split` keeps it: an opening currency sign, Latin words and digits and what joins them. */
+const LATIN_RUN = new RegExp(
+  `([€$£]?${LATIN_WORD}(?:[${LATIN}\\p{Nd}\\s.,'’&+\\-–/]*[${LATIN}\\p{Nd}%])?(?:${OWN_STOP})?)`,
+  'u',
+);
+
 /**
  * A right-to-left text split into its runs: Latin words, numbers and amounts
  * (odd positions), each to be isolated (`<bdi>`) so the bidi algorithm keeps
@@ -126,7 +140,5 @@ export function bidiRuns(text: string): string[] {
   // spaces and joiners between them: "La Quadrature du Net", "€746", "1.7%", "Q-10"; it keeps an
   // abbreviation's stop, before a closing bracket or quote or after "Inc", "Ltd" or an initial
   // ("(Amazon.com, Inc.)": left out, the stop went to the far end of the name), as src/core/bidi.ts
-  return text.split(
-    /([€$£]?[\p{Script=Latin}\p{Nd}](?:[\p{Script=Latin}\p{Nd}\s.,'’&+\-–/]*[\p{Script=Latin}\p{Nd}%])?(?:\.(?=[)\]»”"’])|(?<=(?:^|[^\p{Script=Latin}])(?:\p{Script=Latin}|Inc|Ltd|Corp|Co|Jr|Sr|Dr|St))\.)?)/u,
-  );
+  return text.split(LATIN_RUN);
 }
