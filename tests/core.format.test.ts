@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   formatList,
   formatMoney,
+  formatNumber,
   formatRatio,
   formatStoryDate,
   formatStorySpan,
@@ -87,5 +88,20 @@ describe('Intl formatting', () => {
     expect(languageName('fr', 'en')).to.equal('French');
     expect(languageName('fr', 'ar')).to.equal('الفرنسية');
     expect(languageName('ar', 'fr')).to.equal('arabe');
+  });
+
+  it('gives the same words from its remembered results as a fresh Intl call, per locale and style', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(formatStoryDate('2021-07-16', 'en')).to.equal(
+        new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(
+          Date.UTC(2021, 6, 16),
+        ),
+      );
+      expect(formatStoryDate('2021-07-16', 'ar-EG', 'short')).to.match(ARABIC_INDIC);
+      expect(formatStoryDate('2021-07-16', 'en', 'short')).to.equal('Jul 16, 2021');
+      expect(formatNumber(12, 'ar-EG')).to.equal('١٢');
+      expect(formatNumber(12, 'en')).to.equal('12');
+      expect(formatNumber(1234.5, 'fr', { maximumFractionDigits: 0 })).to.match(/^1\s?235$/);
+    }
   });
 });

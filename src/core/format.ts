@@ -8,8 +8,12 @@ import { dateStart, parseIsoDate } from '../story/dates.js';
 import type { Money } from '../story/types.js';
 
 const cache = new Map<string, unknown>();
+/** Keys already built for an options object: most callers pass a constant, so its JSON is made once. */
+const optionKeys = new WeakMap<object, string>();
 function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let json = optionKeys.get(options);
+  if (json === undefined) optionKeys.set(options, (json = JSON.stringify(options)));
+  const key = `${kind}|${locale}|${json}`;
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -18,11 +22,30 @@ function cached<T>(kind: string, locale: string, options: object, make: () => T)
   return f;
 }
 
+/**
+ * Formatted strings by locale, style and value. `Intl`'s `format` costs
+ * microseconds a call, and a 10,000-event timeline or a 300-actor map asks
+ * for the same dates and small numbers again at every render. Bounded: past
+ * `LIMIT` entries it starts afresh, so a hostile story cannot grow it forever.
+ */
+const results = new Map<string, string>();
+const LIMIT = 50_000;
+function remembered(key: string, make: () => string): string {
+  let s = results.get(key);
+  if (s === undefined) {
+    if (results.size >= LIMIT) results.clear();
+    results.set(key, (s = make()));
+  }
+  return s;
+}
+
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }));
 }
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+const NO_OPTIONS: Intl.NumberFormatOptions = {};
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = NO_OPTIONS): Intl.NumberFormat {
   return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
@@ -40,6 +63,10 @@ const SHORT_OPTIONS = {
 
 /** `2021` → "2021", `2021-07` → "July 2021", `2021-07-16` → "16 July 2021" (or "١٦ يوليو ٢٠٢١"). */
 export function formatStoryDate(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  return remembered(`d|${locale}|${style}|${iso}`, () => storyDate(iso, locale, style));
+}
+
+function storyDate(iso: string, locale: string, style: 'long' | 'short'): string {
   const { precision } = parseIsoDate(iso);
   const options = (style === 'long' ? PRECISION_OPTIONS : SHORT_OPTIONS)[precision];
   return dateFormat(locale, options).format(dateStart(iso));
@@ -47,6 +74,10 @@ export function formatStoryDate(iso: string, locale: string, style: 'long' | 'sh
 
 /** A span at the precision of its less precise end: "May 2018 – July 2021". */
 export function formatStorySpan(start: string, end: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  return remembered(`s|${locale}|${style}|${start}|${end}`, () => storySpan(start, end, locale, style));
+}
+
+function storySpan(start: string, end: string, locale: string, style: 'long' | 'short'): string {
   const a = parseIsoDate(start).precision;
   const b = parseIsoDate(end).precision;
   const order = ['year', 'month', 'day'] as const;
@@ -55,7 +86,9 @@ export function formatStorySpan(start: string, end: string, locale: string, styl
   return dateFormat(locale, options).formatRange(dateStart(start), dateStart(end));
 }
 
-export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = NO_OPTIONS): string {
+  // plain counts (a node's degree, "12 relations") are asked for again and again: remember those
+  if (options === NO_OPTIONS) return remembered(`n|${locale}|${value}`, () => numberFormat(locale).format(value));
   return numberFormat(locale, options).format(value);
 }
 
