@@ -30,6 +30,7 @@ const BROWSER_PAGES = ['bench/pages/**', 'tests/pages/**', 'bin/preview/page.js'
 const DRIVE_A_PAGE = [
   'bench/scenarios/**',
   'bench/limits.js',
+  'bench/profile.js',
   'scripts/screenshots.js',
   'scripts/embed-heights.js',
   'tests/storybook/**',
