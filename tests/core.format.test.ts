@@ -84,6 +84,15 @@ describe('Intl formatting', () => {
     expect(formatList(['A', 'B', 'C'], 'en')).to.equal('A, B, and C');
   });
 
+  it('names the kit’s own languages exactly as Intl.DisplayNames does (its table saves loading ICU’s names)', () => {
+    for (const locale of ['ar', 'en', 'fr'])
+      for (const code of ['ar', 'en', 'fr'])
+        expect(languageName(code, locale), `${code} in ${locale}`).to.equal(
+          new Intl.DisplayNames(locale, { type: 'language' }).of(code),
+        );
+    expect(languageName('de', 'en')).to.equal('German'); // any other language: Intl
+  });
+
   it('names languages in the reader’s language', () => {
     expect(languageName('fr', 'en')).to.equal('French');
     expect(languageName('fr', 'ar')).to.equal('الفرنسية');

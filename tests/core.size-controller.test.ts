@@ -10,9 +10,11 @@ class SizeHostElement extends LitElement {
   `;
   readonly size = new SizeController(this);
   readonly widths: number[] = [];
+  /** Like an element before its story arrives: its updates lay nothing out. */
+  waiting = false;
 
   protected override willUpdate(): void {
-    this.widths.push(this.size.measure());
+    if (!this.waiting) this.widths.push(this.size.measure());
   }
 
   protected override render() {
@@ -78,5 +80,37 @@ describe('SizeController', () => {
     expect(reads, 'measure() read the box').to.equal(1);
     wrap.style.inlineSize = '300px';
     await waitUntil(() => el.widths.at(-1) === 300, 'the host did not update after the resize');
+  });
+
+  it('does not update again when the host laid out at the observed width before the frame (an article’s first render)', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.inlineSize = '260px';
+    document.body.append(wrap);
+    try {
+      // a host whose story has not arrived: its first updates use no width
+      const el = document.createElement('size-host-element') as SizeHostElement;
+      el.waiting = true;
+      wrap.append(el);
+      // the story arrives right after the observation, before the frame it asked for: the host lays out at 260
+      await new Promise<void>((resolve) => {
+        const after = new ResizeObserver(() => {
+          after.disconnect();
+          el.waiting = false;
+          el.requestUpdate();
+          resolve();
+        });
+        after.observe(el); // made after the controller's observer: delivered after it, in the same frame
+      });
+      await el.updateComplete;
+      expect(el.size.width).to.equal(260);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await el.updateComplete;
+      expect(el.widths, 'a second layout at the same width').to.deep.equal([260]);
+      // a real change still updates it
+      wrap.style.inlineSize = '420px';
+      await waitUntil(() => el.widths.at(-1) === 420, 'the host did not update after the resize');
+    } finally {
+      wrap.remove();
+    }
   });
 });

@@ -117,8 +117,22 @@ export function formatList(
   return cached('list', locale, { type }, () => new Intl.ListFormat(locale, { type, style: 'long' })).format(items);
 }
 
+/**
+ * The kit's own languages named in each of them, word for word as
+ * `Intl.DisplayNames` names them (a test holds them equal in Chromium and
+ * Firefox). Measured: the first `Intl.DisplayNames` of a page loads ICU's
+ * language names, about 20 ms in Chromium, for a word the kit already knows.
+ */
+const OWN_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ar: { ar: 'العربية', en: 'الإنجليزية', fr: 'الفرنسية' },
+  en: { ar: 'Arabic', en: 'English', fr: 'French' },
+  fr: { ar: 'arabe', en: 'anglais', fr: 'français' },
+};
+
 /** "French", "الفرنسية", "français": the name of `code` in `locale`. */
 export function languageName(code: string, locale: string): string {
+  const own = OWN_LANGUAGE_NAMES[locale]?.[code];
+  if (own) return own;
   try {
     return cached('lang', locale, {}, () => new Intl.DisplayNames(locale, { type: 'language' })).of(code) ?? code;
   } catch {

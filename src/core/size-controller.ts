@@ -15,7 +15,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * once its story has rendered, is no reason to lay it out again). Only the
  * first update, before any observation, reads the width itself: an article
  * whose elements render one after the other does not lay the page out once
- * per element.
+ * per element. A host that never calls `measure()` (a controller that only
+ * wants an update on each resize) is updated on every width change.
  */
 export class SizeController implements ReactiveController {
   /** The host's width in px at its last update (0 before it has a box). */
@@ -24,6 +25,8 @@ export class SizeController implements ReactiveController {
   #frame = 0;
   /** Whether the observer has given the width since the host was connected: it keeps it current from then on. */
   #observed = false;
+  /** The width the host's last `measure()` gave it to lay out with; undefined if it never asked. */
+  #used?: number;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -31,7 +34,8 @@ export class SizeController implements ReactiveController {
 
   /** The host's width for this update: the observed one, or read now (a layout) before the first observation. */
   measure(): number {
-    return this.#observed ? this.width : (this.width = this.host.clientWidth);
+    this.#used = this.#observed ? this.width : (this.width = this.host.clientWidth);
+    return this.#used;
   }
 
   hostConnected(): void {
@@ -42,7 +46,10 @@ export class SizeController implements ReactiveController {
       this.width = width;
       this.#frame ||= requestAnimationFrame(() => {
         this.#frame = 0;
-        this.host.requestUpdate();
+        // A host that has laid out at this very width since the observation
+        // (its story arrived meanwhile: an article's first render) has nothing
+        // to redo; measured, that second render cost an article three layouts.
+        if (this.#used === undefined || this.#used !== this.width) this.host.requestUpdate();
       });
     });
     this.#observer.observe(this.host);
