@@ -11,7 +11,16 @@ const run = (...args) =>
   spawnSync(process.execPath, ['bin/fine-kit.js', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 
 const dir = mkdtempSync(join(tmpdir(), 'fine-kit-layout-'));
-const original = readFileSync('data/amazon-cnpd-2021.story.json', 'utf8');
+// the Amazon story as an editor leaves it: the published file in data/ has its layout baked already
+const published = JSON.parse(readFileSync('data/amazon-cnpd-2021.story.json', 'utf8'));
+delete published.mapLayout;
+const original = JSON.stringify(published, null, 2) + '\n';
+
+test('the published Amazon story carries a current baked layout (its map draws without simulating)', () => {
+  const r = run('layout', 'data/amazon-cnpd-2021.story.json', '--check');
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /current/);
+});
 
 test('bakes the positions the map would simulate, and leaves the rest of the story as it was', () => {
   const file = join(dir, 'story.json');
