@@ -15,7 +15,10 @@
 // actor-map-300x1000, actor-map-300x1000-baked, comparison-2000.
 // Options: --runs N (profiles N fresh loads and sums them, default 3),
 // --top N (rows, default 30), --interact (timeline cases: profile the pan
-// and zoom session instead of the load).
+// and zoom session instead of the load), --trace (instead of JS samples, a
+// DevTools trace of the load: the main thread's time per kind of work, and
+// how many style and layout passes JavaScript forced, with the src function
+// that forced them).
 import { readFileSync, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,6 +36,7 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '3' },
     top: { type: 'string', default: '30' },
     interact: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 const name = positionals[0];
@@ -90,6 +94,45 @@ function accumulate(profile, byFn, byFile) {
   }
 }
 
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
+  'v8',
+  'v8.execute',
+];
+
+/**
+ * Adds one trace's main-thread self time per event name (ms) into `work`,
+ * and the style and layout passes a script forced (those with a JS stack)
+ * into `forced`, by the src function that forced them.
+ */
+function accumulateTrace(events, work, forced) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const slices = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && !e.name.startsWith('V8.GC_'))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // self time: a slice's duration less its children's (slices nest on one thread)
+  const open = [];
+  const self = new Map();
+  for (const e of slices) {
+    while (open.length && open.at(-1).ts + open.at(-1).dur <= e.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) self.set(parent, (self.get(parent) ?? parent.dur) - e.dur);
+    self.set(e, e.dur ?? 0);
+    open.push(e);
+    const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace;
+    if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stack?.length) {
+      const top = stack[0];
+      const frame = { ...top, lineNumber: top.lineNumber - 1, columnNumber: top.columnNumber - 1 };
+      const key = `${e.name} forced by ${placeOf(frame).fn}`;
+      const f = forced.get(key) ?? { count: 0, ms: 0 };
+      forced.set(key, { count: f.count + 1, ms: f.ms + (e.dur ?? 0) / 1000 });
+    }
+  }
+  for (const [e, us] of self) work.set(e.name, (work.get(e.name) ?? 0) + us / 1000);
+}
+
 const data = await prepareData();
 const server = await startServer(ROOT, data.virtual);
 const { browser, close } = await launchBrowser();
@@ -97,24 +140,37 @@ const url = server.origin + pageOf(name, data.stories);
 const runs = Math.max(1, Number(values.runs) || 3);
 const byFn = new Map();
 const byFile = new Map();
+/** @type {Map<string, { count: number, ms: number }>} */
+const forced = new Map();
 let last;
 try {
   for (let run = 0; run <= runs; run++) {
     const bp = await openPage(browser);
     await bp.cdp.send('Profiler.enable');
     await bp.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    if (!values.interact) await bp.cdp.send('Profiler.start');
+    const record = values.trace
+      ? () => bp.page.tracing.start({ categories: TRACE_CATEGORIES })
+      : () => bp.cdp.send('Profiler.start');
+    if (!values.interact) await record();
     await bp.page.goto(url, { waitUntil: 'domcontentloaded' });
     const summary = await bp.page.evaluate(() => window.__bench.finished);
     if (values.interact) {
-      await bp.cdp.send('Profiler.start');
+      await record();
       await panZoomTimeline(bp.page);
     }
-    const { profile } = await bp.cdp.send('Profiler.stop');
-    await bp.close();
-    if (run === 0) continue; // warm-up, as the bench does
-    accumulate(profile, byFn, byFile);
-    last = profile;
+    if (values.trace) {
+      const { traceEvents } = JSON.parse(Buffer.from((await bp.page.tracing.stop()) ?? []).toString('utf8'));
+      await bp.close();
+      if (run === 0) continue;
+      accumulateTrace(traceEvents, byFn, forced);
+      last = { traceEvents };
+    } else {
+      const { profile } = await bp.cdp.send('Profiler.stop');
+      await bp.close();
+      if (run === 0) continue; // warm-up, as the bench does
+      accumulate(profile, byFn, byFile);
+      last = profile;
+    }
     console.error(
       `run ${run}/${runs}: ready ${summary?.ready?.toFixed?.(0)} ms, painted ${summary?.painted?.toFixed?.(0)} ms`,
     );
@@ -124,7 +180,7 @@ try {
   await server.close();
 }
 await mkdir(TMP, { recursive: true });
-await writeFile(join(TMP, `${name}.cpuprofile`), JSON.stringify(last));
+await writeFile(join(TMP, `${name}.${values.trace ? 'trace.json' : 'cpuprofile'}`), JSON.stringify(last));
 
 const top = Number(values.top) || 30;
 const table = (title, m) => {
@@ -136,5 +192,18 @@ const table = (title, m) => {
     .forEach(([k, ms]) => console.log(`${(ms / runs).toFixed(1).padStart(8)}  ${k}`));
 };
 console.log(`${name}: ${url}`);
-table('per function', byFn);
-table('per file', byFile);
+if (values.trace) {
+  table('main thread, per kind of work', byFn);
+  console.log(`\nstyle and layout passes forced by scripts (count and ms, mean of ${runs} run(s))`);
+  [...forced]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, top)
+    .forEach(([k, f]) => console.log(`${(f.ms / runs).toFixed(1).padStart(8)}  ×${(f.count / runs).toFixed(1)}  ${k}`));
+} else {
+  const total = [...byFn].reduce((sum, [k, ms]) => (k === '(idle)' ? sum : sum + ms), 0);
+  console.log(
+    `\nbusy ${(total / runs).toFixed(0)} ms, idle ${((byFn.get('(idle)') ?? 0) / runs).toFixed(0)} ms (mean per run)`,
+  );
+  table('per function', byFn);
+  table('per file', byFile);
+}
