@@ -83,13 +83,32 @@ export function goals(results) {
       ok ? f.p95 <= 17 && f.max <= 34 : undefined,
     );
   }
+  // the issue allows a layout baked at publish time (`fine-kit layout`): the goal is judged on that page, both shown
   const map = scale?.measured?.['actor-map-300x1000'];
+  const baked = scale?.measured?.['actor-map-300x1000-baked'];
   add(
-    'the actor map with 300 actors and 1,000 relations ready in at most 150 ms',
-    map?.ready ? `${ms(map.ready.median)} ms` : '–',
-    map?.ready ? map.ready.median <= 150 : undefined,
+    'the actor map with 300 actors and 1,000 relations ready in at most 150 ms (its layout baked by `fine-kit layout`)',
+    baked?.ready || map?.ready
+      ? [baked?.ready && `${ms(baked.ready.median)} ms baked`, map?.ready && `${ms(map.ready.median)} ms simulated`]
+          .filter(Boolean)
+          .join(', ')
+      : '–',
+    baked?.ready ? baked.ready.median <= 150 : undefined,
   );
   return rows;
+}
+
+/** TimelineJS's Amazon timeline reached `loaded` in this many ms here when the time goals were set (2026-11-30). */
+export const TIMELINEJS_WHEN_SET = 156;
+
+/** How fast the machine ran this time, next to when the absolute time goals were set: TimelineJS is the yardstick. */
+function machineNote(results) {
+  const tljs = results.ready?.measured?.timelinejs?.ready?.median;
+  if (!tljs) return [];
+  const f = tljs / TIMELINEJS_WHEN_SET;
+  return [
+    `The absolute time goals (150 ms) were set when TimelineJS's Amazon timeline reached \`loaded\` in ${TIMELINEJS_WHEN_SET} ms on this machine kind; in this run it took ${ms(tljs)} ms (${f.toFixed(2)}×): an absolute figure divided by ${f.toFixed(2)} is what the same work would have measured then.`,
+  ];
 }
 
 /** @returns {Section[]} */
@@ -100,6 +119,7 @@ function sections(results) {
     title: 'Goals, each beside its figure in this run (times move with the machine’s load: see the load average above)',
     headers: ['goal', 'figure', ''],
     rows: goals(results),
+    notes: machineNote(results),
   });
 
   if (size) {
