@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import './fixtures/test-element.js';
 import type { FineElement } from '../src/core/fine-element.js';
@@ -45,6 +45,15 @@ const show = (problems: BidiProblem[]) =>
   problems.map((p) => `${p.why}: ${p.pair.map((t) => `"${t}"`).join(' → ')} in «${p.label}»`);
 
 /** Checks `root`, expecting mixed text to have been measured. */
+/** Opens the element's "Updated" disclosure and waits for its list, which is written on opening. */
+async function openChanges(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+  const details = el.shadowRoot!.querySelector('details.updated') as HTMLDetailsElement | null;
+  if (!details) return;
+  details.open = true;
+  await oneEvent(details, 'toggle');
+  await el.updateComplete;
+}
+
 function expectInOrder(root: Node, what: string): void {
   const { checked, problems } = checkBidi(root);
   expect(checked, `${what}: mixed labels measured`).to.be.above(0);
@@ -76,6 +85,7 @@ describe('bidi: the order of Latin names and numbers inside Arabic, as laid out'
         for (const variant of ['card', 'pull']) {
           for (const showOriginal of [false, true]) {
             const el = await arabic('fine-quote', 560, { quote: quote.id, variant, showOriginal });
+            await openChanges(el); // its list of updates is part of what the card shows
             expectInOrder(el, `${quote.id} (${variant}${showOriginal ? ', original' : ''})`);
           }
         }
@@ -87,7 +97,7 @@ describe('bidi: the order of Latin names and numbers inside Arabic, as laid out'
     it('the caption, the credit and the open list of updates and corrections', async () => {
       for (const tag of ['fine-timeline', 'fine-comparison', 'fine-actor-map']) {
         const el = await arabic(tag, 720);
-        el.shadowRoot!.querySelector('details')!.open = true;
+        await openChanges(el);
         const [caption, footer] = ['caption', 'footer'].map((p) =>
           checkBidi(el.shadowRoot!.querySelector(`[part~="${p}"]`)!),
         );

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../src/index.js';
@@ -107,7 +107,13 @@ describe('chrome: the story’s “Updated” date on every element', () => {
     for (const { tag, attrs } of ELEMENTS) {
       it(`${tag}, ${lang}: axe clean with the changes open`, async () => {
         const el = await mount(tag, lang, attrs);
-        (part(el, 'updated') as HTMLDetailsElement).open = true;
+        const details = part(el, 'updated') as HTMLDetailsElement;
+        // the list is written once the disclosure opens (its toggle event)
+        expect(details.querySelector('li')).to.equal(null);
+        details.open = true;
+        await oneEvent(details, 'toggle');
+        await el.updateComplete;
+        expect(details.querySelectorAll('li').length).to.be.greaterThan(0);
         await expect(el).to.be.accessible();
       });
     }

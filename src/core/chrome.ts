@@ -81,6 +81,13 @@ export interface ChromeWords {
   dir: Direction;
   v: Vocabulary;
   core: CoreMessages;
+  /**
+   * Whether the reader has opened the "Updated" disclosure, and how it
+   * tells the element so. Its list is written only from then on: closed, it
+   * is hidden from everyone, and in an article of four elements it was a
+   * thousand nodes made for nobody at first render.
+   */
+  changes?: { shown: boolean; show: () => void };
 }
 
 /** Between the parts of a note and between its sources: the Arabic comma in the languages that write it. */
@@ -114,13 +121,21 @@ function renderUpdated(c: Chrome, story: Story, w: ChromeWords): TemplateResult 
   const [before, after] = w.v.updatedOn.split('{date}') as [string, string?];
   const line = html`${before}<time datetime=${c.updated!}>${formatStoryDate(c.updated!, w.lang)}</time>${after ?? ''}`;
   if (!c.changes.length) return html`<p class="updated" part="updated">${line}</p>`;
-  return html`<details class="updated" part="updated">
-    <summary>${line}</summary>
+  // the list is made when the reader opens it: on the summary's click (a pointer, Enter or Space),
+  // before the browser opens the disclosure, or on `toggle` when a script opens it
+  const shown = w.changes?.shown ?? true;
+  const show = () => w.changes?.show();
+  return html`<details class="updated" part="updated" @toggle=${show}>
+    <summary @click=${show}>${line}</summary>
     <div class="changes">
-      <p class="changes-title"><strong>${w.v.changesTitle}</strong></p>
-      <ul>
-        ${c.changes.map((change) => renderChange(change, story, w))}
-      </ul>
+      ${
+        shown
+          ? html`<p class="changes-title"><strong>${w.v.changesTitle}</strong></p>
+              <ul>
+                ${c.changes.map((change) => renderChange(change, story, w))}
+              </ul>`
+          : nothing
+      }
     </div>
   </details>`;
 }

@@ -27,7 +27,7 @@ import { errorWords } from '../i18n/index.js';
 export type { LoadStatus } from './story-controller.js';
 
 /** The chrome's attributes, in order: `caption`, `no-caption`, `no-credit`, `no-updated`. */
-type ChromeArgs = [string | undefined, boolean, boolean, boolean];
+type ChromeArgs = [string | undefined, boolean, boolean, boolean, boolean];
 export type { Theme } from './locale-controller.js';
 
 /**
@@ -114,11 +114,18 @@ export abstract class FineElement extends LitElement {
   readonly #events = new StatusEvents(this);
   /** The caption, credit and "Updated" line, rendered again only when what they show changes. */
   readonly #chrome = memo((story: Story | undefined, lang: string, dir: Direction, v: Vocabulary, ...o: ChromeArgs) => {
-    const [caption, noCaption, noCredit, noUpdated] = o;
+    const [caption, noCaption, noCredit, noUpdated, shown] = o;
     const c = chromeOf(story, this.localName.replace(/^fine-/, ''), lang, { caption, noCaption, noCredit, noUpdated });
-    const w = { lang, dir, v, core: this.i18n.messages };
+    const w = { lang, dir, v, core: this.i18n.messages, changes: { shown, show: this.#showChanges } };
     return [renderCaption(c, w), renderFooter(c, story, w)] as const;
   });
+  /** Whether the reader opened the "Updated" disclosure: its list is written from then on. */
+  #changesShown = false;
+  readonly #showChanges = () => {
+    if (this.#changesShown) return;
+    this.#changesShown = true;
+    this.requestUpdate();
+  };
   #errorsShown: StoryError[] = [];
   #errorsKey = '';
 
@@ -266,6 +273,7 @@ export abstract class FineElement extends LitElement {
       this.noCaption,
       this.noCredit,
       this.noUpdated,
+      this.#changesShown,
     );
   }
 
