@@ -47,7 +47,7 @@ const show = (problems: BidiProblem[]) =>
 /** Checks `root`, expecting mixed text to have been measured. */
 /** Opens the element's "Updated" disclosure and waits for its list, which is written on opening. */
 async function openChanges(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
-  const details = el.shadowRoot!.querySelector('details.updated') as HTMLDetailsElement | null;
+  const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.updated');
   if (!details) return;
   details.open = true;
   await oneEvent(details, 'toggle');
