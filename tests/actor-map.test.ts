@@ -204,6 +204,38 @@ describe('fine-actor-map', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps every link drawn once, its classes true to the selection, and draws a new story afresh', async () => {
+      // the links are built once per drawing and their classes set in place: each selection must still show
+      const el = await mount(amazon);
+      const graph = buildGraph(amazon.actors, amazon.relations, amazon.mainActor);
+      const check = (focused?: string) => {
+        const drawn = links(el);
+        expect(drawn.length).to.equal(graph.links.length);
+        drawn.forEach((l, i) => {
+          const { from, to } = graph.links[i]!;
+          expect([l.dataset['from'], l.dataset['to']]).to.deep.equal([from, to]);
+          const touches = focused !== undefined && (from === focused || to === focused);
+          expect(l.classList.contains('on'), `${from}>${to} on`).to.equal(touches);
+          expect(l.classList.contains('dim'), `${from}>${to} dim`).to.equal(!!focused && !touches);
+          expect([...l.children].map((c) => c.getAttribute('class'))).to.deep.equal(['line', 'head']);
+          expect(l.parentElement!.getAttribute('aria-hidden')).to.equal('true');
+        });
+      };
+      check();
+      for (const id of ['cnil', 'lqdn', undefined]) {
+        el.focusActor = id;
+        await el.updateComplete;
+        check(id);
+      }
+      const small = syntheticNetworkStory(12, 20, 3);
+      el.story = small;
+      await el.updateComplete;
+      const other = buildGraph(small.actors, small.relations, small.mainActor);
+      expect(links(el).map((l) => `${l.dataset['from']}>${l.dataset['to']}`)).to.deep.equal(
+        other.links.filter((l) => !l.loop).map((l) => `${l.from}>${l.to}`),
+      );
+    });
+
     it('does not fire fine-select when the page sets focus, and ignores an unknown id', async () => {
       const el = await mount(amazon);
       let fired = 0;
