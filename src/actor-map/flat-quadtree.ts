@@ -123,7 +123,10 @@ export class FlatQuadtree {
     this.next[leaf] = -1;
     const ref = -(leaf + 1);
     const box = this.#box;
-    box.set([this.x0, this.y0, this.x1, this.y1]);
+    box[0] = this.x0;
+    box[1] = this.y0;
+    box[2] = this.x1;
+    box[3] = this.y1;
     let node = this.root;
     let parent = -1;
     let slot = 0;

@@ -30,59 +30,57 @@ export function manyBodyForce(strength: number, theta: number): Force<Simulation
   let random = Math.random;
   let xs = EMPTY;
   let ys = EMPTY;
-  // each quadrant's summed strength and the centre of its strength, by quadrant: inner ones, then leaves
-  let innerV = EMPTY;
-  let innerX = EMPTY;
-  let innerY = EMPTY;
-  let leafV = EMPTY;
-  let leafX = EMPTY;
-  let leafY = EMPTY;
+  // each quadrant's summed strength and the centre of its strength: the inner quadrants, then the leaves from `base`
+  let qv = EMPTY;
+  let qx = EMPTY;
+  let qy = EMPTY;
+  let base = 0;
   let alpha = 0;
   let self: SimulationNodeDatum = {};
   let selfIndex = 0;
 
-  const value = (ref: number) => (ref > 0 ? innerV[ref - 1]! : leafV[-ref - 1]!);
-  const centreX = (ref: number) => (ref > 0 ? innerX[ref - 1]! : leafX[-ref - 1]!);
-  const centreY = (ref: number) => (ref > 0 ? innerY[ref - 1]! : leafY[-ref - 1]!);
+  /** Where a quadrant's sums are (read inline, not through a function: a double returned is a number boxed). */
+  const slot = (ref: number) => (ref > 0 ? ref - 1 : base - ref - 1);
 
   /** d3's `accumulate`, children before their parent. */
   function accumulate(ref: number): void {
+    const at = slot(ref);
     if (ref < 0) {
-      const leaf = -ref - 1;
       let v = 0;
-      for (let k = leaf; k >= 0; k = tree.next[k]!) v += strength;
-      leafV[leaf] = v;
-      leafX[leaf] = xs[tree.point[leaf]!]!;
-      leafY[leaf] = ys[tree.point[leaf]!]!;
+      for (let k = -ref - 1; k >= 0; k = tree.next[k]!) v += strength;
+      qv[at] = v;
+      qx[at] = xs[tree.point[-ref - 1]!]!;
+      qy[at] = ys[tree.point[-ref - 1]!]!;
       return;
     }
-    const q = ref - 1;
     let v = 0;
     let weight = 0;
     let x = 0;
     let y = 0;
     for (let i = 0; i < 4; i++) {
-      const kid = tree.kids[4 * q + i]!;
+      const kid = tree.kids[4 * at + i]!;
       if (!kid) continue;
       accumulate(kid);
-      const c = Math.abs(value(kid));
+      const k = slot(kid);
+      const c = Math.abs(qv[k]!);
       if (!c) continue;
-      v += value(kid);
+      v += qv[k]!;
       weight += c;
-      x += c * centreX(kid);
-      y += c * centreY(kid);
+      x += c * qx[k]!;
+      y += c * qy[k]!;
     }
-    innerX[q] = x / weight;
-    innerY[q] = y / weight;
-    innerV[q] = v;
+    qx[at] = x / weight;
+    qy[at] = y / weight;
+    qv[at] = v;
   }
 
   /** d3's `apply` for the actor `self` and one quadrant: true when its children need no visit. */
   function apply(ref: number, at: number): boolean {
-    const v = value(ref);
+    const k = slot(ref);
+    const v = qv[k]!;
     if (!v) return true;
-    let x = centreX(ref) - self.x!;
-    let y = centreY(ref) - self.y!;
+    let x = qx[k]! - self.x!;
+    let y = qy[k]! - self.y!;
     let l = x * x + y * y;
     const w = tree.sx1[at]! - tree.sx0[at]!;
     if ((w * w) / theta2 < l) {
@@ -123,13 +121,10 @@ export function manyBodyForce(strength: number, theta: number): Force<Simulation
     }
     tree.build(xs, ys, n);
     if (!tree.root) return;
-    const inner = tree.inner;
-    innerV = room(innerV, inner);
-    innerX = room(innerX, inner);
-    innerY = room(innerY, inner);
-    leafV = room(leafV, n);
-    leafX = room(leafX, n);
-    leafY = room(leafY, n);
+    base = tree.inner;
+    qv = room(qv, base + n);
+    qx = room(qx, base + n);
+    qy = room(qy, base + n);
     accumulate(tree.root);
     alpha = a;
     for (selfIndex = 0; selfIndex < n; selfIndex++) {
