@@ -439,6 +439,25 @@ describe('fine-actor-map', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('moves the same links on resize, drawn as a map of that width draws them', async () => {
+      // links are built once per graph, and only their paths move when the drawing changes size
+      const paths = (el: FineActorMap) => links(el).map((l) => [...l.children].map((c) => c.getAttribute('d')));
+      const wide = await mount(amazon, { width: 760 });
+      const expected = paths(wide);
+      const el = await mount(amazon, { width: 600 });
+      const drawn = links(el);
+      el.parentElement!.style.inlineSize = '760px';
+      await waitUntil(() => Number(part(el, 'map')!.getAttribute('width')) === 760, 'did not re-lay out');
+      await el.updateComplete;
+      const now = links(el);
+      expect(now.length).to.equal(drawn.length);
+      expect(
+        now.every((l, i) => l === drawn[i]),
+        'the same elements',
+      ).to.equal(true);
+      expect(paths(el)).to.deep.equal(expected);
+    });
+
     it('re-lays out on resize without jumping: the same picture, scaled', async () => {
       const el = await mount(amazon, { width: 600 });
       const before = new Map(nodes(el).map((n) => [n.dataset['id']!, at(n)]));

@@ -1,8 +1,9 @@
 /**
  * The map's links, the same elements a template per link would give (a
  * `<g part="link">` with its line and arrowhead, in an `aria-hidden` group),
- * built by cloning one link and setting its attributes, once per drawing;
- * a change of the selected actor only sets the classes that changed. Why:
+ * built by cloning one link and setting its attributes, once per graph; a
+ * drawing at another size only moves their paths, and a change of the
+ * selected actor only sets the classes that changed. Why:
  * a thousand links through a Lit template each (its parts, its markers)
  * were the largest part of a 300-actor map's first render after the
  * simulation (a profile: about 30 ms of template work and DOM insertion).
@@ -21,13 +22,16 @@ export function linkClass(l: GraphLink, focused: string | undefined): string {
 
 class LinksLayer extends Directive {
   readonly #layer = layer();
+  #links?: readonly GraphLink[];
   #shapes?: readonly LinkShape[];
   /** Each link's element (undefined: not drawn) and the class it has. */
   #drawn: (SVGGElement | undefined)[] = [];
   #classes: string[] = [];
 
   render(links: readonly GraphLink[], shapes: readonly LinkShape[], focused: string | undefined): SVGGElement {
-    if (shapes !== this.#shapes) this.#build(links, shapes);
+    if (links !== this.#links || shapes.some((s, i) => !s.course.length !== !this.#drawn[i]))
+      this.#build(links, shapes);
+    else if (shapes !== this.#shapes) this.#move(shapes);
     links.forEach((l, i) => {
       const el = this.#drawn[i];
       const cls = linkClass(l, focused);
@@ -36,8 +40,18 @@ class LinksLayer extends Directive {
     return this.#layer;
   }
 
-  #build(links: readonly GraphLink[], shapes: readonly LinkShape[]): void {
+  /** The same links drawn elsewhere (another width, direction or height): their paths only. */
+  #move(shapes: readonly LinkShape[]): void {
     this.#shapes = shapes;
+    this.#drawn.forEach((g, i) => {
+      if (!g) return;
+      (g.firstChild as SVGPathElement).setAttribute('d', shapes[i]!.d);
+      (g.lastChild as SVGPathElement).setAttribute('d', shapes[i]!.arrow);
+    });
+  }
+
+  #build(links: readonly GraphLink[], shapes: readonly LinkShape[]): void {
+    [this.#links, this.#shapes] = [links, shapes];
     this.#classes = [];
     const model = document.createElementNS(SVG, 'g');
     model.setAttribute('part', 'link');
