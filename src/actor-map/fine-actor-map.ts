@@ -198,13 +198,6 @@ export class FineActorMap extends FineElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A page's first Intl formatter costs 15–25 ms (Intl loads its data), measured at 300 actors:
-    // made while the story is on its way, not after it arrives, when every actor's accessible name needs a count.
-    setTimeout(() => formatNumber(0, this.locale));
-  }
-
   /** The focused actor, when it is one of the story's. */
   get #focused(): string | undefined {
     return this.focusActor && this.#model?.names.has(this.focusActor) ? this.focusActor : undefined;
@@ -258,6 +251,9 @@ export class FineActorMap extends FineElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A page's first Intl formatter costs 15–25 ms (Intl loads its data; measured at 300 actors): made while
+    // the story is on its way (its fetch has started), not after it arrives, when every actor's name needs a count.
+    if (this.loader.status === 'loading') formatNumber(0, this.locale);
     const v = this.#model;
     if (!v || v.table || !this.loader.story || this.i18n.pending) return;
     // fitted first: a drawing that changes height renders again before any paint, and its words are placed
