@@ -31,7 +31,7 @@ export class FlatQuadtree {
   next = new Int32Array(16);
   leaves = 0;
   /** The quadrants still to visit, with their extents. */
-  #stack = new Int32Array(16);
+  stack = new Int32Array(16);
   sx0 = EMPTY;
   sy0 = EMPTY;
   sx1 = EMPTY;
@@ -68,7 +68,7 @@ export class FlatQuadtree {
     for (let i = 0; i < n; i++) if (!Number.isNaN(xs[i]!) && !Number.isNaN(ys[i]!)) this.#add(i, xs, ys);
     // a visit's stack holds at most three siblings per level and one quadrant
     const depth = 3 * this.inner + 4;
-    if (this.#stack.length < depth) this.#stack = new Int32Array(2 * depth);
+    if (this.stack.length < depth) this.stack = new Int32Array(2 * depth);
     this.sx0 = room(this.sx0, depth);
     this.sy0 = room(this.sy0, depth);
     this.sx1 = room(this.sx1, depth);
@@ -76,43 +76,43 @@ export class FlatQuadtree {
   }
 
   /**
-   * Visits the quadrants top down in d3's order (a quadrant, then each of
-   * its children's subtrees in turn). `enter` gets a quadrant and the place
-   * of its extents in `sx0`, `sy0`, `sx1`, `sy1`, and returns true to skip
-   * its children.
+   * A visit of the quadrants top down, in d3's order (a quadrant, then each
+   * of its children's subtrees in turn), is a loop the caller writes (so the
+   * engine optimizes it as one, early: see `quad-forces.ts`):
+   * `for (let top = tree.start(); top; ) { const at = --top; const ref = tree.stack[at]; …;
+   * if (children wanted && ref > 0) top = tree.expand(ref, at, top); }`, a quadrant's
+   * extents at `at` in `sx0`, `sy0`, `sx1`, `sy1`. `start` puts the root on the stack.
    */
-  visit(enter: (ref: number, at: number) => boolean): void {
-    if (!this.root) return;
-    const { sx0, sy0, sx1, sy1, kids } = this;
-    const stack = this.#stack;
-    stack[0] = this.root;
-    sx0[0] = this.x0;
-    sy0[0] = this.y0;
-    sx1[0] = this.x1;
-    sy1[0] = this.y1;
-    let top = 1;
-    while (top) {
-      const at = --top;
-      const ref = stack[at]!;
-      if (enter(ref, at) || ref < 0) continue;
-      const x0 = sx0[at]!;
-      const y0 = sy0[at]!;
-      const x1 = sx1[at]!;
-      const y1 = sy1[at]!;
-      const xm = (x0 + x1) / 2;
-      const ym = (y0 + y1) / 2;
-      // last child first, so that the first is visited first
-      for (let i = 3; i >= 0; i--) {
-        const kid = kids[4 * (ref - 1) + i]!;
-        if (!kid) continue;
-        stack[top] = kid;
-        sx0[top] = i & 1 ? xm : x0;
-        sx1[top] = i & 1 ? x1 : xm;
-        sy0[top] = i & 2 ? ym : y0;
-        sy1[top] = i & 2 ? y1 : ym;
-        top++;
-      }
+  start(): number {
+    if (!this.root) return 0;
+    this.stack[0] = this.root;
+    this.sx0[0] = this.x0;
+    this.sy0[0] = this.y0;
+    this.sx1[0] = this.x1;
+    this.sy1[0] = this.y1;
+    return 1;
+  }
+
+  /** Puts the children of the inner quadrant `ref` (its extents at `at`) on the stack above `top`, the first last; the new top. */
+  expand(ref: number, at: number, top: number): number {
+    const { sx0, sy0, sx1, sy1, kids, stack } = this;
+    const x0 = sx0[at]!;
+    const y0 = sy0[at]!;
+    const x1 = sx1[at]!;
+    const y1 = sy1[at]!;
+    const xm = (x0 + x1) / 2;
+    const ym = (y0 + y1) / 2;
+    for (let i = 3; i >= 0; i--) {
+      const kid = kids[4 * (ref - 1) + i]!;
+      if (!kid) continue;
+      stack[top] = kid;
+      sx0[top] = i & 1 ? xm : x0;
+      sx1[top] = i & 1 ? x1 : xm;
+      sy0[top] = i & 2 ? ym : y0;
+      sy1[top] = i & 2 ? y1 : ym;
+      top++;
     }
+    return top;
   }
 
   #add(i: number, xs: Float64Array, ys: Float64Array): void {

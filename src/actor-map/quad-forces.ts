@@ -129,7 +129,11 @@ export function manyBodyForce(strength: number, theta: number): Force<Simulation
     alpha = a;
     for (selfIndex = 0; selfIndex < n; selfIndex++) {
       self = nodes[selfIndex]!;
-      tree.visit(apply);
+      for (let top = tree.start(); top;) {
+        const at = --top;
+        const ref = tree.stack[at]!;
+        if (!apply(ref, at) && ref > 0) top = tree.expand(ref, at, top);
+      }
     }
   };
   force.initialize = (all: SimulationNodeDatum[], rnd: () => number) => {
@@ -198,7 +202,11 @@ export function collideForce(radius: number): Force<SimulationNodeDatum, undefin
       self = nodes[selfIndex]!;
       xi = self.x! + self.vx!;
       yi = self.y! + self.vy!;
-      tree.visit(apply);
+      for (let top = tree.start(); top;) {
+        const at = --top;
+        const ref = tree.stack[at]!;
+        if (!apply(ref, at) && ref > 0) top = tree.expand(ref, at, top);
+      }
     }
   };
   force.initialize = (all: SimulationNodeDatum[], rnd: () => number) => {
