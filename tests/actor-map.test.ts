@@ -212,8 +212,9 @@ describe('fine-actor-map', () => {
         const drawn = links(el);
         expect(drawn.length).to.equal(graph.links.length);
         drawn.forEach((l, i) => {
-          const { from, to } = graph.links[i]!;
+          const { from, to, relations } = graph.links[i]!;
           expect([l.dataset['from'], l.dataset['to']]).to.deep.equal([from, to]);
+          expect(l.dataset['count']).to.equal(String(relations.length));
           const touches = focused !== undefined && (from === focused || to === focused);
           expect(l.classList.contains('on'), `${from}>${to} on`).to.equal(touches);
           expect(l.classList.contains('dim'), `${from}>${to} dim`).to.equal(!!focused && !touches);

@@ -14,10 +14,13 @@ import type { LinkShape } from './shapes.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** A link's classes with no actor selected. */
+const UNSELECTED = 'link ';
+
 /** A link's classes: on when it touches the selected actor, dim when another actor is selected. */
-export function linkClass(l: GraphLink, focused: string | undefined): string {
-  const touches = focused !== undefined && (l.from === focused || l.to === focused);
-  return `link ${touches ? 'on' : focused ? 'dim' : ''}`;
+function linkClass(l: GraphLink, focused: string | undefined): string {
+  if (focused === undefined) return UNSELECTED;
+  return `link ${l.from === focused || l.to === focused ? 'on' : focused ? 'dim' : ''}`;
 }
 
 class LinksLayer extends Directive {
@@ -52,9 +55,12 @@ class LinksLayer extends Directive {
 
   #build(links: readonly GraphLink[], shapes: readonly LinkShape[]): void {
     [this.#links, this.#shapes] = [links, shapes];
-    this.#classes = [];
+    // what most links have is set once, on the link every other is cloned from: no selection, one relation
+    this.#classes = links.map(() => UNSELECTED);
     const model = document.createElementNS(SVG, 'g');
     model.setAttribute('part', 'link');
+    model.setAttribute('class', UNSELECTED);
+    model.setAttribute('data-count', '1');
     for (const cls of ['line', 'head'])
       model.appendChild(document.createElementNS(SVG, 'path')).setAttribute('class', cls);
     this.#drawn = links.map((l, i) => {
@@ -64,7 +70,7 @@ class LinksLayer extends Directive {
       const g = model.cloneNode(true) as SVGGElement;
       g.setAttribute('data-from', l.from);
       g.setAttribute('data-to', l.to);
-      g.setAttribute('data-count', String(l.relations.length));
+      if (l.relations.length > 1) g.setAttribute('data-count', String(l.relations.length));
       (g.firstChild as SVGPathElement).setAttribute('d', s.d);
       (g.lastChild as SVGPathElement).setAttribute('d', s.arrow);
       return g;
