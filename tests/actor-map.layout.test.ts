@@ -307,6 +307,14 @@ describe('actor-map layout', () => {
       expect(new Set(shapes).size).to.equal(ACTOR_KINDS.length);
     });
 
+    it('draws a shape the same when it remembers it, each radius its own', () => {
+      // shapes are remembered by kind and radius: asked again, the same path; another radius, another path
+      expect(shapePath('court', 8)).to.equal('M9.6,0L0,9.6L-9.6,0L0,-9.6Z');
+      expect(shapePath('court', 8)).to.equal('M9.6,0L0,9.6L-9.6,0L0,-9.6Z');
+      expect(shapePath('court', 10)).to.equal('M12,0L0,12L-12,0L0,-12Z');
+      expect(shapePath('regulator', 6)).to.equal('M-6,0a6,6 0 1,0 12,0a6,6 0 1,0 -12,0Z');
+    });
+
     it('knows where each outline is: a circle’s radius, a square’s side, a diamond’s corner', () => {
       expect(edgeDistance('regulator', 10, 1, 1)).to.be.closeTo(10, 1e-9);
       // a company is an upright square of half-side 1.15 r cos 45°

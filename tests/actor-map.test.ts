@@ -204,6 +204,39 @@ describe('fine-actor-map', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps every link drawn once, its classes true to the selection, and draws a new story afresh', async () => {
+      // the links are built once per drawing and their classes set in place: each selection must still show
+      const el = await mount(amazon);
+      const graph = buildGraph(amazon.actors, amazon.relations, amazon.mainActor);
+      const check = (focused?: string) => {
+        const drawn = links(el);
+        expect(drawn.length).to.equal(graph.links.length);
+        drawn.forEach((l, i) => {
+          const { from, to, relations } = graph.links[i]!;
+          expect([l.dataset['from'], l.dataset['to']]).to.deep.equal([from, to]);
+          expect(l.dataset['count']).to.equal(String(relations.length));
+          const touches = focused !== undefined && (from === focused || to === focused);
+          expect(l.classList.contains('on'), `${from}>${to} on`).to.equal(touches);
+          expect(l.classList.contains('dim'), `${from}>${to} dim`).to.equal(!!focused && !touches);
+          expect([...l.children].map((c) => c.getAttribute('class'))).to.deep.equal(['line', 'head']);
+          expect(l.parentElement!.getAttribute('aria-hidden')).to.equal('true');
+        });
+      };
+      check();
+      for (const id of ['cnil', 'lqdn', undefined]) {
+        el.focusActor = id;
+        await el.updateComplete;
+        check(id);
+      }
+      const small = syntheticNetworkStory(12, 20, 3);
+      el.story = small;
+      await el.updateComplete;
+      const other = buildGraph(small.actors, small.relations, small.mainActor);
+      expect(links(el).map((l) => `${l.dataset['from']}>${l.dataset['to']}`)).to.deep.equal(
+        other.links.filter((l) => !l.loop).map((l) => `${l.from}>${l.to}`),
+      );
+    });
+
     it('does not fire fine-select when the page sets focus, and ignores an unknown id', async () => {
       const el = await mount(amazon);
       let fired = 0;
@@ -405,6 +438,25 @@ describe('fine-actor-map', () => {
       expect(cnpd.textContent).to.equal('CNPD');
       expect(getComputedStyle(cnpd).direction).to.equal('ltr');
       await expect(el).to.be.accessible();
+    });
+
+    it('moves the same links on resize, drawn as a map of that width draws them', async () => {
+      // links are built once per graph, and only their paths move when the drawing changes size
+      const paths = (el: FineActorMap) => links(el).map((l) => [...l.children].map((c) => c.getAttribute('d')));
+      const wide = await mount(amazon, { width: 760 });
+      const expected = paths(wide);
+      const el = await mount(amazon, { width: 600 });
+      const drawn = links(el);
+      el.parentElement!.style.inlineSize = '760px';
+      await waitUntil(() => Number(part(el, 'map')!.getAttribute('width')) === 760, 'did not re-lay out');
+      await el.updateComplete;
+      const now = links(el);
+      expect(now.length).to.equal(drawn.length);
+      expect(
+        now.every((l, i) => l === drawn[i]),
+        'the same elements',
+      ).to.equal(true);
+      expect(paths(el)).to.deep.equal(expected);
     });
 
     it('re-lays out on resize without jumping: the same picture, scaled', async () => {

@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FineElement } from '../core/fine-element.js';
 import { RovingController } from '../core/roving-controller.js';
 import { SizeController } from '../core/size-controller.js';
+import { formatNumber } from '../core/format.js';
 import { memo } from '../core/memo.js';
 import { baseStyles } from '../core/styles.js';
 import type { Direction } from '../core/locale.js';
@@ -250,16 +251,27 @@ export class FineActorMap extends FineElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A page's first Intl formatter costs 15–25 ms (Intl loads its data; measured at 300 actors): made while
+    // the story is on its way (its fetch has started), not after it arrives, when every actor's name needs a count.
+    if (this.loader.status === 'loading') formatNumber(0, this.locale);
     const v = this.#model;
     if (!v || v.table || !this.loader.story || this.i18n.pending) return;
-    placeTexts(this.renderRoot, v);
-    // the element fills its reservation: a wide map by its drawing's height, a phone by its list's
-    // (refitted at most twice per width and chrome, so a page that keeps changing cannot loop)
+    // fitted first: a drawing that changes height renders again before any paint, and its words are placed
+    // then (placed now, every word would be measured and placed for a drawing about to change)
+    if (!this.#fit(v)) placeTexts(this.renderRoot, v);
+  }
+
+  /**
+   * The element fills its reservation: a wide map by its drawing's height, a phone by its list's
+   * (refitted at most twice per width and chrome, so a page that keeps changing cannot loop).
+   * True when it asked for another render at another height.
+   */
+  #fit(v: MapView): boolean {
     const f = this.#fitted;
     // a large network keeps the height its width gives (a second render of a thousand links costs more than a hole)
-    if (f.tries >= 2 || !v.plan.nodeLabels) return;
+    if (f.tries >= 2 || !v.plan.nodeLabels) return false;
     const more = slack(this, v);
-    if (more === undefined || (more > -0.01 && more < 1)) return;
+    if (more === undefined || (more > -0.01 && more < 1)) return false;
     if (v.phone) {
       // a phone shares the room between its list and its drawing: the list takes what the drawing leaves
       // at the height its width gives; under the list's least, the drawing gives up the rest, down to its own least
@@ -268,17 +280,17 @@ export class FineActorMap extends FineElement {
       const [least, most] = phoneMapBounds(f.width);
       const height = Math.min(most, Math.max(least, room - PANEL_MIN));
       const next = { panel: Math.max(PANEL_MIN, room - height), height };
-      if (next.panel !== panel || height !== v.layout.height) this.#refit({ ...f, ...next });
-      return;
+      return (next.panel !== panel || height !== v.layout.height) && this.#refit({ ...f, ...next });
     }
     const [min, max] = mapBounds(f.width, v.graph.nodes.length);
     const height = Math.min(max, Math.max(min, Math.floor(v.layout.height + more)));
-    if (height !== v.layout.height) this.#refit({ ...f, height });
+    return height !== v.layout.height && this.#refit({ ...f, height });
   }
 
-  #refit(next: Fitted): void {
+  #refit(next: Fitted): true {
     this.#fitted = { ...next, tries: next.tries + 1 };
     this.requestUpdate();
+    return true;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

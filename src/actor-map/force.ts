@@ -5,10 +5,11 @@
  * says which graph a set of positions is for, so a layout baked at publish
  * time (`fine-kit layout`) is used only for the graph it was made from.
  */
-import { forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force';
+import { forceLink, forceX, forceY } from 'd3-force';
 import type { Force, SimulationNodeDatum } from 'd3-force';
 import { random } from '../core/random.js';
 import { plan, type Graph, type Point } from './graph.js';
+import { collideForce, manyBodyForce } from './quad-forces.js';
 
 /** Changes whenever the simulation would place the same graph differently: old baked layouts are then ignored. */
 const VERSION = 'v2';
@@ -64,11 +65,10 @@ export function simulate(graph: Graph): Map<string, Point> {
     forceLink<SimNode, { source: string; target: string }>(links)
       .id((d) => d.id)
       .distance(p.r * 9),
-    // a coarser Barnes–Hut approximation (theta) for a large network, whose repulsion is most of the work
-    forceManyBody<SimNode>()
-      .strength(-p.r * 25)
-      .theta(p.theta),
-    forceCollide<SimNode>(p.r * 3.2),
+    // a coarser Barnes–Hut approximation (theta) for a large network, whose repulsion is most of the work;
+    // d3's forceManyBody and forceCollide, number for number, without their garbage (quad-forces.ts)
+    manyBodyForce(-p.r * 25, p.theta),
+    collideForce(p.r * 3.2),
     forceX<SimNode>(0).strength(0.06),
     forceY<SimNode>(0).strength(0.06),
   ];

@@ -8,7 +8,8 @@ import { formatNumber } from '../core/format.js';
 import { fill } from '../i18n/index.js';
 import { ACTOR_KINDS } from '../story/schema.js';
 import { neighbours, type GraphLink } from './graph.js';
-import { shapePath, type LinkShape } from './shapes.js';
+import { linksLayer } from './links-layer.js';
+import { shapePath } from './shapes.js';
 import { isolateLatin, nameLines, textDir } from './text.js';
 import { bidi, renderPanel, renderTable } from './panel.js';
 import { linkWords, marks, name, nodeLabel, put, type MapActions, type MapView } from './view.js';
@@ -39,6 +40,8 @@ function renderMap(v: MapView, on: MapActions, counts: Record<string, string>): 
   const { m, graph: g, plan: p, focused: f, layout } = v;
   const near = f ? neighbours(g.links, f) : undefined;
   const drawn = marks(g, layout, p);
+  // the words that are drawn, and no empty place for the others: a large network labels
+  // a few of its thousand links, and an empty place in a template list still costs its markers
   return html`${p.nodeLabels ? nothing : html`<p part="note" class="note">${fill(m.large, { n: counts.actors! })}</p>`}
     <svg
       part="map"
@@ -54,8 +57,8 @@ function renderMap(v: MapView, on: MapActions, counts: Record<string, string>): 
       @focusin=${on.focusin}
       @click=${on.click}
     >
-      <g aria-hidden="true">${g.links.map((l, i) => renderLink(v, l, v.shapes[i]!))}</g>
-      <g aria-hidden="true">${g.links.map((l, i) => renderLinkLabel(v, l, i))}</g>
+      ${linksLayer(g.links, v.shapes, f)}
+      <g aria-hidden="true">${g.links.map((l, i) => renderLinkLabel(v, l, i)).filter((t) => t !== nothing)}</g>
       ${renderRow(v)}
       <g>
         ${g.nodes.map((n) => {
@@ -79,7 +82,7 @@ function renderMap(v: MapView, on: MapActions, counts: Record<string, string>): 
         })}
       </g>
       <g aria-hidden="true">
-        ${g.nodes.map((n) => (drawn.has(n.id) && shows(v, n.id, near) ? renderName(v, n.id, near) : nothing))}
+        ${g.nodes.filter((n) => drawn.has(n.id) && shows(v, n.id, near)).map((n) => renderName(v, n.id, near))}
       </g>
     </svg>`;
 }
@@ -104,22 +107,6 @@ function renderName(v: MapView, id: string, near?: Set<string>) {
       direction=${dir}
       >${tspans}</text
     ></g>`;
-}
-
-function renderLink(v: MapView, l: GraphLink, s: LinkShape) {
-  if (!s.course.length) return nothing;
-  const f = v.focused;
-  const touches = f !== undefined && (l.from === f || l.to === f);
-  return svg`<g
-    part="link"
-    class="link ${touches ? 'on' : f ? 'dim' : ''}"
-    data-from=${l.from}
-    data-to=${l.to}
-    data-count=${l.relations.length}
-  >
-    <path class="line" d=${s.d}></path>
-    <path class="head" d=${s.arrow}></path>
-  </g>`;
 }
 
 function renderLinkLabel(v: MapView, l: GraphLink, i: number) {

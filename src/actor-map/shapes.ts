@@ -42,8 +42,22 @@ const OUTLINES: Record<ActorKind, { n: number; turn: number; k: number }> = {
   institution: { n: 5, turn: -Math.PI / 2, k: 1.1 },
 };
 
+/** Shapes already drawn, by kind and radius: a map draws hundreds of actors in a few sizes. */
+const paths = new Map<string, string>();
+
 /** The shape of an actor kind, centred on 0,0, for `<path d>`. */
 export function shapePath(kind: ActorKind, r: number): string {
+  const key = `${kind} ${r}`;
+  let d = paths.get(key);
+  if (d === undefined) {
+    // bounded: a page's radii are a handful, but r comes from the caller
+    if (paths.size > 100) paths.clear();
+    paths.set(key, (d = outline(kind, r)));
+  }
+  return d;
+}
+
+function outline(kind: ActorKind, r: number): string {
   const { n, turn, k } = OUTLINES[kind];
   const R = r * k;
   if (!n)
@@ -133,22 +147,22 @@ const cubic = (p: Point, c1: Point, c2: Point, q: Point, t: number): Point => {
   };
 };
 
-/** The arrowhead at `tip`, pointing along `dir`: its three corners. */
-function arrowCorners(tip: Point, dir: Point, size: number): Point[] {
+/**
+ * The arrowhead at `tip`, pointing along `dir`: its three corners as a path,
+ * and their box. Written out corner by corner (no arrays): a thousand links
+ * make a thousand arrowheads before the first render.
+ */
+function arrow(tip: Point, dir: Point, size: number): Pick<LinkShape, 'arrow' | 'head'> {
   const { x: ux, y: uy } = unit(dir.x, dir.y);
   const bx = tip.x - ux * size;
   const by = tip.y - uy * size;
   const w = size * 0.5;
-  return [tip, { x: bx - uy * w, y: by + ux * w }, { x: bx + uy * w, y: by - ux * w }];
-}
-
-function arrow(tip: Point, dir: Point, size: number): Pick<LinkShape, 'arrow' | 'head'> {
-  const c = arrowCorners(tip, dir, size);
-  const xs = c.map((p) => p.x);
-  const ys = c.map((p) => p.y);
-  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  const [ax, ay] = [bx - uy * w, by + ux * w];
+  const [cx, cy] = [bx + uy * w, by - ux * w];
+  const x = Math.min(tip.x, ax, cx);
+  const y = Math.min(tip.y, ay, cy);
   return {
-    arrow: `M${c.map((p) => `${round(p.x)},${round(p.y)}`).join('L')}Z`,
-    head: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y },
+    arrow: `M${round(tip.x)},${round(tip.y)}L${round(ax)},${round(ay)}L${round(cx)},${round(cy)}Z`,
+    head: { x, y, w: Math.max(tip.x, ax, cx) - x, h: Math.max(tip.y, ay, cy) - y },
   };
 }
