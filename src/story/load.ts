@@ -144,9 +144,8 @@ function looksLikeHtml(response: Response, text: string): boolean {
 async function readText(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -155,7 +154,17 @@ async function readText(response: Response, maxBytes: number): Promise<string> {
       await reader.cancel().catch(() => {});
       throw new TooLarge();
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  // decoded once, into one flat string: chunk by chunk, the pieces made a rope that JSON.parse
+  // had to flatten again (a large story's text was built twice)
+  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(size);
+  if (chunks.length > 1) {
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+  }
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
