@@ -144,8 +144,9 @@ function looksLikeHtml(response: Response, text: string): boolean {
 async function readText(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let size = 0;
+  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -154,17 +155,7 @@ async function readText(response: Response, maxBytes: number): Promise<string> {
       await reader.cancel().catch(() => {});
       throw new TooLarge();
     }
-    chunks.push(value);
+    text += decoder.decode(value, { stream: true });
   }
-  // decoded once, into one flat string: chunk by chunk, the pieces made a rope that JSON.parse
-  // had to flatten again (a large story's text was built twice)
-  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(size);
-  if (chunks.length > 1) {
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-  }
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return text + decoder.decode();
 }
