@@ -38,8 +38,6 @@ interface Ctx {
   path: (string | number)[];
   /** Ids and references met so far, in document order, when the caller collects them. */
   links?: Link[];
-  /** Only whether there is an issue matters: links are collected without their paths. */
-  quiet?: boolean;
 }
 
 /** A schema for values of type `T`. */
@@ -93,7 +91,7 @@ function shown(value: unknown): string {
 }
 
 /** Own properties only: `toString` or `constructor` in a story are never read from a prototype. */
-const own = (value: object, key: string) => Object.hasOwn(value, key);
+const own: (value: object, key: string) => boolean = Object.hasOwn;
 
 function issue(ctx: Ctx, code: string, params: Issue['params'] = {}): void {
   ctx.issues.push({ path: [...ctx.path], code, params });
@@ -193,11 +191,11 @@ export function array<T>(item: Schema<T>, o: ArrayOptions = {}): Schema<T[]> {
         issue(ctx, 'too-many', { max: o.max });
         return true;
       }
-      for (let i = 0; i < value.length; i++) {
+      value.forEach((v, i) => {
         ctx.path.push(i);
-        item.check(value[i], ctx);
+        item.check(v, ctx);
         ctx.path.pop();
-      }
+      });
       return true;
     },
     def: { kind: 'array', item, options: o },
@@ -275,27 +273,6 @@ export function record<T>(key: Schema<string>, item: Schema<T>, max?: number): S
   };
 }
 
-/** Whether a schema's `check` would return true for `value`: it has the schema's JSON type. */
-function hasType(def: SchemaDef, value: unknown): boolean {
-  switch (def.kind) {
-    case 'enum':
-      return true;
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-    case 'record':
-      return isObject(value);
-    case 'optional':
-      return hasType(def.inner.def, value);
-    case 'link':
-      return hasType(def.of.def, value);
-    case 'union':
-      return def.options.some((o) => hasType(o.def, value));
-    default:
-      return typeof value === def.kind;
-  }
-}
-
 /**
  * The first option whose type matches decides (its detailed issues are
  * reported); when none matches, one `type` issue names the union as `expected`.
@@ -303,10 +280,12 @@ function hasType(def: SchemaDef, value: unknown): boolean {
 export function union<A, B>(options: readonly [Schema<A>, Schema<B>], expected: string): Schema<A | B> {
   return {
     check(value, ctx) {
-      // the option is found by its type alone: trying each in turn made (and dropped) a `type`
-      // issue with its path for every text given as a map of languages
-      for (let i = 0; i < options.length; i++)
-        if (hasType(options[i]!.def, value)) return options[i]!.check(value, ctx);
+      // an option that returns false added only its `type` issue: taken back (no trial context per text)
+      const issues = ctx.issues.length;
+      for (const option of options) {
+        if (option.check(value, ctx)) return true;
+        ctx.issues.length = issues;
+      }
       return typeIssue(ctx, expected, value);
     },
     def: { kind: 'union', options },
@@ -319,7 +298,7 @@ function link(names: string, of: Schema<string>, declares: boolean): Schema<stri
       const issues = ctx.issues.length;
       if (!of.check(value, ctx)) return false;
       if (ctx.issues.length === issues)
-        ctx.links?.push({ path: ctx.quiet ? [] : [...ctx.path], kind: names, id: value as string, declares });
+        ctx.links?.push({ path: [...ctx.path], kind: names, id: value as string, declares });
       return true;
     },
     def: { kind: 'link', of, declares, names },
@@ -339,12 +318,10 @@ export function refTo(names: string, of: Schema<string>): Schema<string> {
 /**
  * Checks `value` against `schema`; an empty list means valid. Given
  * `links`, also collects the ids and references met (`idOf`, `refTo`), for
- * `linkIssues` once the shape is right; `quiet`, without their paths (the
- * common case, a valid story, never needs them; a caller that finds an
- * issue validates again to say where).
+ * `linkIssues` once the shape is right.
  */
-export function validate(schema: Schema<unknown>, value: unknown, links?: Link[], quiet = false): Issue[] {
-  const ctx: Ctx = { issues: [], path: [], links, quiet };
+export function validate(schema: Schema<unknown>, value: unknown, links?: Link[]): Issue[] {
+  const ctx: Ctx = { issues: [], path: [], links };
   schema.check(value, ctx);
   return ctx.issues;
 }

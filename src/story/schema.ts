@@ -27,11 +27,11 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /**
- * `isCalendarDate` for a date that matched its pattern: a year or a month is
- * whole, and any day up to the 28th exists in every month (no Date made for
- * it: 10,000 events' dates are checked at every page load).
+ * `isCalendarDate` for a date that matched its pattern: any day up to the
+ * 28th exists in every month, and a year or a month (no day: `+''` is 0) is
+ * whole. No Date made for those: 10,000 events' dates are checked at every page load.
  */
-const isDay = (value: string) => value.length < 10 || +value.slice(8) < 29 || isCalendarDate(value);
+const isDay = (value: string) => +value.slice(8) < 29 || isCalendarDate(value);
 
 export const Id = string({ max: LIMITS.id, pattern: [/^[a-z0-9][a-z0-9-]*$/, 'id'] });
 export const Lang = string({ max: 35, pattern: [LANG_PATTERN, 'lang'] });
