@@ -31,12 +31,11 @@ const months = new Map<string, string>();
 /** A cluster's months: "Jul 2021 – Jun 2022". */
 export function clusterDates(v: Pick<TimelineView, 'locale'>, a: Item, b: Item): string {
   const key = `${v.locale}|${a.t}|${b.t}`;
-  let text = months.get(key);
-  if (!text) {
+  if (!months.has(key)) {
     if (months.size > 1e4) months.clear();
-    months.set(key, (text = dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t)));
+    months.set(key, dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t));
   }
-  return text;
+  return months.get(key)!;
 }
 
 export function renderTimeline(v: TimelineView, on: TimelineActions): TemplateResult {
