@@ -48,8 +48,9 @@ export function parseStory(input: unknown): ParseResult {
 
 function parseOrFail(input: unknown): ParseResult {
   let value: unknown;
-  let errors: StoryError[];
-  if (typeof input === 'string') {
+  let errors: StoryError[] = [];
+  const text = typeof input === 'string';
+  if (text) {
     const json = input.startsWith(BOM) ? input.slice(1) : input;
     if (json.length > LIMITS.storyChars) {
       return { ok: false, errors: [{ path: '', code: 'too-big', params: { max: LIMITS.storyChars } }] };
@@ -59,15 +60,16 @@ function parseOrFail(input: unknown): ParseResult {
     } catch (e) {
       return { ok: false, errors: [{ path: '', code: 'json', params: { detail: clip(describeThrown(e), 200) } }] };
     }
-    // fresh plain data no one else holds: checked where it is, not copied
-    errors = checkParsed(value, { maxDepth: MAX_DEPTH, maxErrors: MAX_ERRORS });
   } else {
     ({ value, errors } = copyData(input, { maxDepth: MAX_DEPTH, maxSize: LIMITS.storyChars, maxErrors: MAX_ERRORS }));
   }
-  if (errors.length) return fail(errors.sort((a, b) => (a.path < b.path ? -1 : 1)));
-
   const links: Link[] = [];
-  const issues = validate(StorySchema, value, links);
+  // Parsed JSON no one else holds is checked where it is (depth, `__proto__`-like keys), not
+  // copied; and only when its shape is wrong: a story the schema accepts has nothing this walk
+  // refuses (no such key is a field or a language tag, and the schema is not that deep).
+  const issues = errors.length ? [] : validate(StorySchema, value, links);
+  if (text && issues.length) errors = checkParsed(value, { maxDepth: MAX_DEPTH, maxErrors: MAX_ERRORS });
+  if (errors.length) return fail(errors.sort((a, b) => (a.path < b.path ? -1 : 1)));
   if (issues.length) return fail(issues.map(issueToError));
 
   const story = value as Story;

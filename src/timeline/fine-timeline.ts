@@ -218,7 +218,10 @@ export class FineTimeline extends FineElement {
     const width = this.#size.measure();
     const rtl = this.direction === 'rtl';
     const locale = this.locale;
-    const labels = this.#font.labels(this.renderRoot as ShadowRoot, locale);
+    // a frame of a pan or zoom, and nothing else changed: the labels' font is the one last read
+    const m0 = this.#model;
+    const viewOnly = this.#zoom.view !== m0?.view && !changed.size && width === m0?.width;
+    const labels = this.#font.labels(this.renderRoot as ShadowRoot, locale, viewOnly);
     const prep = this.#prepared(story, locale, labels.size);
     if (prep.story !== this.#model?.prep.story) {
       this.#zoom.jump({ k: 1, x: 0 });
@@ -248,6 +251,7 @@ export class FineTimeline extends FineElement {
     }
     const view = this.#zoom.view;
     this.#model = {
+      view,
       ...listed,
       prep,
       frame: this.#axis && this.#framed(prep, all, this.#axis, width, view, rtl, labels, say),

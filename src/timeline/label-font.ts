@@ -21,6 +21,7 @@ export class LabelFont implements ReactiveController {
 
   readonly #onFonts = (): void => {
     this.#fonts++;
+    this.#labels = undefined;
     this.host.requestUpdate();
   };
 
@@ -32,8 +33,14 @@ export class LabelFont implements ReactiveController {
     document.fonts?.removeEventListener('loadingdone', this.#onFonts);
   }
 
-  /** Measurement in the labels' font for `lang`: the same object until the font changes. */
-  labels(root: ShadowRoot, lang: string): Labels {
+  /**
+   * Measurement in the labels' font for `lang`: the same object until the font changes.
+   * `again`: the caller knows nothing but the view changed since the last call (a frame of
+   * a pan or a zoom), so the font is the one last read, unless a web font arrived since:
+   * reading the computed style there made the browser work out the styles twice a frame.
+   */
+  labels(root: ShadowRoot, lang: string, again = false): Labels {
+    if (again && this.#labels && this.#probe?.lang === lang) return this.#labels;
     if (!this.#probe) {
       this.#probe = document.createElement('div');
       this.#probe.className = 'base probe';

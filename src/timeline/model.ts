@@ -277,6 +277,8 @@ export function frameOf(
 /** Everything the templates read. */
 export interface TimelineView extends Listed {
   prep: Prepared;
+  /** The zoom and pan it shows. */
+  view: View;
   /** The horizontal plot, or undefined for the vertical list. */
   frame?: Frame;
   geo: Geometry;

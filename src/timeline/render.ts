@@ -21,9 +21,22 @@ export const TICKS = {
   day: { day: 'numeric', month: 'short' },
 } as const;
 
+/**
+ * Clusters' months by locale and times: a pan or a zoom draws the same
+ * clusters frame after frame, and `formatRange` was a tenth of its script.
+ * Bounded: past 10,000 it starts afresh.
+ */
+const months = new Map<string, string>();
+
 /** A cluster's months: "Jul 2021 – Jun 2022". */
-export const clusterDates = (v: Pick<TimelineView, 'locale'>, a: Item, b: Item) =>
-  dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t);
+export function clusterDates(v: Pick<TimelineView, 'locale'>, a: Item, b: Item): string {
+  const key = `${v.locale}|${a.t}|${b.t}`;
+  if (!months.has(key)) {
+    if (months.size > 1e4) months.clear();
+    months.set(key, dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t));
+  }
+  return months.get(key)!;
+}
 
 export function renderTimeline(v: TimelineView, on: TimelineActions): TemplateResult {
   const { m } = v;
@@ -155,13 +168,11 @@ function renderUnit(v: TimelineView, on: TimelineActions, f: Frame, u: Unit, tab
     return html`<li class="pin" data-style=${box}>${renderEvent(v, on, list[u.first]!, u.first, tab, u, f)}</li>`;
   }
   const sn = indexOf(v, v.selected);
-  const what = fill(m.clusterLabel, {
-    n: formatNumber(u.n, locale),
-    dates: clusterDates(v, list[u.first]!, list[u.last]!),
-  });
+  const words = { n: formatNumber(u.n, locale), dates: clusterDates(v, list[u.first]!, list[u.last]!) };
+  const what = fill(m.clusterLabel, words);
   const common = {
     class: `cluster ${sn >= u.first && sn <= u.last ? 'on' : ''}`,
-    label: fill(m.cluster, { n: formatNumber(u.n, locale), dates: clusterDates(v, list[u.first]!, list[u.last]!) }),
+    label: fill(m.cluster, words),
   };
   const button = (content: unknown, cls: string) =>
     html`<button

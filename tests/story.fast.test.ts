@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { parseStory } from '../src/story/index.js';
+import { DATE_PATTERN, DayDate, IsoDate, Story, isCalendarDate } from '../src/story/schema.js';
+import { validate, type Link, type SchemaDef } from '../src/story/schema-kit.js';
+import { checkParsed, copyData } from '../src/story/snapshot.js';
+import { random } from '../src/core/random.js';
+import { hostileStories, baseStory } from './fuzz/hostile-stories.js';
+import { syntheticTimelineStory } from './fixtures/timeline-synthetic.js';
+
+// parseStory validates JSON text first and walks it for depth and `__proto__`-like keys only when
+// its shape is wrong: a story whose shape the schema accepts must have nothing that walk refuses.
+
+/** Whether the schema accepts the shape; and then, that the walk finds nothing either. */
+function validAndWalked(value: unknown, what: string): boolean {
+  const links: Link[] = [];
+  const valid = !validate(Story, value, links).length;
+  if (valid) expect(checkParsed(value, { maxDepth: 12, maxErrors: 50 }), what).to.deep.equal([]);
+  return valid;
+}
+
+/** The story as parseStory validates it: JSON text parsed, a value copied into plain data. */
+function plain(input: unknown): { value: unknown } | undefined {
+  if (typeof input === 'string') {
+    try {
+      return { value: JSON.parse(input.replace(/^\uFEFF/, '')) };
+    } catch {
+      return undefined;
+    }
+  }
+  const copied = copyData(input, { maxDepth: 12, maxSize: 5e6, maxErrors: 50 });
+  return copied.errors.length ? undefined : { value: copied.value };
+}
+
+type Json = Record<string, unknown> | unknown[];
+
+/** Every container in `root` (objects and arrays), for changing one at random. */
+function containers(root: unknown, out: Json[] = []): Json[] {
+  if (root && typeof root === 'object') {
+    out.push(root as Json);
+    for (const v of Object.values(root)) containers(v, out);
+  }
+  return out;
+}
+
+const ODD_VALUES: unknown[] = [
+  ...[null, 0, -1, 1.5, Infinity, true, [], {}, 2, 4, '', 'x', 'Event One', 'en', 'final'],
+  ...['2021-02-30', '2021-13', '1900-02-29', '2000-02-29', 'not a url', 'https://example.org/'],
+  ...[{ en: '' }, { en: 'x', 'not a tag': 'y' }, { constructor: 'x' }, ['s1'], ['nope'], 'acme', 'watchdog', 's1'],
+];
+
+/** A copy of `story` with one random change: a value replaced, a key removed or added. */
+function mutated(story: unknown, rnd: () => number): unknown {
+  const copy = structuredClone(story);
+  const all = containers(copy);
+  const at = all[Math.floor(rnd() * all.length)]! as Record<string, unknown>;
+  const keys = Object.keys(at);
+  const key = keys[Math.floor(rnd() * keys.length)];
+  const odd = ODD_VALUES[Math.floor(rnd() * ODD_VALUES.length)];
+  const r = rnd();
+  if (key === undefined || r < 0.15) at[Array.isArray(at) ? at.length : rnd() < 0.5 ? 'extra' : '__proto__'] = odd;
+  else if (r < 0.3 && !Array.isArray(at)) delete at[key];
+  else at[key] = odd;
+  return copy;
+}
+
+describe("parseStory's shortcut for a valid story", () => {
+  it('a story of the fuzz corpus the schema accepts has nothing the walk refuses', () => {
+    let compared = 0;
+    for (const c of hostileStories(320)) {
+      const p = plain(c.input);
+      if (!p) continue;
+      compared++;
+      validAndWalked(p.value, `${c.kind} (seed ${c.seed}): ${c.what}`);
+    }
+    expect(compared).to.be.greaterThan(100);
+  });
+
+  it('so does a story broken at a random place, and JSON text gets the errors a value gets', () => {
+    const rnd = random(7);
+    const stories = [baseStory(), syntheticTimelineStory(40, 3)];
+    let valid = 0;
+    for (let i = 0; i < 1500; i++) {
+      const value = mutated(stories[i % 2], rnd);
+      const what = JSON.stringify(value).slice(0, 300);
+      if (validAndWalked(value, what)) valid++;
+      // the text is walked only when something is wrong; a value is always copied: same answer
+      const text = JSON.stringify(value);
+      const fromText = parseStory(text);
+      const fromValue = parseStory(JSON.parse(text));
+      expect(fromText.ok, what).to.equal(fromValue.ok);
+      if (!fromText.ok && !fromValue.ok) expect(fromText.errors, what).to.deep.equal(fromValue.errors);
+    }
+    // both kinds of story were met
+    expect(valid).to.be.greaterThan(20);
+    expect(valid).to.be.lessThan(1400);
+  });
+
+  it('a key such as __proto__ in JSON text is still refused, where it is', () => {
+    const text = JSON.stringify(baseStory()).replace('"id":', '"__proto__":{"x":1},"id":');
+    const result = parseStory(text);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors.map((e) => `${e.path} ${e.code}`)).to.deep.equal(['/__proto__ forbidden-key']);
+  });
+
+  it('a date rule says what isCalendarDate says for every date of the right shape', () => {
+    const ruleOf = (def: SchemaDef) => (def.kind === 'string' ? def.options.rules![0]! : undefined)!;
+    const [isDay, code] = ruleOf(IsoDate.def);
+    expect(code).to.equal('date');
+    expect(ruleOf(DayDate.def)[0]).to.equal(isDay);
+    for (const y of ['0000', '0004', '0099', '0100', '1900', '2000', '2021', '2024', '9999']) {
+      expect(isDay(y)).to.equal(true);
+      for (let m = 1; m <= 12; m++) {
+        const month = `${y}-${String(m).padStart(2, '0')}`;
+        expect(isDay(month)).to.equal(true);
+        for (let d = 1; d <= 31; d++) {
+          const day = `${month}-${String(d).padStart(2, '0')}`;
+          expect(DATE_PATTERN.test(day), day).to.equal(true);
+          expect(isDay(day), day).to.equal(isCalendarDate(day));
+        }
+      }
+    }
+  });
+});
