@@ -11,12 +11,13 @@ import { ON_ERROR_WORDS, budgets, measure, measureBudgetKey, wordLanguages, word
 /**
  * The lines the whole kit's budgets may not be raised past. The goal is 42,000 B (45,000 B with its
  * Arabic or French words); the second round of reading work took the kit past it (see size-budgets.json),
- * so the line is where the kit stands today, and it only comes down from here.
+ * so the line is where the kit stands today, and it only comes down from here (60,000 B, then 59,700 B
+ * after the speed round).
  */
-const WHOLE_KIT = { 'fine-kit.js': 60_000, 'fine-kit.js + ar': 62_500, 'fine-kit.js + fr': 62_500 };
+const WHOLE_KIT = { 'fine-kit.js': 59_700, 'fine-kit.js + ar': 62_100, 'fine-kit.js + fr': 62_100 };
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 
-test('the whole kit is budgeted at 60,000 B gzip at most, 62,500 B with its Arabic or French words', () => {
+test('the whole kit is budgeted at 59,700 B gzip at most, 62,100 B with its Arabic or French words', () => {
   for (const [key, line] of Object.entries(WHOLE_KIT)) {
     assert.ok(budgets[key] <= line, `size-budgets.json allows ${budgets[key]} B for ${key}, past the line of ${line}`);
   }
