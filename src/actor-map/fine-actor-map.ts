@@ -2,7 +2,6 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FineElement } from '../core/fine-element.js';
 import { RovingController } from '../core/roving-controller.js';
 import { SizeController } from '../core/size-controller.js';
-import { formatNumber } from '../core/format.js';
 import { memo } from '../core/memo.js';
 import { baseStyles } from '../core/styles.js';
 import type { Direction } from '../core/locale.js';
@@ -251,9 +250,6 @@ export class FineActorMap extends FineElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A page's first Intl formatter costs 15–25 ms (Intl loads its data; measured at 300 actors): made while
-    // the story is on its way (its fetch has started), not after it arrives, when every actor's name needs a count.
-    if (this.loader.status === 'loading') formatNumber(0, this.locale);
     const v = this.#model;
     if (!v || v.table || !this.loader.story || this.i18n.pending) return;
     // fitted first: a drawing that changes height renders again before any paint, and its words are placed

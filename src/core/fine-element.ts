@@ -19,6 +19,7 @@ import { errorView, loadingView } from './views.js';
 import { chromeOf, renderCaption, renderFooter } from './chrome.js';
 import { memo } from './memo.js';
 import { vocabulary, type Vocabulary } from '../i18n/vocabulary.js';
+import { warmIntl } from './format.js';
 import { applyStyles } from './styled.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
@@ -211,8 +212,10 @@ export abstract class FineElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     applyStyles(this.renderRoot);
-    if (this.i18n.pending) return; // nothing is shown yet
     const { status, story } = this.loader;
+    // Intl's first formatter, made while the story is on its way (its fetch has started) rather than after it arrives
+    if (status === 'loading') warmIntl(this.locale);
+    if (this.i18n.pending) return; // nothing is shown yet
     const errors = this.#errorsShown;
     if (errors.length) this.#events.show(errors, errorDetail(this.i18n.messages, errors));
     else if (status === 'ready' && story) this.#events.show(story, { storyId: story.id });
