@@ -443,6 +443,7 @@ export function toMarkdown(results) {
     '```sh',
     'npm run bench                 # builds (npm run build), then measures; prints the tables and writes bench/results.json',
     'BENCH_RUNS=3 npm run bench    # a quick run (3 loads per case)',
+    'npm run bench:profile -- article-ar-split   # where one case spends its time, by src function (--trace, --interact)',
     '```',
     '',
     "It drives Debian's `/usr/bin/chromium` (override with `CHROME_PATH`) through puppeteer-core and downloads nothing. Run it on a quiet machine: timings move with whatever else runs. `BENCH_SKIP_BUILD=1` measures the current `dist/`; `BENCH_ONLY=size,ready,timeline,scale,layout,memory` runs some scenarios only (and writes `bench/.tmp/results.json` instead). The harness is in `bench/` (`bench/README.md` says what each number means); `bench/to-timelinejs.js` converts a story to TimelineJS JSON for the side-by-side.",
