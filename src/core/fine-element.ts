@@ -19,7 +19,7 @@ import { errorView, loadingView } from './views.js';
 import { chromeOf, renderCaption, renderFooter } from './chrome.js';
 import { memo } from './memo.js';
 import { vocabulary, type Vocabulary } from '../i18n/vocabulary.js';
-import { warmIntl } from './format.js';
+import { warmIntl } from './warm-intl.js';
 import { applyStyles } from './styled.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';

@@ -129,21 +129,6 @@ const OWN_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string
   fr: { ar: 'arabe', en: 'anglais', fr: 'français' },
 };
 
-let warmed = false;
-
-/**
- * Makes the page's first `Intl` formatters, once: the first one of a page
- * costs 15–25 ms (Intl loads its data; measured in Chromium with a 10,000-event
- * timeline and a 300-actor map), which an element pays while its story is on
- * its way rather than after it arrived.
- */
-export function warmIntl(locale: string): void {
-  if (warmed) return;
-  warmed = true;
-  formatNumber(0, locale);
-  dateFormat(locale, PRECISION_OPTIONS.day);
-}
-
 /** "French", "الفرنسية", "français": the name of `code` in `locale`. */
 export function languageName(code: string, locale: string): string {
   const own = OWN_LANGUAGE_NAMES[locale]?.[code];
