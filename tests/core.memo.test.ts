@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { memo } from '../src/core/memo.js';
+import { memo, remember } from '../src/core/memo.js';
 
 describe('memo', () => {
   it('computes again only when an argument is not the same as last time', () => {
@@ -38,5 +38,18 @@ describe('memo', () => {
     expect(() => parse('abc')).to.throw('not yet');
     fail = false;
     expect(parse('abc')).to.equal(3);
+  });
+});
+
+describe('remember', () => {
+  it('makes each key once, and starts afresh past its limit', () => {
+    let made = 0;
+    const square = remember<number>(3);
+    const of = (n: number) => square(String(n), () => (made++, n * n));
+    expect([of(2), of(3), of(2), of(4)]).to.deep.equal([4, 9, 4, 16]);
+    expect(made).to.equal(3);
+    of(5); // a fourth key: the three before are dropped
+    expect(of(2)).to.equal(4);
+    expect(made).to.equal(5);
   });
 });

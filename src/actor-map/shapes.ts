@@ -6,6 +6,7 @@
  */
 import type { ActorKind } from '../story/types.js';
 import type { Point } from './graph.js';
+import { remember } from '../core/memo.js';
 
 /** An actor as drawn: its centre, kind and radius. */
 export interface Mark extends Point {
@@ -43,18 +44,11 @@ const OUTLINES: Record<ActorKind, { n: number; turn: number; k: number }> = {
 };
 
 /** Shapes already drawn, by kind and radius: a map draws hundreds of actors in a few sizes. */
-const paths = new Map<string, string>();
+const outlines = remember<string>(100);
 
 /** The shape of an actor kind, centred on 0,0, for `<path d>`. */
 export function shapePath(kind: ActorKind, r: number): string {
-  const key = `${kind} ${r}`;
-  let d = paths.get(key);
-  if (d === undefined) {
-    // bounded: a page's radii are a handful, but r comes from the caller
-    if (paths.size > 100) paths.clear();
-    paths.set(key, (d = outline(kind, r)));
-  }
-  return d;
+  return outlines(`${kind} ${r}`, () => outline(kind, r));
 }
 
 function outline(kind: ActorKind, r: number): string {

@@ -6,6 +6,7 @@
  */
 import { dateStart, parseIsoDate } from '../story/dates.js';
 import type { Money } from '../story/types.js';
+import { remember } from './memo.js';
 
 const cache = new Map<string, unknown>();
 /** Keys already built for an options object: most callers pass a constant, so its JSON is made once. */
@@ -25,19 +26,9 @@ function cached<T>(kind: string, locale: string, options: object, make: () => T)
 /**
  * Formatted strings by locale, style and value. `Intl`'s `format` costs
  * microseconds a call, and a 10,000-event timeline or a 300-actor map asks
- * for the same dates and small numbers again at every render. Bounded: past
- * `LIMIT` entries it starts afresh, so a hostile story cannot grow it forever.
+ * for the same dates and small numbers again at every render.
  */
-const results = new Map<string, string>();
-const LIMIT = 50_000;
-function remembered(key: string, make: () => string): string {
-  let s = results.get(key);
-  if (s === undefined) {
-    if (results.size >= LIMIT) results.clear();
-    results.set(key, (s = make()));
-  }
-  return s;
-}
+const remembered = remember<string>(50_000);
 
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }));

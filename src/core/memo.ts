@@ -21,3 +21,25 @@ export function memo<A extends readonly unknown[], R>(compute: (...args: A) => R
     return result;
   };
 }
+
+/**
+ * A bounded cache of results by key, for work asked for again and again
+ * (a formatted date, an actor's outline): `make` runs once per key. Past
+ * `limit` entries it starts afresh, so input from a story (a hostile one
+ * included) cannot grow it forever.
+ *
+ * ```ts
+ * const outlines = remember<string>(100);
+ * const d = outlines(`${kind} ${r}`, () => outline(kind, r));
+ * ```
+ */
+export function remember<V>(limit: number): (key: string, make: () => V) => V {
+  const results = new Map<string, V>();
+  return (key, make) => {
+    if (results.has(key)) return results.get(key)!;
+    if (results.size >= limit) results.clear();
+    const value = make();
+    results.set(key, value);
+    return value;
+  };
+}

@@ -49,7 +49,8 @@ export class SizeController implements ReactiveController {
         // A host that has laid out at this very width since the observation
         // (its story arrived meanwhile: an article's first render) has nothing
         // to redo; measured, that second render cost an article three layouts.
-        if (this.#used === undefined || this.#used !== this.width) this.host.requestUpdate();
+        // One that never measured (#used undefined) is always updated.
+        if (this.#used !== this.width) this.host.requestUpdate();
       });
     });
     this.#observer.observe(this.host);

@@ -6,6 +6,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styled } from '../core/styled.js';
+import { remember } from '../core/memo.js';
 import { dateFormat, formatNumber } from '../core/format.js';
 import { fill } from '../i18n/index.js';
 import type { Unit } from './layout.js';
@@ -24,18 +25,12 @@ export const TICKS = {
 /**
  * Clusters' months by locale and times: a pan or a zoom draws the same
  * clusters frame after frame, and `formatRange` was a tenth of its script.
- * Bounded: past 10,000 it starts afresh.
  */
-const months = new Map<string, string>();
+const months = remember<string>(10_000);
 
 /** A cluster's months: "Jul 2021 – Jun 2022". */
 export function clusterDates(v: Pick<TimelineView, 'locale'>, a: Item, b: Item): string {
-  const key = `${v.locale}|${a.t}|${b.t}`;
-  if (!months.has(key)) {
-    if (months.size > 1e4) months.clear();
-    months.set(key, dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t));
-  }
-  return months.get(key)!;
+  return months(`${v.locale}|${a.t}|${b.t}`, () => dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t));
 }
 
 export function renderTimeline(v: TimelineView, on: TimelineActions): TemplateResult {
