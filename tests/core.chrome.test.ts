@@ -104,6 +104,32 @@ describe('chrome: the story’s “Updated” date on every element', () => {
   });
 
   for (const lang of ['ar', 'en']) {
+    it(`${lang}: a change's sources read "A, B" and a short name never breaks across lines on a phone`, async () => {
+      const el = await mount('fine-quote', lang, 'quote="lqdn-historic-fine"');
+      el.parentElement!.style.inlineSize = '340px';
+      const details = part(el, 'updated') as HTMLDetailsElement;
+      details.open = true;
+      await oneEvent(details, 'toggle');
+      await el.updateComplete;
+      const comma = lang === 'ar' ? '،' : ',';
+      const publishers = (change: NonNullable<Story['changes']>[number]) =>
+        change.sources.map((id) => amazon.sources.find((s) => s.id === id)!.publisher);
+      const changes = changesNewestFirst(amazon);
+      const lists = [...details.querySelectorAll('.sources')];
+      expect(lists.length).to.equal(changes.length);
+      lists.forEach((list, i) => {
+        const names = publishers(changes[i]!);
+        expect(text(list)).to.contain(names.join(`${comma} `));
+        for (const a of list.querySelectorAll('a')) {
+          // one line box per name, unless the name is wider than the column: then it wraps inside its own box
+          const box = a.closest('.source')?.getBoundingClientRect().width ?? 0;
+          if (a.getClientRects().length > 1) expect(box, a.textContent).to.be.at.least(list.clientWidth - 1);
+        }
+      });
+    });
+  }
+
+  for (const lang of ['ar', 'en']) {
     for (const { tag, attrs } of ELEMENTS) {
       it(`${tag}, ${lang}: axe clean with the changes open`, async () => {
         const el = await mount(tag, lang, attrs);

@@ -90,6 +90,9 @@ export interface ChromeWords {
   changes?: { shown: boolean; show: () => void };
 }
 
+/** A space between tags that the build's minifier keeps: it drops the whitespace written there. */
+const SPACE = ' ';
+
 /** Between the parts of a note and between its sources: the Arabic comma in the languages that write it. */
 const separator = (lang: string) => (/^(ar|fa|ur|ps|sd|ckb)(-|$)/i.test(lang) ? '، ' : ', ');
 
@@ -152,7 +155,13 @@ function renderChange(change: Change, story: Story, w: ChromeWords): TemplateRes
     ${
       links.length
         ? html`<span class="sources"
-            >${w.core.sources}: ${links.map((s, i) => html`${i ? sep : ''}${renderSource(s, story, w.lang)}`)}</span
+            >${w.core.sources}:
+            ${links.map(
+              (s, i) =>
+                html`<span class="source"
+                    >${renderSource(s, story, w.lang)}${i < links.length - 1 ? sep.trimEnd() : ''}</span
+                  >${SPACE}`,
+            )}</span
           >`
         : nothing
     }
@@ -163,6 +172,8 @@ function renderChange(change: Change, story: Story, w: ChromeWords): TemplateRes
 function renderSource(s: Source, story: Story, lang: string): TemplateResult {
   const title = pickText(s.title, lang, story.lang).value;
   return /^https?:\/\//i.test(s.url)
-    ? html`<a href=${s.url} rel="noopener noreferrer" hreflang=${s.lang ?? nothing} title=${title}>${s.publisher}</a>`
-    : html`<span title=${title}>${s.publisher}</span>`;
+    ? html`<a href=${s.url} rel="noopener noreferrer" hreflang=${s.lang ?? nothing} title=${title} dir="auto"
+        >${s.publisher}</a
+      >`
+    : html`<span title=${title} dir="auto">${s.publisher}</span>`;
 }

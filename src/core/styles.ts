@@ -177,6 +177,11 @@ export const chromeStyles = css`
     display: block;
     color: var(--_muted);
   }
+  /* a publisher's name goes to the next line whole, with its comma ("Conseil
+     d’État" was cut in two on a phone); a long one wraps inside its own box */
+  .source {
+    display: inline-block;
+  }
   .chrome-footer a {
     unicode-bidi: isolate;
   }
