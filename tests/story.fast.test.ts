@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { parseStory } from '../src/story/index.js';
-import { DATE_PATTERN, DayDate, IsoDate, Story, isCalendarDate } from '../src/story/schema.js';
-import { validate, type Link, type SchemaDef } from '../src/story/schema-kit.js';
+import {
+  DATE_PATTERN,
+  DayDate,
+  IsoDate,
+  LongText,
+  ShortText,
+  Story,
+  Translation,
+  isCalendarDate,
+} from '../src/story/schema.js';
+import { validate, type Link, type Schema, type SchemaDef } from '../src/story/schema-kit.js';
 import { checkParsed, copyData } from '../src/story/snapshot.js';
 import { random } from '../src/core/random.js';
 import { hostileStories, baseStory } from './fuzz/hostile-stories.js';
@@ -118,6 +127,65 @@ describe("parseStory's shortcut for a valid story", () => {
           expect(isDay(day), day).to.equal(isCalendarDate(day));
         }
       }
+    }
+  });
+});
+
+// The validator's shortcuts (a union picks its option by the value's type; an object's unknown keys
+// found by for…in, with no array per object) must say exactly what the long way said.
+
+type Check = Schema<unknown>['check'];
+
+/** A union as it was written before: each option tried in turn, a failed try's `type` issue taken back. */
+function unionByTrying(options: readonly Schema<unknown>[], expected: string): Schema<unknown> {
+  const check: Check = (value, ctx) => {
+    const before = ctx.issues.length;
+    for (const option of options) {
+      if (option.check(value, ctx)) return true;
+      ctx.issues.length = before;
+    }
+    ctx.issues.push({ path: [...ctx.path], code: 'type', params: { expected, received: typeName(value) } });
+    return false;
+  };
+  return { check, def: { kind: 'union', options } };
+}
+
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+describe("the validator's shortcuts", () => {
+  it('a union answers what trying each option answered, for values of every type', () => {
+    const values: unknown[] = [
+      ...ODD_VALUES,
+      ...[undefined, 'x'.repeat(600), { en: 'x'.repeat(600) }, { text: 'x', source: 's1' }, { text: '' }],
+      ...[{ text: 'x', source: 'Bad Id', extra: 1 }, { en: 3 }, [['en', 'x']], { 'en-GB': 'colour', fr: null }],
+    ];
+    for (const schema of [ShortText, LongText, Translation]) {
+      const { options, kind } = schema.def as { kind: string; options: Schema<unknown>[] };
+      expect(kind).to.equal('union');
+      const expected = schema === Translation ? 'translation' : 'text';
+      const tried = unionByTrying(options, expected);
+      for (const v of values) {
+        const what = `${expected}: ${JSON.stringify(v)}`;
+        const links: Link[] = [];
+        const triedLinks: Link[] = [];
+        expect(validate(schema, v, links), what).to.deep.equal(validate(tried, v, triedLinks));
+        expect(links, what).to.deep.equal(triedLinks);
+      }
+    }
+  });
+
+  it("an object's unknown keys are its own, in order, even when the page put an enumerable key on Object.prototype", () => {
+    const text = JSON.stringify(baseStory()).replace('"id":', '"zz":1,"aa":2,"id":');
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['polluted'] = 'by the page';
+    try {
+      expect(parseStory(JSON.stringify(baseStory())).ok).to.equal(true);
+      const result = parseStory(text);
+      expect(result.ok).to.equal(false);
+      if (!result.ok)
+        expect(result.errors.map((e) => `${e.path} ${e.code}`)).to.deep.equal(['/zz unknown-key', '/aa unknown-key']);
+    } finally {
+      delete proto['polluted'];
     }
   });
 });

@@ -96,13 +96,14 @@ function meaningErrors(story: Story): StoryError[] {
   const errors: StoryError[] = [];
   const add = (path: (string | number)[], code: StoryError['code'], params: Params = {}) =>
     errors.push({ path: pointer(path), code, params });
-  const span = (path: (string | number)[], start: string, end?: string) => {
-    if (end && dateEnd(end) <= dateStart(start)) add([...path, 'end'], 'end-before-start', { start, end });
+  // the path made only for an error: 10,000 events are checked at every page load
+  const span = (list: string, i: number, start: string, end?: string) => {
+    if (end && dateEnd(end) <= dateStart(start)) add([list, i, 'end'], 'end-before-start', { start, end });
   };
 
   if (!story.languages.includes(story.lang)) add(['lang'], 'default-lang', { lang: story.lang });
-  story.events.forEach((e, i) => span(['events', i], e.date, e.end));
-  story.eras?.forEach((e, i) => span(['eras', i], e.start, e.end));
+  story.events.forEach((e, i) => span('events', i, e.date, e.end));
+  story.eras?.forEach((e, i) => span('eras', i, e.start, e.end));
   story.quotes.forEach((q, i) => {
     for (const lang of Object.keys(q.translations ?? {})) {
       if (lang.toLowerCase() === q.lang.toLowerCase()) {

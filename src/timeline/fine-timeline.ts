@@ -233,9 +233,9 @@ export class FineTimeline extends FineElement {
     const m = this.i18n.words(timelineMessages);
     const say = this.#say(locale, m);
     // a long story on a phone: its key events first, all of them on request or when one of the others is selected
-    const key = this.#keyed(all);
+    const key = vertical && !this.expanded && !this.filter && all.list.length > LONG_LIST && this.#keyed(all);
     let listed: Listed = all;
-    if (vertical && !this.expanded && !this.filter && all.list.length > LONG_LIST && key.list.length) {
+    if (key && key.list.length) {
       if (this.selected && prep.byId.has(this.selected) && indexOf({ prep, list: key.list }, this.selected) < 0) {
         this.expanded = true;
       } else listed = key;

@@ -135,16 +135,18 @@ const text = (story: Story, locale: string, t: Text) => pickText(t, locale, stor
 /** Places the events; `charPx` estimates label widths where they are not measured (large stories). */
 export function prepare(story: Story, locale: string, charPx: number, now: number): Prepared {
   const items = placeEvents(story.events) as Item[];
+  const byId = new Map<string, Item>();
   for (const it of items) {
     it.title = text(story, locale, it.event.title);
     it.label = Math.min(it.title.value.length * charPx + 8, charPx * 30);
+    byId.set(it.event.id, it);
   }
   const eras = story.eras ?? [];
   return {
     story,
     locale,
     items,
-    byId: new Map(items.map((it) => [it.event.id, it])),
+    byId,
     domain: domainOf(items, eras, now),
     edges: eras.flatMap((e) => eraSpan(e, now)),
   };
@@ -160,14 +162,19 @@ function searchText(p: Prepared, e: StoryEvent): string {
 /** The events whose words contain every word of `filter` (folded: case, accents, Arabic forms). */
 export function filterEvents(p: Prepared, filter: string): Listed {
   const q = fold(filter.trim());
-  const list = q ? p.items.filter((it) => matches((it.folded ??= searchText(p, it.event)), q)) : p.items;
-  return { list, spans: list.flatMap((it, i) => (it.event.end ? [i] : [])) };
+  return listed(q ? p.items.filter((it) => matches((it.folded ??= searchText(p, it.event)), q)) : p.items);
 }
 
 /** The key events only (importance 1): the vertical list of a long story before "show all". */
 export function keyEvents({ list }: Listed): Listed {
-  const key = list.filter((it) => it.event.importance === 1);
-  return { list: key, spans: key.flatMap((it, i) => (it.event.end ? [i] : [])) };
+  return listed(list.filter((it) => it.event.importance === 1));
+}
+
+/** A list with the positions of its spans (no array made per event: 10,000 of them at every load). */
+function listed(list: Item[]): Listed {
+  const spans: number[] = [];
+  list.forEach((it, i) => it.event.end && spans.push(i));
+  return { list, spans };
 }
 
 function wantOf(it: Item, labels: Labels): LabelWant {
