@@ -108,7 +108,13 @@ const TRACE_CATEGORIES = [
  * into `forced`, by the src function that forced them.
  */
 function accumulateTrace(events, work, forced) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // a trace can hold several renderers (a prerendered or a blank page's): the page's is the busiest
+  const busy = new Map();
+  for (const e of events)
+    if (e.ph === 'X') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const [main] = events
+    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0));
   const slices = events
     .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && !e.name.startsWith('V8.GC_'))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
