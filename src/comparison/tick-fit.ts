@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { measureBeforePaint, cancelMeasure } from '../core/before-paint.js';
 import { SizeController } from '../core/size-controller.js';
 import { tickStride } from './scale.js';
 
@@ -8,7 +9,9 @@ import { tickStride } from './scale.js';
  * have arrived) it measures the labels and hides all but every `stride`-th
  * (`tickStride`, the pure rule). The class is written on the labels
  * directly: a measure of what was just drawn, which no template binds, so
- * the element does not render twice.
+ * the element does not render twice. Measured in the frame after the
+ * render, before it is painted, with the other elements' measurements
+ * (`measureBeforePaint`): the page is laid out once for all of them.
  */
 export class TickFitController implements ReactiveController {
   constructor(
@@ -24,7 +27,15 @@ export class TickFitController implements ReactiveController {
     void document.fonts?.ready.then(() => this.host.requestUpdate());
   }
 
+  hostDisconnected(): void {
+    cancelMeasure(this);
+  }
+
   hostUpdated(): void {
+    measureBeforePaint(this, this.#fit);
+  }
+
+  readonly #fit = () => {
     const axis = this.host.renderRoot.querySelector<HTMLElement>('.axis');
     const ats = this.ats();
     const plot = axis?.clientWidth;
@@ -35,6 +46,6 @@ export class TickFitController implements ReactiveController {
       labels.map((label) => label.getBoundingClientRect().width),
       plot,
     );
-    labels.forEach((label, i) => label.classList.toggle('off', i % stride > 0));
-  }
+    return () => labels.forEach((label, i) => label.classList.toggle('off', i % stride > 0));
+  };
 }
