@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { measureBeforePaint, cancelMeasure } from '../core/before-paint.js';
+import { measureBeforePaint } from '../core/before-paint.js';
 import { SizeController } from '../core/size-controller.js';
 import { tickStride } from './scale.js';
 
@@ -27,12 +27,8 @@ export class TickFitController implements ReactiveController {
     void document.fonts?.ready.then(() => this.host.requestUpdate());
   }
 
-  hostDisconnected(): void {
-    cancelMeasure(this);
-  }
-
   hostUpdated(): void {
-    measureBeforePaint(this, this.#fit);
+    measureBeforePaint(this.#fit);
   }
 
   readonly #fit = () => {

@@ -10,36 +10,21 @@
  * A measurement is a `read` that may return a `write`: all the reads of a
  * frame run first, then all the writes, so that no write (a class, an
  * attribute) makes the next read lay the page out again. A page that is
- * not shown gets no frame, and measures when it is.
+ * not shown gets no frame, and measures when it is. A read finds its
+ * element as it is then (removed from the page, it measures nothing).
  */
 export type Measurement = () => (() => void) | void;
 
-const queued = new Map<object, Measurement>();
+const queued = new Set<Measurement>();
 let frame = 0;
 
-/** Measures for `owner` in the next frame, before paint; asking again before then replaces its measurement. */
-export function measureBeforePaint(owner: object, read: Measurement): void {
-  queued.set(owner, read);
-  frame ||= requestAnimationFrame(flush);
-}
-
-/** Forgets `owner`'s pending measurement (it left the page). */
-export function cancelMeasure(owner: object): void {
-  queued.delete(owner);
-}
-
-function flush(): void {
-  frame = 0;
-  const reads = [...queued.values()];
-  queued.clear();
-  // one element's failure leaves the others' measurements alone (a bug all the same: logged)
-  const guard = (f: () => unknown) => {
-    try {
-      return f();
-    } catch (e) {
-      console.error(e);
-    }
-  };
-  const writes = reads.map((read) => guard(read) as ReturnType<Measurement> | undefined);
-  for (const write of writes) if (write) guard(write);
+/** Runs `read` in the next frame, before paint: once however many times it is asked for until then. */
+export function measureBeforePaint(read: Measurement): void {
+  queued.add(read);
+  frame ||= requestAnimationFrame(() => {
+    frame = 0;
+    const reads = [...queued];
+    queued.clear();
+    for (const write of reads.map((r) => r())) write?.();
+  });
 }

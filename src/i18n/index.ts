@@ -43,8 +43,17 @@ export const KIT_LANGUAGES = ['en', ...Object.keys(coreWords.load)];
 /** Words by language tag (`ar`, `fr-ca`), table by table, as they load or a page adds them. */
 const words = new Map<string, Partial<LanguagePack>>();
 const loading = new Map<string, Promise<void>>();
-/** The loads of each base language still on their way. */
-const inFlight = new Map<string, Set<Promise<void>>>();
+/**
+ * For each base language: settles when every table asked for so far has
+ * loaded. The elements of a page ask for their words one after the other,
+ * and each import settles in a task of its own: an element whose words are
+ * here waits for those the others asked for meanwhile, and they all render
+ * in one task, rather than with the browser laying out and painting the
+ * page between two of them (measured in an Arabic article of four
+ * elements: a frame in the middle, and the layout of what was drawn before
+ * it, on the way to the last one).
+ */
+const allOf = new Map<string, Promise<unknown>>();
 const failed = new Set<string>();
 const warned = new Set<string>();
 
@@ -81,23 +90,8 @@ function loadTable(base: string, table: LoadedWordTable): Promise<void> {
     },
   );
   loading.set(key, done);
-  const flying = inFlight.get(base) ?? new Set();
-  inFlight.set(base, flying.add(done));
-  void done.then(() => flying.delete(done));
+  allOf.set(base, Promise.all([allOf.get(base), done]));
   return done;
-}
-
-/**
- * Settles once every table of `base` asked for so far has loaded, those asked
- * for while waiting included. The elements of a page ask for their words one
- * after the other, and each import settles in a task of its own: waiting for
- * them all, the elements render one after the other in one task, rather than
- * with the browser laying out and painting the page between two of them
- * (measured in an Arabic article of four elements: a frame in the middle,
- * and the layout of what was drawn before it, on the way to the last one).
- */
-async function allLoaded(base: string): Promise<void> {
-  for (let flying = inFlight.get(base); flying?.size;) await Promise.all(flying);
 }
 
 /**
@@ -105,7 +99,7 @@ async function allLoaded(base: string): Promise<void> {
  * (English, words already loaded or added, or a language the kit does not
  * ship, which falls back to English); otherwise a promise that settles once
  * the missing tables have loaded, with every other table of the language
- * asked for by then (`allLoaded`). Words that fail to load are reported
+ * asked for by then (`allOf`). Words that fail to load are reported
  * once per language, and English is used in their place.
  */
 export function languageReady(
@@ -119,7 +113,8 @@ export function languageReady(
       t.load[base] && !wordsOf(lang, t.pack) && !wordsOf(base, t.pack) && !failed.has(`${base}/${t.pack}`);
     return missing ? [loadTable(base, t)] : [];
   });
-  return loads.length ? Promise.all(loads).then(() => allLoaded(baseLang(lang))) : undefined;
+  const all = () => allOf.get(baseLang(lang)) as Promise<void>;
+  return loads.length ? Promise.all(loads).then(all) : undefined;
 }
 
 /** The entry of `table` for `lang` (`ar-EG` → `ar`), English when the kit does not speak it. */

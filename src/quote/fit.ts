@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { measureBeforePaint, cancelMeasure } from '../core/before-paint.js';
+import { measureBeforePaint } from '../core/before-paint.js';
 
 /** Blank space under a card past this many px is a hole in the article. */
 export const MAX_HOLE = 24;
@@ -33,7 +33,7 @@ export class FitController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer ??= new ResizeObserver(() => measureBeforePaint(this, this.#measure));
+    this.#observer ??= new ResizeObserver(() => measureBeforePaint(this.#measure));
   }
 
   hostUpdated(): void {
@@ -43,13 +43,12 @@ export class FitController implements ReactiveController {
       if (el) this.#observer?.observe(el);
       this.#watched = el;
     }
-    measureBeforePaint(this, this.#measure);
+    measureBeforePaint(this.#measure);
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#watched = undefined;
-    cancelMeasure(this);
   }
 
   readonly #measure = () => {
