@@ -20,15 +20,22 @@ export class TickFitController implements ReactiveController {
     private readonly ats: () => readonly number[] | undefined,
   ) {
     host.addController(this);
-    host.addController(new SizeController(host)); // an update on each resize, which fits the labels again
+    this.#size = new SizeController(host);
   }
+
+  /** An update on each resize, which fits the labels again. */
+  readonly #size: SizeController;
+  /** The width the labels were last fitted at (0: never). */
+  #fittedAt = 0;
 
   hostConnected(): void {
     void document.fonts?.ready.then(() => this.host.requestUpdate());
   }
 
   hostUpdated(): void {
-    measureBeforePaint(this.#fit);
+    // after a resize, the update runs in a frame callback: one asked for now would come after this frame's paint
+    if (this.#fittedAt && this.#fittedAt !== this.#size.width) this.#fit()?.();
+    else measureBeforePaint(this.#fit);
   }
 
   readonly #fit = () => {
@@ -36,6 +43,7 @@ export class TickFitController implements ReactiveController {
     const ats = this.ats();
     const plot = axis?.clientWidth;
     if (!plot || !ats) return; // no chart, or the table shown instead: nothing to measure
+    this.#fittedAt = this.#size.width;
     const labels = [...axis.querySelectorAll('bdi')];
     const stride = tickStride(
       ats,

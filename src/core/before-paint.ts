@@ -12,6 +12,8 @@
  * attribute) makes the next read lay the page out again. A page that is
  * not shown gets no frame, and measures when it is. A read finds its
  * element as it is then (removed from the page, it measures nothing).
+ * An update made in a frame callback (after a resize) measures right away
+ * instead: a frame asked for then would come after this one's paint.
  */
 export type Measurement = () => (() => void) | void;
 
