@@ -17,16 +17,17 @@
  */
 export type Measurement = () => (() => void) | void;
 
-const queued = new Set<Measurement>();
-let frame = 0;
+/** The measurements of the next frame; undefined when none is asked for. */
+let queued: Set<Measurement> | undefined;
 
 /** Runs `read` in the next frame, before paint: once however many times it is asked for until then. */
 export function measureBeforePaint(read: Measurement): void {
+  if (!queued) {
+    const reads = (queued = new Set());
+    requestAnimationFrame(() => {
+      queued = undefined;
+      for (const write of [...reads].map((r) => r())) write?.();
+    });
+  }
   queued.add(read);
-  frame ||= requestAnimationFrame(() => {
-    frame = 0;
-    const reads = [...queued];
-    queued.clear();
-    for (const write of reads.map((r) => r())) write?.();
-  });
 }

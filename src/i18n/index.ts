@@ -113,8 +113,7 @@ export function languageReady(
       t.load[base] && !wordsOf(lang, t.pack) && !wordsOf(base, t.pack) && !failed.has(`${base}/${t.pack}`);
     return missing ? [loadTable(base, t)] : [];
   });
-  const all = () => allOf.get(baseLang(lang)) as Promise<void>;
-  return loads.length ? Promise.all(loads).then(all) : undefined;
+  return loads.length ? (Promise.all(loads).then(() => allOf.get(baseLang(lang))) as Promise<void>) : undefined;
 }
 
 /** The entry of `table` for `lang` (`ar-EG` → `ar`), English when the kit does not speak it. */
