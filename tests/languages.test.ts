@@ -154,4 +154,25 @@ describe('language packs', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="filter"]')!.getAttribute('aria-label')).to.match(ARABIC);
   });
+
+  it('of one language settle together, those asked for while the first were loading included', async () => {
+    // two tables of a language no page has asked for, each loading until the test says
+    const arrive: Record<string, () => void> = {};
+    const table = <K extends 'quote' | 'timeline'>(pack: K, words: Partial<LanguagePack>) => ({
+      pack,
+      load: { xx: () => new Promise<Partial<LanguagePack>>((r) => (arrive[pack] = () => r(words))) },
+    });
+    const settled: string[] = [];
+    const first = languageReady('xx', [table('quote', { quote: quoteMessages.en })])!;
+    void first.then(() => settled.push('first'));
+    const second = languageReady('xx', [table('timeline', { timeline: timelineMessages.en })])!;
+    void second.then(() => settled.push('second'));
+    arrive['quote']!();
+    await new Promise((r) => setTimeout(r, 20));
+    // its own table is here, but the other one is on its way: the elements that asked will render together
+    expect(settled).to.deep.equal([]);
+    arrive['timeline']!();
+    await Promise.all([first, second]);
+    expect(settled.sort()).to.deep.equal(['first', 'second']);
+  });
 });

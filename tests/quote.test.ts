@@ -381,6 +381,9 @@ describe('fine-quote', () => {
       // a new quote is measured again, from its reservation
       el.quote = 'amazon-will-appeal-2021';
       await el.updateComplete;
+      // measured in the frame after the render, before that frame is painted (with the page's other
+      // elements): a frame callback asked for once the update is done runs after the measurement
+      await new Promise((r) => requestAnimationFrame(r));
       expect(el.hasAttribute('data-fit')).to.equal(true);
       // smaller than the card: the card grows past it, as any element does
       ({ el, hole } = await withReserve(`${natural - 50}px`));

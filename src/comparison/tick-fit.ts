@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { measureBeforePaint } from '../core/before-paint.js';
 import { SizeController } from '../core/size-controller.js';
 import { tickStride } from './scale.js';
 
@@ -8,7 +9,9 @@ import { tickStride } from './scale.js';
  * have arrived) it measures the labels and hides all but every `stride`-th
  * (`tickStride`, the pure rule). The class is written on the labels
  * directly: a measure of what was just drawn, which no template binds, so
- * the element does not render twice.
+ * the element does not render twice. Measured in the frame after the
+ * render, before it is painted, with the other elements' measurements
+ * (`measureBeforePaint`): the page is laid out once for all of them.
  */
 export class TickFitController implements ReactiveController {
   constructor(
@@ -17,24 +20,36 @@ export class TickFitController implements ReactiveController {
     private readonly ats: () => readonly number[] | undefined,
   ) {
     host.addController(this);
-    host.addController(new SizeController(host)); // an update on each resize, which fits the labels again
+    this.#size = new SizeController(host);
   }
+
+  /** An update on each resize, which fits the labels again. */
+  readonly #size: SizeController;
+  /** The width the labels were last fitted at (0: never). */
+  #fittedAt = 0;
 
   hostConnected(): void {
     void document.fonts?.ready.then(() => this.host.requestUpdate());
   }
 
   hostUpdated(): void {
+    // after a resize, the update runs in a frame callback: one asked for now would come after this frame's paint
+    if (this.#fittedAt && this.#fittedAt !== this.#size.width) this.#fit()?.();
+    else measureBeforePaint(this.#fit);
+  }
+
+  readonly #fit = () => {
     const axis = this.host.renderRoot.querySelector<HTMLElement>('.axis');
     const ats = this.ats();
     const plot = axis?.clientWidth;
     if (!plot || !ats) return; // no chart, or the table shown instead: nothing to measure
+    this.#fittedAt = this.#size.width;
     const labels = [...axis.querySelectorAll('bdi')];
     const stride = tickStride(
       ats,
       labels.map((label) => label.getBoundingClientRect().width),
       plot,
     );
-    labels.forEach((label, i) => label.classList.toggle('off', i % stride > 0));
-  }
+    return () => labels.forEach((label, i) => label.classList.toggle('off', i % stride > 0));
+  };
 }

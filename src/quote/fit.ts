@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { measureBeforePaint } from '../core/before-paint.js';
 
 /** Blank space under a card past this many px is a hole in the article. */
 export const MAX_HOLE = 24;
@@ -9,13 +10,14 @@ export const MAX_HOLE = 24;
  * `MAX_HOLE` px of the reservation would stay blank below it, the host gets
  * `data-fit` and takes its content's height instead (the text below moves up
  * once, rather than a gap staying for good). A reservation within 24 px of
- * the card, or smaller than it, moves nothing. Measured after each update and
+ * the card, or smaller than it, moves nothing. Measured in the frame after
+ * each update, before it is painted, with the other elements' measurements
+ * (`measureBeforePaint`: the page is laid out once for all of them), and
  * whenever the content's size changes (fonts, width).
  */
 export class FitController implements ReactiveController {
   #observer?: ResizeObserver;
   #watched?: Element;
-  #frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -31,12 +33,7 @@ export class FitController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer ??= new ResizeObserver(() => {
-      this.#frame ||= requestAnimationFrame(() => {
-        this.#frame = 0;
-        this.#measure();
-      });
-    });
+    this.#observer ??= new ResizeObserver(() => measureBeforePaint(this.#measure));
   }
 
   hostUpdated(): void {
@@ -46,20 +43,18 @@ export class FitController implements ReactiveController {
       if (el) this.#observer?.observe(el);
       this.#watched = el;
     }
-    this.#measure();
+    measureBeforePaint(this.#measure);
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#watched = undefined;
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
   }
 
-  #measure(): void {
+  readonly #measure = () => {
     const el = this.#watched;
     if (!el?.isConnected || this.host.hasAttribute('data-fit')) return;
     const hole = this.host.getBoundingClientRect().bottom - el.getBoundingClientRect().bottom;
-    if (hole > MAX_HOLE) this.host.setAttribute('data-fit', '');
-  }
+    if (hole > MAX_HOLE) return () => this.host.setAttribute('data-fit', '');
+  };
 }
