@@ -13,6 +13,7 @@ import type { Unit } from './layout.js';
 import { LANES, MARKER, indexOf, type Frame, type Item, type TimelineActions, type TimelineView } from './model.js';
 import { renderDetails } from './details.js';
 import { renderList } from './list.js';
+import { inOrder } from './in-order.js';
 import { dateText, isolated, labelText, langOf, text } from './text.js';
 
 /** Formats of the axis's ticks and captions, and of a cluster's months. */
@@ -125,11 +126,19 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
       </svg>
       ${renderEraLabels(v, f)}
       <ol aria-label=${v.m.events}>
-        ${f.units.map((u) => renderUnit(v, on, f, u, u === stop))}
+        ${inOrder(f.units, unitKey, (u) => renderUnit(v, on, f, u, u === stop))}
       </ol>
     </div>
     ${selected ? renderDetails(v, on, selected.event) : nothing}`;
 }
+
+/**
+ * A unit keeps its node from frame to frame: a pan then moves markers
+ * (their transforms) instead of rewriting every marker's text, classes and
+ * attributes with its neighbour's, which made the browser restyle and lay
+ * out the whole plot each frame.
+ */
+const unitKey = (u: Unit) => u.first;
 
 /** Top of a unit's lane: lane 0 lies next to the axis, the others above it. */
 const laneTop = (v: TimelineView, u: Unit) => v.geo.era + (LANES - 1 - u.lane) * v.geo.lane;
