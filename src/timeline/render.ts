@@ -10,6 +10,7 @@ import { remember } from '../core/memo.js';
 import { dateFormat, formatNumber } from '../core/format.js';
 import { fill } from '../i18n/index.js';
 import type { Unit } from './layout.js';
+import type { TickText } from './edges.js';
 import { LANES, MARKER, indexOf, type Frame, type Item, type TimelineActions, type TimelineView } from './model.js';
 import { renderDetails } from './details.js';
 import { renderList } from './list.js';
@@ -104,13 +105,13 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
             const x = phys(a, b) + (b - a) / 2;
             return svg`<path class="break" d="M${x - 5},${y0 + 6}l4,-12M${x + 1},${y0 + 6}l4,-12"></path>`;
           })}
-          ${f.ticks.map(({ pos, text: label, caption }) => {
+          ${inOrder(f.ticks, tickKey, ({ pos, text: label, caption }: TickText) => {
             const x = rtl ? w - pos : pos;
             const mark = caption ? nothing : svg`<line x1=${x} x2=${x} y1=${y0} y2=${y0 + 6}></line>`;
             return svg`${mark}<text class=${caption ? 'caption' : ''} x=${x} y=${y0 + geo.line + 6}>${label}</text>`;
           })}
         </g>
-        ${f.units.map((u) => {
+        ${inOrder(f.units, unitKey, (u: Unit) => {
           const it = v.list[u.first]!;
           if (u.n > 1) return nothing;
           // at the lane's foot, under the label: a span's bar, the bracket of the year or month a date covers
@@ -139,6 +140,8 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
  * out the whole plot each frame.
  */
 const unitKey = (u: Unit) => u.first;
+/** The same for the axis's ticks and their text, by time. */
+const tickKey = (t: TickText) => t.t;
 
 /** Top of a unit's lane: lane 0 lies next to the axis, the others above it. */
 const laneTop = (v: TimelineView, u: Unit) => v.geo.era + (LANES - 1 - u.lane) * v.geo.lane;
