@@ -111,6 +111,9 @@ describe('the timeline between frames', () => {
       const before = markers();
       const place = (b: HTMLElement) => b.getBoundingClientRect().left;
       const at = new Map([...before].map(([id, b]) => [id, place(b)]));
+      const pin = (b: HTMLElement) => b.closest('li')!.style.cssText;
+      const styles = new Map([...before].map(([id, b]) => [id, pin(b)]));
+      const layerAt = root.querySelector<HTMLElement>('.pins')!.getBoundingClientRect().left;
       const plot = root.querySelector('[part~="plot"]')!;
       plot.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaX: 200 }));
       await waitUntil(() => [...before].some(([id, b]) => b.isConnected && place(b) !== at.get(id)), 'did not pan');
@@ -121,6 +124,12 @@ describe('the timeline between frames', () => {
       expect(kept.length).to.be.above(3);
       expect(kept.length).to.be.below(Math.max(before.size, after.size));
       for (const id of kept) expect(after.get(id) === before.get(id), `marker ${id} was remade`).to.equal(true);
+      // the pan moved the markers' layer: a marker that kept its lane and side kept its style, and moved with the layer
+      const layer = root.querySelector<HTMLElement>('.pins')!.getBoundingClientRect().left;
+      expect(Math.abs(layer - layerAt)).to.be.closeTo(200, 1);
+      const still = kept.filter((id) => pin(after.get(id)!) === styles.get(id));
+      expect(still.length).to.be.above(2);
+      for (const id of still) expect(Math.abs(place(after.get(id)!) - at.get(id)!), id).to.be.closeTo(200, 1);
       // each marker still says its own event, in time order
       const order = placeEvents(story.events).map((p) => p.event.id);
       const shown = [...root.querySelectorAll<HTMLElement>('[data-i]')];
