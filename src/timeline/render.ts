@@ -108,7 +108,10 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
             return svg`<rect class="break-gap" x=${x - 2} width="4" height=${y0}></rect>`;
           })}
           <g part="axis" class="axis">
-            ${lines.map(([a, b]) => svg`<line x1=${phys(a!, b!)} x2=${phys(a!, b!) + b! - a!} y1=${y0} y2=${y0}></line>`)}
+            ${lines.map(([a, b]) => {
+              const x = phys(a!, b!);
+              return svg`<line x1=${x} x2=${x + b! - a!} y1=${y0} y2=${y0}></line>`;
+            })}
             ${f.breaks.map(([a, b]) => {
               const x = phys(a, b) + (b - a) / 2;
               return svg`<path class="break" d="M${x - 5},${y0 + 6}l4,-12M${x + 1},${y0 + 6}l4,-12"></path>`;
