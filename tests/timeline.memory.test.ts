@@ -1,5 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { ReactiveControllerHost } from 'lit';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render, type ReactiveControllerHost } from 'lit';
+import '../src/timeline/index.js';
+import { inOrder } from '../src/timeline/in-order.js';
+import { placeEvents } from '../src/timeline/layout.js';
+import type { Story } from '../src/story/types.js';
 import { TICKS, clusterDates } from '../src/timeline/render.js';
 import { LabelFont } from '../src/timeline/label-font.js';
 import { dateFormat } from '../src/core/format.js';
@@ -57,4 +61,82 @@ describe('the timeline between frames', () => {
       font.hostDisconnected();
     }
   });
+
+  it('keeps the node of each key still listed, in the order given, whatever the keys do', async () => {
+    const ol = await fixture<HTMLOListElement>(html`<ol></ol>`);
+    const draw = (keys: number[]) => {
+      render(
+        inOrder(
+          keys,
+          (k: number) => k,
+          (k: number) => html`<li>${k}</li>`,
+        ),
+        ol,
+      );
+      return new Map([...ol.children].map((li) => [Number(li.textContent), li]));
+    };
+    let before = draw([1, 2, 3]);
+    // a pan (one out at the start, one in at the end), jumps, an empty list, keys out of order
+    for (const keys of [[2, 3, 4], [2, 4, 9], [0, 4, 7, 9], [9, 4], [], [5, 1, 3], [1, 3, 5], [3, 5, 6]]) {
+      const after = draw(keys);
+      expect(
+        [...ol.children].map((li) => li.textContent),
+        keys.join(),
+      ).to.deep.equal(keys.map(String));
+      // between two lists in order, every key in both keeps its node
+      const sorted = [[...before.keys()], keys].every((ks) => ks.every((k, i) => i === 0 || ks[i - 1]! < k));
+      for (const k of keys.filter((k) => sorted && before.has(k)))
+        expect(after.get(k) === before.get(k), `${k}: ${[...before.keys()].join()} then ${keys.join()}`).to.equal(true);
+      before = after;
+    }
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`moves the markers of a pan without remaking them (${lang})`, async () => {
+      const story = (await (await fetch('/data/amazon-cnpd-2021.story.json')).json()) as Story;
+      const wrap = await fixture<HTMLElement>(html`<article lang=${lang} style="width:900px"></article>`);
+      const el = document.createElement('fine-timeline');
+      el.story = story;
+      wrap.append(el);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const markers = () =>
+        new Map([...root.querySelectorAll<HTMLElement>('[part~="event"]')].map((b) => [b.dataset['id']!, b]));
+      const zoomIn = root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')[1]!;
+      zoomIn.click();
+      zoomIn.click();
+      const whole = story.events.length;
+      await waitUntil(() => markers().size < whole, 'did not zoom in');
+      await el.updateComplete;
+      const before = markers();
+      const place = (b: HTMLElement) => b.getBoundingClientRect().left;
+      const at = new Map([...before].map(([id, b]) => [id, place(b)]));
+      const pin = (b: HTMLElement) => b.closest('li')!.style.cssText;
+      const styles = new Map([...before].map(([id, b]) => [id, pin(b)]));
+      const layerAt = root.querySelector<HTMLElement>('.pins')!.getBoundingClientRect().left;
+      const plot = root.querySelector('[part~="plot"]')!;
+      plot.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaX: 200 }));
+      await waitUntil(() => [...before].some(([id, b]) => b.isConnected && place(b) !== at.get(id)), 'did not pan');
+      await el.updateComplete;
+      const after = markers();
+      const kept = [...after.keys()].filter((id) => before.has(id));
+      // some markers stayed, some came or went
+      expect(kept.length).to.be.above(3);
+      expect(kept.length).to.be.below(Math.max(before.size, after.size));
+      for (const id of kept) expect(after.get(id) === before.get(id), `marker ${id} was remade`).to.equal(true);
+      // the pan moved the markers' layer: a marker that kept its lane and side kept its style, and moved with the layer
+      const layer = root.querySelector<HTMLElement>('.pins')!.getBoundingClientRect().left;
+      expect(Math.abs(layer - layerAt)).to.be.closeTo(200, 1);
+      const still = kept.filter((id) => pin(after.get(id)!) === styles.get(id));
+      expect(still.length).to.be.above(2);
+      for (const id of still) expect(Math.abs(place(after.get(id)!) - at.get(id)!), id).to.be.closeTo(200, 1);
+      // each marker still says its own event, in time order
+      const order = placeEvents(story.events).map((p) => p.event.id);
+      const shown = [...root.querySelectorAll<HTMLElement>('[data-i]')];
+      const firsts = shown.map((b) => Number(b.dataset['i']));
+      expect(firsts).to.deep.equal([...firsts].sort((a, b) => a - b));
+      for (const b of shown.filter((b) => b.dataset['id']))
+        expect(order[Number(b.dataset['i'])]).to.equal(b.dataset['id']);
+    });
+  }
 });

@@ -122,7 +122,14 @@ export const timelineStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* the markers' layer, which a pan moves: it lets the pointer through to the plot, as the markers' parent did */
+  .pins {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
   .pin {
+    pointer-events: auto;
     position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
