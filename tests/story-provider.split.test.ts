@@ -12,6 +12,8 @@ import type { FineQuote } from '../src/quote/index.js';
 
 const ARABIC = /[\u0600-\u06FF]/;
 let run = 0;
+// the page's own modules fill most of resource timing's default buffer of 250 entries
+performance.setResourceTimingBufferSize(100_000);
 
 /** A fresh URL of the Amazon story for each test: the page caches loads by URL. */
 const source = () => `/data/amazon-cnpd-2021.story.json?split-test=${++run}`;
@@ -24,6 +26,11 @@ const fetched = (url: string) => {
     .filter((e) => e.name.endsWith(query))
     .map((e) => new URL(e.name).pathname.replace('/data/amazon-cnpd-2021.', ''));
 };
+
+/** Waits until the page's resource timing lists `n` story files for `url`'s query: an entry can land a moment after the response was read. */
+async function requested(url: string, n: number) {
+  await waitUntil(() => fetched(url).length >= n, `fewer than ${n} story file(s) fetched`);
+}
 
 /** A `<fine-story>` with a quote inside, in `lang`, ready. */
 async function article(lang: string, split: string, src = source()) {
@@ -44,6 +51,7 @@ describe('split: one language on the wire', () => {
   for (const lang of ['ar', 'en', 'fr']) {
     it(`fetches only the ${lang} file for a ${lang} reader`, async () => {
       const { quote, src } = await article(lang, '');
+      await requested(src, 1);
       expect(fetched(src)).to.deep.equal([`story.${lang}.json`]);
       const text = quote.shadowRoot!.textContent ?? '';
       if (lang === 'ar') expect(text).to.match(ARABIC);
@@ -53,12 +61,14 @@ describe('split: one language on the wire', () => {
 
   it('fetches the full file straight away for a language not listed in split', async () => {
     const { quote, src } = await article('de', 'ar en fr');
+    await requested(src, 1);
     expect(fetched(src)).to.deep.equal(['story.json']);
     expect(quote.shadowRoot!.querySelector('[part~="quote"]')).not.to.equal(null);
   });
 
   it('falls back to the full file when the reader’s file is missing: one extra request', async () => {
     const { quote, src } = await article('de', '');
+    await requested(src, 2);
     expect(fetched(src)).to.deep.equal(['story.de.json', 'story.json']);
     expect(quote.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
   });
@@ -75,6 +85,7 @@ describe('split: one language on the wire', () => {
     const ready = Promise.all(timelines.map((el) => oneEvent(el, 'fine-ready')));
     wrap.append(...timelines);
     await ready;
+    await requested(src, 2);
     expect(fetched(src)).to.deep.equal(['story.sw.json', 'story.json']);
     // a later element goes to the full file straight away
     const late = document.createElement('fine-timeline');
@@ -83,6 +94,7 @@ describe('split: one language on the wire', () => {
     const lateReady = oneEvent(late, 'fine-ready');
     wrap.append(late);
     await lateReady;
+    await requested(src, 2);
     expect(fetched(src)).to.deep.equal(['story.sw.json', 'story.json']);
   });
 
@@ -95,6 +107,7 @@ describe('split: one language on the wire', () => {
     const ready = oneEvent(el, 'fine-ready');
     wrap.append(el);
     await ready;
+    await requested(src, 1);
     expect(fetched(src)).to.deep.equal(['story.fr.json']);
     expect(el.locale).to.equal('fr');
   });
@@ -105,6 +118,7 @@ describe('split: one language on the wire', () => {
     root.setAttribute('lang', 'en');
     await waitUntil(() => fetched(src).includes('story.en.json'), 'the English file was not fetched');
     await waitUntil(() => !ARABIC.test(quote.shadowRoot!.textContent ?? ''), 'the quote stayed in Arabic');
+    await requested(src, 2);
     expect(fetched(src)).to.deep.equal(['story.ar.json', 'story.en.json']);
   });
 
@@ -114,6 +128,7 @@ describe('split: one language on the wire', () => {
     const src = source();
     plain.root.src = src;
     await waitUntil(() => fetched(src).length, 'nothing fetched');
+    await requested(src, 1);
     expect(fetched(src)).to.deep.equal(['story.json']);
 
     const page = document.documentElement;
@@ -127,6 +142,7 @@ describe('split: one language on the wire', () => {
       const ready = oneEvent(el, 'fine-ready');
       (await fixture<HTMLElement>(html`<div></div>`)).append(el);
       await ready;
+      await requested(src2, 1);
       expect(fetched(src2)).to.deep.equal(['story.json']);
     } finally {
       if (pageLang !== null) page.setAttribute('lang', pageLang);
