@@ -139,7 +139,7 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
       </svg>
       ${renderEraLabels(v, f)}
       <ol class="pins" aria-label=${v.m.events} data-style=${styled({ transform: `translate(${move}px)` })}>
-        ${inOrder(f.units, unitKey, (u) => renderUnit(v, on, f, u, u === stop, shift))}
+        ${inOrder(f.units, unitKey, (u: Unit) => renderUnit(v, on, f, u, u === stop, fix(u.pos - shift)))}
       </ol>
     </div>
     ${selected ? renderDetails(v, on, selected.event) : nothing}`;
@@ -186,10 +186,9 @@ function renderEraLabels(v: TimelineView, f: Frame) {
   });
 }
 
-function renderUnit(v: TimelineView, on: TimelineActions, f: Frame, u: Unit, tab: boolean, shift: number) {
+/** A unit at `pos`, its place in the layer the pan moves. */
+function renderUnit(v: TimelineView, on: TimelineActions, f: Frame, u: Unit, tab: boolean, pos: number) {
   const { m, locale, list, geo } = v;
-  // in the layer the pan moves
-  const pos = steady(shift)(u.pos - shift);
   const half = MARKER / 2;
   if (u.n === 1) {
     const box = at(v, pos - half - (u.before ? u.label : 0), laneTop(v, u), { 'block-size': `${geo.lane}px` });
