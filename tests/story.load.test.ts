@@ -62,14 +62,15 @@ describe('loadStory', () => {
     // what goes out is the limit (when undeclared) plus what the socket and
     // the browser's network stack read ahead: measured 0.3 MB (Chromium) and
     // 1.8 MB (Firefox) with Content-Length, 8 MB and 10 MB without it for a
-    // 2 MB limit. The bounds leave room for a loaded machine.
+    // 2 MB limit; once, on a loaded machine, 11.5 MB in Firefox with
+    // Content-Length. The bounds leave room for that: half of the 50 MB.
     const MB = 1_000_000;
 
     it('as soon as Content-Length says so', async () => {
       const id = `declared-${Math.random()}`;
       const error = await failure(loadStory(`/__test/stream.json?declared&id=${id}`, { fresh: true }));
       expect(error.errors[0]).to.deep.include({ code: 'too-large' });
-      expect(await sentFor(id)).to.be.below(10 * MB);
+      expect(await sentFor(id)).to.be.below(25 * MB);
     });
 
     it('as soon as the bytes read pass the limit, without Content-Length', async () => {
