@@ -97,38 +97,45 @@ export function linkShape(a: Mark, b: Mark, curve = false, loop = false): LinkSh
     const c1 = { x: a.x - R * 2.2, y: a.y - h };
     const c2 = { x: a.x + R * 2.2, y: a.y - h };
     const course = [0, 0.25, 0.5, 0.75, 1].map((t) => cubic(s, c1, c2, end, t));
-    return {
-      d: `M${round(s.x)},${round(s.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`,
-      ...arrow(end, { x: end.x - c2.x, y: end.y - c2.y }, head),
-      course,
-    };
+    const d = `M${round(s.x)},${round(s.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`;
+    return withArrow(d, course, end, { x: end.x - c2.x, y: end.y - c2.y }, head);
   }
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
-  const [ux, uy] = [dx / len, dy / len];
+  const ux = dx / len;
+  const uy = dy / len;
   // the bend: perpendicular to the line, always to the same side of the way it runs
   const bend = curve ? Math.min(len * 0.18, 40) : 0;
-  const c = { x: (a.x + b.x) / 2 - uy * bend, y: (a.y + b.y) / 2 + ux * bend };
-  // leave and arrive along the tangents at the ends (towards the control point)
-  const out = unit(c.x - a.x, c.y - a.y);
-  const into = unit(b.x - c.x, b.y - c.y);
-  const start = at(a, out, edgeDistance(a.kind, a.r, out.x, out.y) + 1);
-  const end = at(b, into, -(edgeDistance(b.kind, b.r, -into.x, -into.y) + GAP));
+  const cx = (a.x + b.x) / 2 - uy * bend;
+  const cy = (a.y + b.y) / 2 + ux * bend;
+  // leave and arrive along the tangents at the ends (towards the control point); written out in
+  // numbers, not points: a thousand links are shaped before the first render, mostly by the interpreter
+  const lo = Math.hypot(cx - a.x, cy - a.y) || 1;
+  const ox = (cx - a.x) / lo;
+  const oy = (cy - a.y) / lo;
+  const li = Math.hypot(b.x - cx, b.y - cy) || 1;
+  const ix = (b.x - cx) / li;
+  const iy = (b.y - cy) / li;
+  const ds = edgeDistance(a.kind, a.r, ox, oy) + 1;
+  const start = { x: a.x + ox * ds, y: a.y + oy * ds };
+  const de = -(edgeDistance(b.kind, b.r, -ix, -iy) + GAP);
+  const end = { x: b.x + ix * de, y: b.y + iy * de };
   // the line stops where the arrowhead starts, so its square end never pokes past the tip
-  const neck = at(end, into, -head * 0.8);
-  const d = curve
-    ? `M${round(start.x)},${round(start.y)}Q${round(c.x)},${round(c.y)} ${round(neck.x)},${round(neck.y)}`
-    : `M${round(start.x)},${round(start.y)}L${round(neck.x)},${round(neck.y)}`;
+  const dn = -head * 0.8;
+  const nx = round(end.x + ix * dn);
+  const ny = round(end.y + iy * dn);
+  const from = `M${round(start.x)},${round(start.y)}`;
+  const d = curve ? `${from}Q${round(cx)},${round(cy)} ${nx},${ny}` : `${from}L${nx},${ny}`;
+  const c = { x: cx, y: cy };
   const course = curve ? [0, 0.2, 0.4, 0.6, 0.8, 1].map((t) => quad(start, c, end, t)) : [start, end];
-  return { d, ...arrow(end, into, head), course };
+  return withArrow(d, course, end, { x: ix, y: iy }, head);
 }
 
 const unit = (x: number, y: number): Point => {
   const l = Math.hypot(x, y) || 1;
   return { x: x / l, y: y / l };
 };
-const at = (p: Point, u: Point, d: number): Point => ({ x: p.x + u.x * d, y: p.y + u.y * d });
 const quad = (p: Point, c: Point, q: Point, t: number): Point => ({
   x: (1 - t) ** 2 * p.x + 2 * (1 - t) * t * c.x + t * t * q.x,
   y: (1 - t) ** 2 * p.y + 2 * (1 - t) * t * c.y + t * t * q.y,
@@ -142,21 +149,26 @@ const cubic = (p: Point, c1: Point, c2: Point, q: Point, t: number): Point => {
 };
 
 /**
- * The arrowhead at `tip`, pointing along `dir`: its three corners as a path,
- * and their box. Written out corner by corner (no arrays): a thousand links
- * make a thousand arrowheads before the first render.
+ * The link with its arrowhead at `tip`, pointing along `dir`: the
+ * arrowhead's three corners as a path, and their box. Written out corner
+ * by corner (no arrays, no spread): a thousand links make a thousand
+ * arrowheads before the first render.
  */
-function arrow(tip: Point, dir: Point, size: number): Pick<LinkShape, 'arrow' | 'head'> {
+function withArrow(d: string, course: Point[], tip: Point, dir: Point, size: number): LinkShape {
   const { x: ux, y: uy } = unit(dir.x, dir.y);
   const bx = tip.x - ux * size;
   const by = tip.y - uy * size;
   const w = size * 0.5;
-  const [ax, ay] = [bx - uy * w, by + ux * w];
-  const [cx, cy] = [bx + uy * w, by - ux * w];
+  const ax = bx - uy * w;
+  const ay = by + ux * w;
+  const cx = bx + uy * w;
+  const cy = by - ux * w;
   const x = Math.min(tip.x, ax, cx);
   const y = Math.min(tip.y, ay, cy);
   return {
+    d,
     arrow: `M${round(tip.x)},${round(tip.y)}L${round(ax)},${round(ay)}L${round(cx)},${round(cy)}Z`,
+    course,
     head: { x, y, w: Math.max(tip.x, ax, cx) - x, h: Math.max(tip.y, ay, cy) - y },
   };
 }
