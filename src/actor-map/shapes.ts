@@ -107,35 +107,26 @@ export function linkShape(a: Mark, b: Mark, curve = false, loop = false): LinkSh
   const uy = dy / len;
   // the bend: perpendicular to the line, always to the same side of the way it runs
   const bend = curve ? Math.min(len * 0.18, 40) : 0;
-  const cx = (a.x + b.x) / 2 - uy * bend;
-  const cy = (a.y + b.y) / 2 + ux * bend;
-  // leave and arrive along the tangents at the ends (towards the control point); written out in
-  // numbers, not points: a thousand links are shaped before the first render, mostly by the interpreter
-  const lo = Math.hypot(cx - a.x, cy - a.y) || 1;
-  const ox = (cx - a.x) / lo;
-  const oy = (cy - a.y) / lo;
-  const li = Math.hypot(b.x - cx, b.y - cy) || 1;
-  const ix = (b.x - cx) / li;
-  const iy = (b.y - cy) / li;
-  const ds = edgeDistance(a.kind, a.r, ox, oy) + 1;
-  const start = { x: a.x + ox * ds, y: a.y + oy * ds };
-  const de = -(edgeDistance(b.kind, b.r, -ix, -iy) + GAP);
-  const end = { x: b.x + ix * de, y: b.y + iy * de };
+  const c = { x: (a.x + b.x) / 2 - uy * bend, y: (a.y + b.y) / 2 + ux * bend };
+  // leave and arrive along the tangents at the ends (towards the control point)
+  const out = unit(c.x - a.x, c.y - a.y);
+  const into = unit(b.x - c.x, b.y - c.y);
+  const start = at(a, out, edgeDistance(a.kind, a.r, out.x, out.y) + 1);
+  const end = at(b, into, -(edgeDistance(b.kind, b.r, -into.x, -into.y) + GAP));
   // the line stops where the arrowhead starts, so its square end never pokes past the tip
-  const dn = -head * 0.8;
-  const nx = round(end.x + ix * dn);
-  const ny = round(end.y + iy * dn);
-  const from = `M${round(start.x)},${round(start.y)}`;
-  const d = curve ? `${from}Q${round(cx)},${round(cy)} ${nx},${ny}` : `${from}L${nx},${ny}`;
-  const c = { x: cx, y: cy };
+  const neck = at(end, into, -head * 0.8);
+  const d = curve
+    ? `M${round(start.x)},${round(start.y)}Q${round(c.x)},${round(c.y)} ${round(neck.x)},${round(neck.y)}`
+    : `M${round(start.x)},${round(start.y)}L${round(neck.x)},${round(neck.y)}`;
   const course = curve ? [0, 0.2, 0.4, 0.6, 0.8, 1].map((t) => quad(start, c, end, t)) : [start, end];
-  return withArrow(d, course, end, { x: ix, y: iy }, head);
+  return withArrow(d, course, end, into, head);
 }
 
 const unit = (x: number, y: number): Point => {
   const l = Math.hypot(x, y) || 1;
   return { x: x / l, y: y / l };
 };
+const at = (p: Point, u: Point, d: number): Point => ({ x: p.x + u.x * d, y: p.y + u.y * d });
 const quad = (p: Point, c: Point, q: Point, t: number): Point => ({
   x: (1 - t) ** 2 * p.x + 2 * (1 - t) * t * c.x + t * t * q.x,
   y: (1 - t) ** 2 * p.y + 2 * (1 - t) * t * c.y + t * t * q.y,
