@@ -345,6 +345,33 @@ describe('actor-map layout', () => {
       }
     });
 
+    it('stops a link’s line where its arrowhead begins, straight or curved', () => {
+      const numbers = (path: string) => (path.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+      const a: Mark = { x: 10, y: 20, kind: 'court', r: 8 };
+      const b: Mark = { x: 130, y: -45, kind: 'ngo', r: 8 };
+      for (const curve of [false, true]) {
+        const s = linkShape(a, b, curve);
+        const [tx, ty, ax, ay, cx, cy] = numbers(s.arrow) as [number, number, number, number, number, number];
+        const line = numbers(s.d);
+        const [sx, sy] = line;
+        const [nx, ny] = line.slice(-2);
+        // the line leaves from the course's start; its end is 0.8 of the way from the tip to the arrowhead's base
+        expect(sx).to.be.closeTo(s.course[0]!.x, 0.051);
+        expect(sy).to.be.closeTo(s.course[0]!.y, 0.051);
+        expect(nx).to.be.closeTo(tx + 0.8 * ((ax + cx) / 2 - tx), 0.2);
+        expect(ny).to.be.closeTo(ty + 0.8 * ((ay + cy) / 2 - ty), 0.2);
+        // the arrowhead's box holds its three corners
+        for (const [x, y] of [
+          [tx, ty],
+          [ax, ay],
+          [cx, cy],
+        ] as const) {
+          expect(x).to.be.within(s.head.x - 0.051, s.head.x + s.head.w + 0.051);
+          expect(y).to.be.within(s.head.y - 0.051, s.head.y + s.head.h + 0.051);
+        }
+      }
+    });
+
     it('bends the two links of a pair to opposite sides, and draws a self-loop above its actor', () => {
       const a: Mark = { x: 0, y: 0, kind: 'company', r: 10 };
       const b: Mark = { x: 100, y: 0, kind: 'company', r: 10 };

@@ -58,8 +58,12 @@ export function buildGraph(
       continue;
     }
     const loop = r.from === r.to;
-    for (const id of loop ? [r.from] : [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
-    if (!loop) linked.add(r.from).add(r.to);
+    // each end counted once, a loop's one actor once (no array per relation: a thousand run before the first render)
+    degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+    if (!loop) {
+      degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+      linked.add(r.from).add(r.to);
+    }
     const key = `${r.from}\u0000${r.to}`;
     let link = byPair.get(key);
     if (!link) byPair.set(key, (link = { from: r.from, to: r.to, relations: [], kinds: [], loop, both: false }));

@@ -174,13 +174,7 @@ export interface Placed extends Rect {
 export function placeLabels(scene: Scene, labels: readonly (NameLabel | LinkLabel)[]): (Placed | null)[] {
   const placed: Rect[] = [];
   // each line's bounding box, so most lines are ruled out without walking them
-  const boxes = scene.lines.map((line) => {
-    const xs = line.map((p) => p.x);
-    const ys = line.map((p) => p.y);
-    const x = Math.min(...xs);
-    const y = Math.min(...ys);
-    return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
-  });
+  const boxes = scene.lines.map(boxOf);
   const crossings = (r: Rect, own: number) =>
     scene.lines.filter((line, i) => i !== own && !scene.faint?.has(i) && touches(boxes[i]!, r) && lineCrosses(line, r))
       .length;
@@ -213,3 +207,22 @@ export function placeLabels(scene: Scene, labels: readonly (NameLabel | LinkLabe
 
 /** Like `overlap`, but a line's box of zero width or height (a straight vertical or horizontal link) still counts. */
 const touches = (a: Rect, b: Rect) => a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
+
+/**
+ * A polyline's bounding box, by one walk over its points (no arrays of
+ * coordinates: a network of a thousand links boxes each of them to place a
+ * single name). An empty line is the box of no point, as `Math.min()` gives.
+ */
+function boxOf(line: readonly Point[]): Rect {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of line) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}

@@ -97,16 +97,14 @@ export function linkShape(a: Mark, b: Mark, curve = false, loop = false): LinkSh
     const c1 = { x: a.x - R * 2.2, y: a.y - h };
     const c2 = { x: a.x + R * 2.2, y: a.y - h };
     const course = [0, 0.25, 0.5, 0.75, 1].map((t) => cubic(s, c1, c2, end, t));
-    return {
-      d: `M${round(s.x)},${round(s.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`,
-      ...arrow(end, { x: end.x - c2.x, y: end.y - c2.y }, head),
-      course,
-    };
+    const d = `M${round(s.x)},${round(s.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`;
+    return withArrow(d, course, end, { x: end.x - c2.x, y: end.y - c2.y }, head);
   }
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
-  const [ux, uy] = [dx / len, dy / len];
+  const ux = dx / len;
+  const uy = dy / len;
   // the bend: perpendicular to the line, always to the same side of the way it runs
   const bend = curve ? Math.min(len * 0.18, 40) : 0;
   const c = { x: (a.x + b.x) / 2 - uy * bend, y: (a.y + b.y) / 2 + ux * bend };
@@ -121,7 +119,7 @@ export function linkShape(a: Mark, b: Mark, curve = false, loop = false): LinkSh
     ? `M${round(start.x)},${round(start.y)}Q${round(c.x)},${round(c.y)} ${round(neck.x)},${round(neck.y)}`
     : `M${round(start.x)},${round(start.y)}L${round(neck.x)},${round(neck.y)}`;
   const course = curve ? [0, 0.2, 0.4, 0.6, 0.8, 1].map((t) => quad(start, c, end, t)) : [start, end];
-  return { d, ...arrow(end, into, head), course };
+  return withArrow(d, course, end, into, head);
 }
 
 const unit = (x: number, y: number): Point => {
@@ -142,21 +140,26 @@ const cubic = (p: Point, c1: Point, c2: Point, q: Point, t: number): Point => {
 };
 
 /**
- * The arrowhead at `tip`, pointing along `dir`: its three corners as a path,
- * and their box. Written out corner by corner (no arrays): a thousand links
- * make a thousand arrowheads before the first render.
+ * The link with its arrowhead at `tip`, pointing along `dir`: the
+ * arrowhead's three corners as a path, and their box. Written out corner
+ * by corner (no arrays, no spread): a thousand links make a thousand
+ * arrowheads before the first render.
  */
-function arrow(tip: Point, dir: Point, size: number): Pick<LinkShape, 'arrow' | 'head'> {
+function withArrow(d: string, course: Point[], tip: Point, dir: Point, size: number): LinkShape {
   const { x: ux, y: uy } = unit(dir.x, dir.y);
   const bx = tip.x - ux * size;
   const by = tip.y - uy * size;
   const w = size * 0.5;
-  const [ax, ay] = [bx - uy * w, by + ux * w];
-  const [cx, cy] = [bx + uy * w, by - ux * w];
+  const ax = bx - uy * w;
+  const ay = by + ux * w;
+  const cx = bx + uy * w;
+  const cy = by - ux * w;
   const x = Math.min(tip.x, ax, cx);
   const y = Math.min(tip.y, ay, cy);
   return {
+    d,
     arrow: `M${round(tip.x)},${round(tip.y)}L${round(ax)},${round(ay)}L${round(cx)},${round(cy)}Z`,
+    course,
     head: { x, y, w: Math.max(tip.x, ax, cx) - x, h: Math.max(tip.y, ay, cy) - y },
   };
 }

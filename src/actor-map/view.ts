@@ -96,7 +96,7 @@ export function marks(graph: Graph, layout: LayoutResult, p: Plan): Map<string, 
   const out = new Map<string, Mark>();
   for (const n of graph.nodes) {
     const at = layout.pos.get(n.id);
-    if (at) out.set(n.id, { ...at, kind: n.kind, r: n.main ? p.r * 1.35 : p.r });
+    if (at) out.set(n.id, { x: at.x, y: at.y, kind: n.kind, r: n.main ? p.r * 1.35 : p.r });
   }
   return out;
 }
