@@ -375,8 +375,8 @@ function notes(results) {
   const blocked = results.blocked ?? [];
   n.push(
     blocked.length
-      ? `Requests outside localhost blocked by request interception: ${blocked.length} distinct URL(s), all from TimelineJS: ${blocked.map((u) => new URL(u).host + new URL(u).pathname).join(', ')}.`
-      : 'Requests outside localhost blocked by request interception: none.',
+      ? `Requests outside localhost (made to fail by a host resolver rule): ${blocked.length} distinct URL(s), all from TimelineJS: ${blocked.map((u) => new URL(u).host + new URL(u).pathname).join(', ')}.`
+      : 'Requests outside localhost (made to fail by a host resolver rule): none.',
   );
   return n;
 }

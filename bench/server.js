@@ -32,6 +32,8 @@ const MIME = {
  */
 export async function startServer(root, virtual = new Map()) {
   const served = { requests: 0, bytes: 0 };
+  // encoded once: a 10,000-event story is 3.6 M characters, 6.5 ms to encode per request
+  const bytes = new Map([...virtual].map(([path, body]) => [path, Buffer.isBuffer(body) ? body : Buffer.from(body)]));
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
@@ -54,14 +56,8 @@ export async function startServer(root, virtual = new Map()) {
     };
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (virtual.has(path)) {
-        const body = /** @type {string | Buffer} */ (virtual.get(path));
-        return send(
-          200,
-          Buffer.isBuffer(body) ? body : Buffer.from(body),
-          MIME[extname(path)] ?? 'application/octet-stream',
-        );
-      }
+      const known = bytes.get(path);
+      if (known) return send(200, known, MIME[extname(path)] ?? 'application/octet-stream');
       // refuse anything that would leave the root (`..`, encoded or not)
       const file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) return send(403, Buffer.from('forbidden'), MIME['.txt']);
