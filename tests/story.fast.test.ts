@@ -273,7 +273,7 @@ describe('picking a text', () => {
 
   it('answers what it answered before, for every order of keys and every tag', () => {
     const tags = ['en', 'EN', 'en-GB', 'en-gb', 'fr', 'fr-CA', 'ar', 'ar-EG', 'AR-eg', 'zh-Hant-TW', 'de'];
-    const texts = [
+    const texts: Record<string, string>[] = [
       { en: 'a', fr: 'b', ar: 'c' },
       { 'en-GB': 'a', en: 'b' },
       { EN: 'a', en: 'b', 'ar-EG': 'c' },
