@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { parseStory } from '../src/story/index.js';
-import { baseLang, pickText } from '../src/story/text.js';
 import {
   DATE_PATTERN,
   DayDate,
@@ -254,40 +253,5 @@ describe('strings that passed before', () => {
     }
     expect(passed).to.be.greaterThan(100);
     expect(passed).to.be.lessThan(values.length * 3 - 100);
-  });
-});
-
-describe('picking a text', () => {
-  /** pickText as it was written before: a lowercase copy of every key, `split` for the base language. */
-  function pickByLowercase(text: Record<string, string>, lang: string, defaultLang: string) {
-    const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
-    const keys = Object.keys(text);
-    const key = keys.find((k) => k.toLowerCase() === lang.toLowerCase()) ?? keys.find((k) => base(k) === base(lang));
-    if (key) return { value: text[key]!, lang: key, fallback: false };
-    const other =
-      keys.find((k) => k.toLowerCase() === defaultLang.toLowerCase()) ??
-      keys.find((k) => base(k) === base(defaultLang)) ??
-      keys[0]!;
-    return { value: text[other]!, lang: other, fallback: true };
-  }
-
-  it('answers what it answered before, for every order of keys and every tag', () => {
-    const tags = ['en', 'EN', 'en-GB', 'en-gb', 'fr', 'fr-CA', 'ar', 'ar-EG', 'AR-eg', 'zh-Hant-TW', 'de'];
-    const texts: Record<string, string>[] = [
-      { en: 'a', fr: 'b', ar: 'c' },
-      { 'en-GB': 'a', en: 'b' },
-      { EN: 'a', en: 'b', 'ar-EG': 'c' },
-      { ar: 'a', 'AR-EG': 'b' },
-      { fr: 'a' },
-      { 'zh-Hant': 'a', zh: 'b' },
-    ];
-    for (const text of texts)
-      for (const lang of tags)
-        for (const def of ['en', 'fr', 'ar-EG', 'de'])
-          expect(pickText(text, lang, def), `${JSON.stringify(text)} ${lang} ${def}`).to.deep.equal(
-            pickByLowercase(text, lang, def),
-          );
-    expect(baseLang('AR-eg')).to.equal('ar');
-    expect(baseLang('fr')).to.equal('fr');
   });
 });

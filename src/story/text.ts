@@ -13,9 +13,7 @@ export interface PickedText {
 
 /** `ar-EG` → `ar`. */
 export function baseLang(tag: string): string {
-  // no array per call: a 10,000-event timeline picks every title at each load
-  const dash = tag.indexOf('-');
-  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+  return tag.split('-')[0]!.toLowerCase();
 }
 
 /**
@@ -27,13 +25,9 @@ export function pickText(text: Text, lang: string, defaultLang: string): PickedT
     return { value: text, lang: defaultLang, fallback: baseLang(defaultLang) !== baseLang(lang) };
   }
   const keys = Object.keys(text);
-  const lower = lang.toLowerCase();
-  // `k === lang` first: the key is usually written as the page's `lang` is, and then no lowercase copy is made
-  let base = keys.find((k) => k === lang || k.toLowerCase() === lower);
-  if (base === undefined) {
-    const want = baseLang(lang);
-    base = keys.find((k) => baseLang(k) === want);
-  }
+  const want = baseLang(lang);
+  const exact = keys.find((k) => k.toLowerCase() === lang.toLowerCase());
+  const base = exact ?? keys.find((k) => baseLang(k) === want);
   if (base) return { value: text[base]!, lang: base, fallback: false };
   const fallbackKey =
     keys.find((k) => k.toLowerCase() === defaultLang.toLowerCase()) ??
