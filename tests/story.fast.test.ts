@@ -10,7 +10,7 @@ import {
   Translation,
   isCalendarDate,
 } from '../src/story/schema.js';
-import { validate, type Link, type Schema, type SchemaDef } from '../src/story/schema-kit.js';
+import { LinkTally, linkIssues, validate, type Link, type Schema, type SchemaDef } from '../src/story/schema-kit.js';
 import { checkParsed, copyData } from '../src/story/snapshot.js';
 import { random } from '../src/core/random.js';
 import { hostileStories, baseStory } from './fuzz/hostile-stories.js';
@@ -102,6 +102,38 @@ describe("parseStory's shortcut for a valid story", () => {
     // both kinds of story were met
     expect(valid).to.be.greaterThan(20);
     expect(valid).to.be.lessThan(1400);
+  });
+
+  it('ids and references tallied without their paths are wrong exactly when linkIssues finds something', () => {
+    const rnd = random(11);
+    const stories = [baseStory(), syntheticTimelineStory(40, 5)];
+    let wrong = 0;
+    let right = 0;
+    for (let i = 0; i < 1500; i++) {
+      const value = mutated(stories[i % 2], rnd);
+      const links: Link[] = [];
+      const tally = new LinkTally();
+      const issues = validate(Story, value, links);
+      expect(validate(Story, value, tally), 'the same shape issues').to.deep.equal(issues);
+      if (issues.length) continue;
+      const found = linkIssues(links);
+      expect(tally.ok, JSON.stringify(found)).to.equal(found.length === 0);
+      if (found.length) wrong++;
+      else right++;
+    }
+    // both answers were met, and a broken link still gets its path from parseStory
+    expect(wrong).to.be.greaterThan(10);
+    expect(right).to.be.greaterThan(10);
+    const story = syntheticTimelineStory(40, 5);
+    story.events[7]!.actors = ['actor-99'];
+    story.events[9]!.id = story.events[3]!.id;
+    const result = parseStory(JSON.stringify(story));
+    expect(result.ok).to.equal(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => `${e.path} ${e.code}`)).to.deep.equal([
+        '/events/7/actors/0 unknown-ref',
+        '/events/9/id duplicate-id',
+      ]);
   });
 
   it('a key such as __proto__ in JSON text is still refused, where it is', () => {

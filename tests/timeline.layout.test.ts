@@ -19,6 +19,7 @@ import {
   type Unit,
 } from '../src/timeline/layout.js';
 import type { Story, StoryEvent } from '../src/story/types.js';
+import { pickText } from '../src/story/text.js';
 import { LANES, MARKER, axisOf, filterEvents, frameOf, prepare, type Labels, type Say } from '../src/timeline/model.js';
 import { bidiRuns, fitTokens, measureTokens, oneLine, shortened, tokenize, twoLines } from '../src/timeline/words.js';
 import { erasOf } from '../src/timeline/edges.js';
@@ -414,6 +415,24 @@ describe('timeline at a glance (the Amazon story)', () => {
     const frame = frameOf(prep, listed, axis, 1000, { k: 1, x: 0 }, false, LABELS, SAY);
     expect(frame.units.some((u) => u.n > 1)).to.equal(true);
     expect(frame.units.reduce((n, u) => n + u.n, 0)).to.equal(listed.list.length);
+  });
+});
+
+describe('prepared events', () => {
+  it('pick their title and estimate its label when first read, as picking them all up front did', () => {
+    const story = syntheticTimelineStory(300, 4);
+    story.events[5]!.title = 'Only in the default language';
+    for (const lang of ['en', 'ar', 'fr-CA', 'de']) {
+      const prep = prepare(story, lang, 7, NOW);
+      expect(prep.items.length).to.equal(story.events.length);
+      for (const it of prep.items) {
+        const title = pickText(it.event.title, lang, story.lang);
+        expect(it.title, `${lang} ${it.event.id}`).to.deep.equal(title);
+        expect(it.title, 'the same object at each read').to.equal(it.title);
+        expect(it.label).to.equal(Math.min(title.value.length * 7 + 8, 7 * 30));
+        expect(prep.byId.get(it.event.id)).to.equal(it);
+      }
+    }
   });
 });
 

@@ -14,7 +14,7 @@
  * probably not meant, for `lintStory` (lint.ts).
  */
 import { Story as StorySchema } from './schema.js';
-import { linkIssues, validate, type Issue, type Link } from './schema-kit.js';
+import { LinkTally, linkIssues, validate, type Issue, type Link } from './schema-kit.js';
 import type { Story } from './types.js';
 import { dateEnd, dateStart } from './dates.js';
 import { clip, pointer, type Params, type StoryError } from './errors.js';
@@ -63,19 +63,26 @@ function parseOrFail(input: unknown): ParseResult {
   } else {
     ({ value, errors } = copyData(input, { maxDepth: MAX_DEPTH, maxSize: LIMITS.storyChars, maxErrors: MAX_ERRORS }));
   }
-  const links: Link[] = [];
+  const tally = new LinkTally();
   // Parsed JSON no one else holds is checked where it is (depth, `__proto__`-like keys), not
   // copied; and only when its shape is wrong: a story the schema accepts has nothing this walk
   // refuses (no such key is a field or a language tag, and the schema is not that deep).
-  const issues = errors.length ? [] : validate(StorySchema, value, links);
+  const issues = errors.length ? [] : validate(StorySchema, value, tally);
   if (text && issues.length) errors = checkParsed(value, { maxDepth: MAX_DEPTH, maxErrors: MAX_ERRORS });
   if (errors.length) return fail(errors.sort((a, b) => (a.path < b.path ? -1 : 1)));
   if (issues.length) return fail(issues.map(issueToError));
 
   const story = value as Story;
-  errors = [...linkIssues(links).map(issueToError), ...meaningErrors(story)];
+  errors = [...(tally.ok ? [] : linkErrors(value)), ...meaningErrors(story)];
   if (errors.length) return fail(errors);
   return { ok: true, story };
+}
+
+/** The ids declared twice and the references to none, with their paths: the shape is validated again to find them. */
+function linkErrors(value: unknown): StoryError[] {
+  const links: Link[] = [];
+  validate(StorySchema, value, links);
+  return linkIssues(links).map(issueToError);
 }
 
 function fail(errors: StoryError[]): ParseResult {
