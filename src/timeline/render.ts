@@ -122,9 +122,8 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
               return svg`${mark}<text class=${caption ? 'caption' : ''} x=${x} y=${y0 + geo.line + 6}>${label}</text>`;
             })}
           </g>
-          ${inOrder(f.units, unitKey, (u: Unit) => {
+          ${inOrder(f.units.filter(spanned(v)), unitKey, (u: Unit) => {
             const it = v.list[u.first]!;
-            if (u.n > 1) return nothing;
             // at the lane's foot, under the label: a span's bar, the bracket of the year or month a date covers
             const y = laneTop(v, u) + geo.lane - 4;
             const a = f.s.pos(it.start);
@@ -152,6 +151,14 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
  * out the whole plot each frame.
  */
 const unitKey = (u: Unit) => u.first;
+/**
+ * The units that may draw a bar or a bracket: a marker whose event has an end,
+ * or a date less precise than a day. Only those get a place in the SVG (each
+ * place is two marker nodes, made and removed as units come and go).
+ */
+const spanned = (v: TimelineView) => (u: Unit) =>
+  u.n === 1 && (!!v.list[u.first]!.event.end || v.list[u.first]!.event.date.length < 10);
+
 /** The same for the axis's ticks and their text, by time. */
 const tickKey = (t: TickText) => t.t;
 

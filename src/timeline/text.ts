@@ -4,7 +4,8 @@ import { formatStoryDate, formatStorySpan } from '../core/format.js';
 import { pickText, type PickedText } from '../story/text.js';
 import type { StoryEvent, Text } from '../story/types.js';
 import type { TimelineView } from './model.js';
-import { bidiRuns, tokenize } from './words.js';
+import { remember } from '../core/memo.js';
+import { bidiRuns, isRtl, tokenize } from './words.js';
 
 /** The `lang` of a text shown in another language than the reader's. */
 export const langOf = (t: PickedText) => (t.fallback ? t.lang : nothing);
@@ -32,13 +33,44 @@ export function isolated(value: string, whole = 0): (string | TemplateResult)[] 
 }
 
 /**
+ * Labels by text: a pan or a zoom draws the same titles frame after frame,
+ * and each was tokenized again (its Unicode classes) at every frame. What is
+ * kept is a template's values, which Lit renders as often as it is given them.
+ */
+const labels = remember<unknown[] | string>(20_000);
+
+/**
  * A label's words with its unbreakable pieces kept whole when it wraps
  * ("€746 million", "La Quadrature du Net" inside Arabic), and isolated.
  */
-export function labelText(value: string): unknown[] {
+export function labelText(value: string): unknown[] | string {
+  return labels(value, () => (isRtl(value) ? tokenParts(value) : leftToRight(value)));
+}
+
+function tokenParts(value: string): unknown[] {
   return tokenize(value).map((token, i) => {
     const t = isolated(token);
     const space = i ? ' ' : '';
     return token.includes(' ') ? [space, html`<span class="whole">${t}</span>`] : [space, t];
   });
+}
+
+/**
+ * The same words, left to right: nothing to isolate, so the text between the
+ * pieces kept whole is one string (one text node, where each word and space
+ * had one, with Lit's markers around each: a hundred labels' worth of nodes
+ * made at each frame of a zoom). The same text, broken at the same places.
+ */
+function leftToRight(value: string): unknown[] | string {
+  const out: unknown[] = [];
+  let run = '';
+  tokenize(value).forEach((token, i) => {
+    if (i) run += ' ';
+    if (!token.includes(' ')) return void (run += token);
+    if (run) out.push(run);
+    out.push(html`<span class="whole">${token}</span>`);
+    run = '';
+  });
+  if (run || !out.length) out.push(run);
+  return out.length === 1 && typeof out[0] === 'string' ? out[0] : out;
 }
