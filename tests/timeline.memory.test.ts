@@ -29,6 +29,21 @@ describe('the timeline between frames', () => {
         expect(clusterDates({ locale }, item(a), item(b))).to.equal(expected);
       }
     }
+    // remembered by month: any two times in the same months write what formatRange writes for them
+    const day = 864e5;
+    for (let k = 0; k < 400; k++) {
+      const a = Date.UTC(1990, 0, 1) + ((k * 7919) % 12_000) * day + (k % 24) * 36e5;
+      const b = a + ((k * 104_729) % 900) * day + (k % 7) * 6e5;
+      for (const locale of ['en', 'ar', 'fr']) {
+        const expected = dateFormat(locale, TICKS.month).formatRange(a, b);
+        expect(clusterDates({ locale }, { t: a } as Item, { t: b } as Item), `${locale} ${a} ${b}`).to.equal(expected);
+      }
+    }
+    // a year below 100 is not read as 19xx
+    const early = Date.parse('0044-03-15T00:00:00Z');
+    expect(clusterDates({ locale: 'en' }, { t: early } as Item, { t: early + 40 * day } as Item)).to.equal(
+      dateFormat('en', TICKS.month).formatRange(early, early + 40 * day),
+    );
     expect(clusterDates({ locale: 'ar' }, item('2021-07-16'), item('2022-06-01'))).to.not.equal(
       clusterDates({ locale: 'en' }, item('2021-07-16'), item('2022-06-01')),
     );

@@ -25,14 +25,25 @@ export const TICKS = {
 } as const;
 
 /**
- * Clusters' months by locale and times: a pan or a zoom draws the same
+ * Clusters' months by locale and months: a pan or a zoom draws the same
  * clusters frame after frame, and `formatRange` was a tenth of its script.
+ * Keyed by month, not by the events' times, since the text names months
+ * only: a zoom regroups clusters at every frame, most of them over months
+ * already written.
  */
 const months = remember<string>(10_000);
 
 /** A cluster's months: "Jul 2021 – Jun 2022". */
 export function clusterDates(v: Pick<TimelineView, 'locale'>, a: Item, b: Item): string {
-  return months(`${v.locale}|${a.t}|${b.t}`, () => dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t));
+  const [m0, m1] = [monthOf(a.t), monthOf(b.t)];
+  return months(`${v.locale}|${m0}|${m1}`, () => dateFormat(v.locale, TICKS.month).formatRange(m0, m1));
+}
+
+/** The first instant of the UTC month of `t` (not through Date.UTC, which reads years 0–99 as 19xx). */
+function monthOf(t: number): number {
+  const d = new Date(t);
+  d.setUTCDate(1);
+  return d.setUTCHours(0, 0, 0, 0);
 }
 
 export function renderTimeline(v: TimelineView, on: TimelineActions): TemplateResult {
