@@ -195,23 +195,10 @@ function wantOf(it: Item, labels: Labels): LabelWant {
   });
 }
 
-/**
- * Clusters' labels measured, by text, for each font: a zoom regroups the
- * clusters in lanes at every frame, mostly into texts measured before.
- */
-const groupWants = new WeakMap<Labels, Map<string, LabelWant>>();
-
 /** A cluster's label in a lane: "3 events, Jul – Aug 2021". */
 function groupWant(text: string, labels: Labels): LabelWant {
-  let wants = groupWants.get(labels);
-  if (!wants || wants.size >= 10_000) groupWants.set(labels, (wants = new Map<string, LabelWant>()));
-  let want = wants.get(text);
-  if (!want) {
-    const m = measureTokens(text, labels.measure);
-    want = { importance: 2, one: slack(oneLine(m)), two: slack(twoLines(m)), bar: false, fit: () => 0 };
-    wants.set(text, want);
-  }
-  return want;
+  const m = measureTokens(text, labels.measure);
+  return { importance: 2, one: slack(oneLine(m)), two: slack(twoLines(m)), bar: false, fit: () => 0 };
 }
 
 /** What the plot says in the reader's language: a cluster (its count and months), a tick, an era still going on. */

@@ -25,25 +25,14 @@ export const TICKS = {
 } as const;
 
 /**
- * Clusters' months by locale and months: a pan or a zoom draws the same
+ * Clusters' months by locale and times: a pan or a zoom draws the same
  * clusters frame after frame, and `formatRange` was a tenth of its script.
- * Keyed by month, not by the events' times, since the text names months
- * only: a zoom regroups clusters at every frame, most of them over months
- * already written.
  */
 const months = remember<string>(10_000);
 
 /** A cluster's months: "Jul 2021 – Jun 2022". */
 export function clusterDates(v: Pick<TimelineView, 'locale'>, a: Item, b: Item): string {
-  const [m0, m1] = [monthOf(a.t), monthOf(b.t)];
-  return months(`${v.locale}|${m0}|${m1}`, () => dateFormat(v.locale, TICKS.month).formatRange(m0, m1));
-}
-
-/** The first instant of the UTC month of `t` (not through Date.UTC, which reads years 0–99 as 19xx). */
-function monthOf(t: number): number {
-  const d = new Date(t);
-  d.setUTCDate(1);
-  return d.setUTCHours(0, 0, 0, 0);
+  return months(`${v.locale}|${a.t}|${b.t}`, () => dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t));
 }
 
 export function renderTimeline(v: TimelineView, on: TimelineActions): TemplateResult {
@@ -97,6 +86,10 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
   const lines = f.breaks.length
     ? Array.from({ length: cuts.length / 2 }, (_, i) => [Math.max(cuts[2 * i]!, 0), Math.min(cuts[2 * i + 1]!, w)])
     : [[0, w]];
+  // the units that may draw a bar or a bracket: only they get a place (two marker nodes) in the SVG
+  const bars = f.units.filter(
+    (u) => u.n < 2 && (!!v.list[u.first]!.event.end || v.list[u.first]!.event.date.length < 10),
+  );
   // the SVG draws bands, axis, breaks, bars and brackets; markers and labels are HTML over it
   return html`<div
       class="plot"
@@ -133,7 +126,7 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
               return svg`${mark}<text class=${caption ? 'caption' : ''} x=${x} y=${y0 + geo.line + 6}>${label}</text>`;
             })}
           </g>
-          ${inOrder(f.units.filter(spanned(v)), unitKey, (u: Unit) => {
+          ${inOrder(bars, unitKey, (u: Unit) => {
             const it = v.list[u.first]!;
             // at the lane's foot, under the label: a span's bar, the bracket of the year or month a date covers
             const y = laneTop(v, u) + geo.lane - 4;
@@ -162,14 +155,6 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
  * out the whole plot each frame.
  */
 const unitKey = (u: Unit) => u.first;
-/**
- * The units that may draw a bar or a bracket: a marker whose event has an end,
- * or a date less precise than a day. Only those get a place in the SVG (each
- * place is two marker nodes, made and removed as units come and go).
- */
-const spanned = (v: TimelineView) => (u: Unit) =>
-  u.n === 1 && (!!v.list[u.first]!.event.end || v.list[u.first]!.event.date.length < 10);
-
 /** The same for the axis's ticks and their text, by time. */
 const tickKey = (t: TickText) => t.t;
 

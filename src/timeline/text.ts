@@ -37,40 +37,22 @@ export function isolated(value: string, whole = 0): (string | TemplateResult)[] 
  * and each was tokenized again (its Unicode classes) at every frame. What is
  * kept is a template's values, which Lit renders as often as it is given them.
  */
-const labels = remember<unknown[] | string>(20_000);
+const labels = remember<unknown[] | string>(10_000);
 
 /**
  * A label's words with its unbreakable pieces kept whole when it wraps
- * ("€746 million", "La Quadrature du Net" inside Arabic), and isolated.
+ * ("€746 million", "La Quadrature du Net" inside Arabic), and isolated. Left
+ * to right with no such piece, one string: one text node, where each word and
+ * space had one with Lit's markers around it (a hundred labels' worth of
+ * nodes made at each frame of a zoom). The same text, broken at the same places.
  */
 export function labelText(value: string): unknown[] | string {
-  return labels(value, () => (isRtl(value) ? tokenParts(value) : leftToRight(value)));
-}
-
-function tokenParts(value: string): unknown[] {
-  return tokenize(value).map((token, i) => {
-    const t = isolated(token);
-    const space = i ? ' ' : '';
-    return token.includes(' ') ? [space, html`<span class="whole">${t}</span>`] : [space, t];
+  return labels(value, () => {
+    const tokens = tokenize(value);
+    if (!isRtl(value) && !tokens.some((t) => t.includes(' '))) return tokens.join(' ');
+    return tokens.map((token, i) => {
+      const t = isolated(token);
+      return [i ? ' ' : '', token.includes(' ') ? html`<span class="whole">${t}</span>` : t];
+    });
   });
-}
-
-/**
- * The same words, left to right: nothing to isolate, so the text between the
- * pieces kept whole is one string (one text node, where each word and space
- * had one, with Lit's markers around each: a hundred labels' worth of nodes
- * made at each frame of a zoom). The same text, broken at the same places.
- */
-function leftToRight(value: string): unknown[] | string {
-  const out: unknown[] = [];
-  let run = '';
-  tokenize(value).forEach((token, i) => {
-    if (i) run += ' ';
-    if (!token.includes(' ')) return void (run += token);
-    if (run) out.push(run);
-    out.push(html`<span class="whole">${token}</span>`);
-    run = '';
-  });
-  if (run || !out.length) out.push(run);
-  return out.length === 1 && typeof out[0] === 'string' ? out[0] : out;
 }
