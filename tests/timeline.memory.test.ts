@@ -8,6 +8,8 @@ import { TICKS, clusterDates } from '../src/timeline/render.js';
 import { LabelFont } from '../src/timeline/label-font.js';
 import { dateFormat } from '../src/core/format.js';
 import type { Item } from '../src/timeline/model.js';
+import { labelText } from '../src/timeline/text.js';
+import { isRtl, tokenize } from '../src/timeline/words.js';
 
 // What the timeline keeps from one frame of a pan or zoom to the next must be what it would
 // have computed again.
@@ -59,6 +61,34 @@ describe('the timeline between frames', () => {
       expect(after.measure('مثال')).to.equal(ar.measure('مثال'));
     } finally {
       font.hostDisconnected();
+    }
+  });
+
+  it('writes a remembered label as it wrote it the first time: the same words, whole pieces and isolates', async () => {
+    const titles = [
+      'Actor 12 opens an inquiry (#123)',
+      'The  CNPD fines Amazon a record €746 million',
+      'CNIL تغرّم جوجل 50 مليون يورو',
+      'La Quadrature du Net تقدّم شكوى جماعية',
+    ];
+    const div = await fixture<HTMLElement>(html`<div></div>`);
+    for (const title of titles) {
+      const first = labelText(title);
+      // the second time from memory
+      expect(labelText(title)).to.equal(first);
+      render(html`<span>${first}</span>`, div);
+      const span = div.firstElementChild!;
+      expect(span.textContent, title).to.equal(tokenize(title).join(' '));
+      const whole = tokenize(title).filter((t) => t.includes(' '));
+      expect(
+        [...span.querySelectorAll('.whole')].map((w) => w.textContent),
+        title,
+      ).to.deep.equal(whole);
+      // a number or a Latin name inside an Arabic piece is isolated
+      const mixed = tokenize(title).filter((t) => isRtl(t) && /[A-Za-z0-9]/.test(t));
+      if (isRtl(title)) expect(span.querySelectorAll('bdi').length, title).to.equal(mixed.length);
+      // left to right with nothing kept whole: one text node
+      else if (!whole.length) expect([...span.childNodes].filter((n) => n.nodeType === 3).length, title).to.equal(1);
     }
   });
 

@@ -86,6 +86,10 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
   const lines = f.breaks.length
     ? Array.from({ length: cuts.length / 2 }, (_, i) => [Math.max(cuts[2 * i]!, 0), Math.min(cuts[2 * i + 1]!, w)])
     : [[0, w]];
+  // the units that may draw a bar or a bracket: only they get a place (two marker nodes) in the SVG
+  const bars = f.units.filter(
+    (u) => u.n < 2 && (!!v.list[u.first]!.event.end || v.list[u.first]!.event.date.length < 10),
+  );
   // the SVG draws bands, axis, breaks, bars and brackets; markers and labels are HTML over it
   return html`<div
       class="plot"
@@ -122,9 +126,8 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
               return svg`${mark}<text class=${caption ? 'caption' : ''} x=${x} y=${y0 + geo.line + 6}>${label}</text>`;
             })}
           </g>
-          ${inOrder(f.units, unitKey, (u: Unit) => {
+          ${inOrder(bars, unitKey, (u: Unit) => {
             const it = v.list[u.first]!;
-            if (u.n > 1) return nothing;
             // at the lane's foot, under the label: a span's bar, the bracket of the year or month a date covers
             const y = laneTop(v, u) + geo.lane - 4;
             const a = f.s.pos(it.start);

@@ -4,7 +4,8 @@ import { formatStoryDate, formatStorySpan } from '../core/format.js';
 import { pickText, type PickedText } from '../story/text.js';
 import type { StoryEvent, Text } from '../story/types.js';
 import type { TimelineView } from './model.js';
-import { bidiRuns, tokenize } from './words.js';
+import { remember } from '../core/memo.js';
+import { bidiRuns, isRtl, tokenize } from './words.js';
 
 /** The `lang` of a text shown in another language than the reader's. */
 export const langOf = (t: PickedText) => (t.fallback ? t.lang : nothing);
@@ -32,13 +33,26 @@ export function isolated(value: string, whole = 0): (string | TemplateResult)[] 
 }
 
 /**
- * A label's words with its unbreakable pieces kept whole when it wraps
- * ("€746 million", "La Quadrature du Net" inside Arabic), and isolated.
+ * Labels by text: a pan or a zoom draws the same titles frame after frame,
+ * and each was tokenized again (its Unicode classes) at every frame. What is
+ * kept is a template's values, which Lit renders as often as it is given them.
  */
-export function labelText(value: string): unknown[] {
-  return tokenize(value).map((token, i) => {
-    const t = isolated(token);
-    const space = i ? ' ' : '';
-    return token.includes(' ') ? [space, html`<span class="whole">${t}</span>`] : [space, t];
+const labels = remember<unknown[] | string>(10_000);
+
+/**
+ * A label's words with its unbreakable pieces kept whole when it wraps
+ * ("€746 million", "La Quadrature du Net" inside Arabic), and isolated. Left
+ * to right with no such piece, one string: one text node, where each word and
+ * space had one with Lit's markers around it (a hundred labels' worth of
+ * nodes made at each frame of a zoom). The same text, broken at the same places.
+ */
+export function labelText(value: string): unknown[] | string {
+  return labels(value, () => {
+    const tokens = tokenize(value);
+    if (!isRtl(value) && !tokens.some((t) => t.includes(' '))) return tokens.join(' ');
+    return tokens.map((token, i) => {
+      const t = isolated(token);
+      return [i ? ' ' : '', token.includes(' ') ? html`<span class="whole">${t}</span>` : t];
+    });
   });
 }
