@@ -12,12 +12,13 @@ import { ON_ERROR_WORDS, budgets, measure, measureBudgetKey, wordLanguages, word
  * The lines the whole kit's budgets may not be raised past. The goal is 42,000 B (45,000 B with its
  * Arabic or French words); the second round of reading work took the kit past it (see size-budgets.json),
  * so the line is where the kit stands (60,000 B, then 59,700 B after the speed round; 60,200 B after the
- * second, whose pan-and-zoom frames, halved, took 645 B). Raising it needs a measured reason in size-budgets.json.
+ * second, whose pan-and-zoom frames, halved, took 645 B; 60,600 B after the third, for a validator and a
+ * timeline that do less with large stories). Raising it needs a measured reason in size-budgets.json.
  */
-const WHOLE_KIT = { 'fine-kit.js': 60_200, 'fine-kit.js + ar': 62_600, 'fine-kit.js + fr': 62_600 };
+const WHOLE_KIT = { 'fine-kit.js': 60_600, 'fine-kit.js + ar': 63_000, 'fine-kit.js + fr': 63_000 };
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 
-test('the whole kit is budgeted at 60,200 B gzip at most, 62,600 B with its Arabic or French words', () => {
+test('the whole kit is budgeted at 60,600 B gzip at most, 63,000 B with its Arabic or French words', () => {
   for (const [key, line] of Object.entries(WHOLE_KIT)) {
     assert.ok(budgets[key] <= line, `size-budgets.json allows ${budgets[key]} B for ${key}, past the line of ${line}`);
   }
