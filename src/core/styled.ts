@@ -14,9 +14,11 @@
  */
 export function styled(properties: Readonly<Record<string, string | number>>): string {
   // a loop, not entries/map/join: a timeline's zoom calls this for every marker at every frame, in code
-  // that is seldom optimized yet (a gesture is short), where the arrays and closures cost ten times more
+  // that is seldom optimized yet (a gesture is short), where the arrays and closures cost ten times more;
+  // own keys only, as entries gave: a key a page put on Object.prototype is not a declaration of ours
   let text = '';
-  for (const name in properties) text += `${text ? ';' : ''}${name}:${properties[name]}`;
+  for (const name in properties)
+    if (Object.hasOwn(properties, name)) text += `${text ? ';' : ''}${name}:${properties[name]}`;
   return text;
 }
 
