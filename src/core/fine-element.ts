@@ -213,8 +213,12 @@ export abstract class FineElement extends LitElement {
     super.updated(changed);
     applyStyles(this.renderRoot);
     const { status, story } = this.loader;
-    // Intl's first formatter, made while the story is on its way (its fetch has started) rather than after it arrives
-    if (status === 'loading') warmIntl(this.locale);
+    // Intl's first formatter, and the element's own, made while the story is on its way (its fetch has started)
+    // rather than after it arrives
+    if (status === 'loading') {
+      warmIntl(this.locale);
+      this.warmFormats(this.locale);
+    }
     if (this.i18n.pending) return; // nothing is shown yet
     const errors = this.#errorsShown;
     if (errors.length) this.#events.show(errors, errorDetail(this.i18n.messages, errors));
@@ -235,6 +239,14 @@ export abstract class FineElement extends LitElement {
   protected checkStory(_story: Story): StoryError[] {
     return [];
   }
+
+  /**
+   * Makes the formatters this element's first render with a story will
+   * need, while the story is on its way: each update while it loads calls
+   * it, after the page's first `Intl` formatter. Formatters are cached
+   * (`core/format.ts`), so a second call costs next to nothing.
+   */
+  protected warmFormats(_locale: string): void {}
 
   /**
    * For an element that shows something with no story at all (a quote

@@ -270,10 +270,19 @@ export class FineTimeline extends FineElement {
     };
   }
 
+  /**
+   * The date formatters of the plot's first frame (ticks, and the months of
+   * clusters, a range): measured in Chromium, the page's first
+   * `DateTimeFormat` costs 2–8 ms and its first `formatRange` up to 20 ms,
+   * which the first frame of a 10,000-event story paid after the story arrived.
+   */
+  protected override warmFormats(locale: string): void {
+    dateFormat(locale, TICKS.year);
+    dateFormat(locale, TICKS.month).formatRange(0, 1);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // after the base's first Intl formatter: the plot's, made while the story is on its way
-    if (this.loader.status === 'loading') warmPlotDates(this.locale);
     const list = !!this.#model && !this.#model.frame && this.loader.status === 'ready' && !this.shownErrors.length;
     if (list && !this.i18n.pending) this.#internals.states.add('list');
     else this.#internals.states.delete('list');
@@ -406,21 +415,6 @@ export class FineTimeline extends FineElement {
 /** A month tick on 1 January is written as its year. */
 const januaryYear = (t: Tick) =>
   t.unit === 'month' && !t.caption && new Date(t.t).getUTCMonth() === 0 ? 'year' : t.unit;
-
-const warmedPlotDates = new Set<string>();
-
-/**
- * Makes the date formatters of the plot's first frame (ticks, and the months
- * of clusters, a range): measured in Chromium, the page's first
- * `DateTimeFormat` costs 2–8 ms and its first `formatRange` up to 20 ms,
- * which the first frame of a 10,000-event story paid after the story arrived.
- */
-function warmPlotDates(locale: string): void {
-  if (warmedPlotDates.has(locale)) return;
-  warmedPlotDates.add(locale);
-  dateFormat(locale, TICKS.year);
-  dateFormat(locale, TICKS.month).formatRange(0, 1);
-}
 
 /** An event's title in the reader's language. */
 const pickTitle = (v: TimelineView, id: string) => v.prep.byId.get(id)!.title.value;
