@@ -5,6 +5,7 @@
  * reserves none; the nearest actor in an arrow key's direction.
  */
 import type { Point } from './graph.js';
+import { boxOf } from './labels.js';
 
 /**
  * Height of the map for a width when the page reserves no height for the
@@ -63,19 +64,16 @@ export function fitLayout(sim: ReadonlyMap<string, Point>, opts: FitOptions): La
   const pos = new Map<string, Point>();
   const mirror = (x: number) => (rtl ? width - x : x);
   if (sim.size) {
-    const xs = [...sim.values()].map((p) => p.x);
-    const ys = [...sim.values()].map((p) => p.y);
-    const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-    const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+    const { x: x0, y: y0, w: spanX, h: spanY } = boxOf(sim.values());
     const w = width - 2 * pad;
     const h = rowTop - PAD_TOP - PAD_BOTTOM;
-    const fitX = w / Math.max(x1 - x0, 1);
-    const fitY = h / Math.max(y1 - y0, 1);
+    const fitX = w / Math.max(spanX, 1);
+    const fitY = h / Math.max(spanY, 1);
     const k = Math.min(fitX, fitY, 3);
     const kx = Math.min(fitX, k * STRETCH);
     const ky = Math.min(fitY, k * STRETCH);
-    const cx = pad + (w - (x1 - x0) * kx) / 2;
-    const cy = PAD_TOP + (h - (y1 - y0) * ky) / 2;
+    const cx = pad + (w - spanX * kx) / 2;
+    const cy = PAD_TOP + (h - spanY * ky) / 2;
     for (const [id, p] of sim) pos.set(id, { x: mirror(cx + (p.x - x0) * kx), y: cy + (p.y - y0) * ky });
   }
   row.forEach((id, i) => {

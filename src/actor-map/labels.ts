@@ -209,11 +209,11 @@ export function placeLabels(scene: Scene, labels: readonly (NameLabel | LinkLabe
 const touches = (a: Rect, b: Rect) => a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
 
 /**
- * A polyline's bounding box, by one walk over its points (no arrays of
- * coordinates: a network of a thousand links boxes each of them to place a
- * single name). An empty line is the box of no point, as `Math.min()` gives.
+ * The bounding box of points (a polyline, a layout), by one walk over them
+ * (no arrays of coordinates: a network of a thousand links boxes each of
+ * them to place a single name). No point gives the box `Math.min()` gives.
  */
-function boxOf(line: readonly Point[]): Rect {
+export function boxOf(line: Iterable<Point>): Rect {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
