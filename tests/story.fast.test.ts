@@ -206,6 +206,18 @@ describe("the validator's shortcuts", () => {
     }
   });
 
+  it('a record remembers the language keys it accepted, never one it refused', () => {
+    const story = syntheticTimelineStory(30, 2);
+    // "en" and "fr" are accepted (and remembered) in the first events; a bad key is refused wherever it is
+    story.events[4]!.title = { en: 'x', 'e n': 'y' };
+    story.events[9]!.title = { 'e n': 'z', fr: 'w' };
+    const twice = validate(Story, story).map((i) => `/${i.path.join('/')} ${i.code}`);
+    expect(twice).to.deep.equal(['/events/4/title/e n lang', '/events/9/title/e n lang']);
+    // and the same story again, after every key was met once, gets the same answer
+    expect(validate(Story, story).map((i) => `/${i.path.join('/')} ${i.code}`)).to.deep.equal(twice);
+    expect(validate(Story, syntheticTimelineStory(30, 2))).to.deep.equal([]);
+  });
+
   it("an object's unknown keys are its own, in order, even when the page put an enumerable key on Object.prototype", () => {
     const text = JSON.stringify(baseStory()).replace('"id":', '"zz":1,"aa":2,"id":');
     const proto = Object.prototype as Record<string, unknown>;

@@ -42,26 +42,26 @@ export interface Link {
  */
 export class LinkTally {
   readonly #declared = new Map<string, Set<string>>();
-  /** References, kind and id one after the other: no object per reference. */
-  readonly #refs: string[] = [];
+  /** The ids references name, by kind, each once: 30,000 references name a few hundred ids. */
+  readonly #named = new Map<string, Set<string>>();
   #twice = false;
 
   add(kind: string, id: string, declares: boolean): void {
-    if (!declares) {
-      this.#refs.push(kind, id);
-      return;
-    }
-    let ids = this.#declared.get(kind);
-    if (!ids) this.#declared.set(kind, (ids = new Set()));
-    if (ids.has(id)) this.#twice = true;
-    ids.add(id);
+    const byKind = declares ? this.#declared : this.#named;
+    let ids = byKind.get(kind);
+    if (!ids) byKind.set(kind, (ids = new Set()));
+    const size = ids.size;
+    // a set that did not grow already had the id: for a declaration, that is an id declared twice
+    if (ids.add(id).size === size && declares) this.#twice = true;
   }
 
   /** True when every id is declared once and every reference names one. */
   get ok(): boolean {
     if (this.#twice) return false;
-    const refs = this.#refs;
-    for (let i = 0; i < refs.length; i += 2) if (!this.#declared.get(refs[i]!)?.has(refs[i + 1]!)) return false;
+    for (const [kind, ids] of this.#named) {
+      const declared = this.#declared.get(kind);
+      for (const id of ids) if (!declared?.has(id)) return false;
+    }
     return true;
   }
 }
@@ -149,20 +149,29 @@ export interface StringOptions {
 }
 
 export function string(o: StringOptions = {}): Schema<string> {
+  // the options read once, here: a story's every text and id passes through this check, and
+  // options objects of a dozen shapes made `o.max` a slow (megamorphic) lookup at each of them
+  const { min, max, pattern, rules } = o;
   return {
     check(value, ctx) {
       if (typeof value !== 'string') return typeIssue(ctx, 'string', value);
-      if (o.min !== undefined && value.length < o.min) issue(ctx, 'empty', { received: shown(value) });
-      else if (o.max !== undefined && value.length > o.max) issue(ctx, 'too-long', { max: o.max });
-      else if (o.pattern && !o.pattern[0].test(value)) issue(ctx, o.pattern[1], { received: shown(value) });
-      else {
-        const broken = o.rules?.find((r) => !r[0](value));
+      if (min !== undefined && value.length < min) issue(ctx, 'empty', { received: shown(value) });
+      else if (max !== undefined && value.length > max) issue(ctx, 'too-long', { max });
+      else if (pattern && !pattern[0].test(value)) issue(ctx, pattern[1], { received: shown(value) });
+      else if (rules) {
+        const broken = firstBroken(rules, value);
         if (broken) issue(ctx, broken[1], { received: shown(value) });
       }
       return true;
     },
     def: { kind: 'string', options: o },
   };
+}
+
+/** The first rule `value` breaks: an indexed loop, no closure made per value as `find` would. */
+function firstBroken<T>(rules: readonly Rule<T>[], value: T): Rule<T> | undefined {
+  for (let i = 0; i < rules.length; i++) if (!rules[i]![0](value)) return rules[i];
+  return undefined;
 }
 
 /** Bounds, each with the code that names its message; the first one broken is reported. */
@@ -174,16 +183,26 @@ export interface NumberOptions {
 
 /** A finite number: `Infinity` (`1e999` in JSON) and `NaN` are named as such (`not-finite`). */
 export function number(o: NumberOptions = {}): Schema<number> {
+  const { above, min, max } = o; // read once, as in `string`
   return {
     check(value, ctx) {
       if (typeof value !== 'number') return typeIssue(ctx, 'number', value);
-      const params: Issue['params'] = { received: String(value) };
-      if (o.min) params['min'] = o.min[0];
-      if (o.max) params['max'] = o.max[0];
-      if (!Number.isFinite(value)) issue(ctx, 'not-finite', params);
-      else if (o.above && value <= o.above[0]) issue(ctx, o.above[1], params);
-      else if (o.min && value < o.min[0]) issue(ctx, o.min[1], params);
-      else if (o.max && value > o.max[0]) issue(ctx, o.max[1], params);
+      const broken = !Number.isFinite(value)
+        ? 'not-finite'
+        : above && value <= above[0]
+          ? above[1]
+          : min && value < min[0]
+            ? min[1]
+            : max && value > max[0]
+              ? max[1]
+              : undefined;
+      if (broken) {
+        // the message's numbers made only for a number out of bounds
+        const params: Issue['params'] = { received: String(value) };
+        if (min) params['min'] = min[0];
+        if (max) params['max'] = max[0];
+        issue(ctx, broken, params);
+      }
       return true;
     },
     def: { kind: 'number', options: o },
@@ -224,11 +243,11 @@ export function array<T>(item: Schema<T>, o: ArrayOptions = {}): Schema<T[]> {
         issue(ctx, 'too-many', { max: o.max });
         return true;
       }
-      value.forEach((v, i) => {
+      for (let i = 0; i < value.length; i++) {
         ctx.path.push(i);
-        item.check(v, ctx);
+        item.check(value[i], ctx);
         ctx.path.pop();
-      });
+      }
       return true;
     },
     def: { kind: 'array', item, options: o },
@@ -256,29 +275,32 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A strict object: unknown keys are errors, so a typo never passes silently. */
 export function object<S extends Shape>(shape: S): Schema<InferObject<S>> {
-  // indexed loops over plain arrays: a story's 10,000 events are checked once per page, mostly by
-  // the interpreter, where `for (const [k, v] of …)` makes an iterator per field
+  // a story's 10,000 events are checked once per page, mostly before the engine optimizes the
+  // check: indexed loops over plain arrays (`for…of` makes an iterator per field), and each
+  // field's check and whether it is required read once, here (schemas of many shapes made
+  // `schema.optional` a slow lookup at every field)
   const keys = Object.keys(shape);
-  const schemas = Object.values(shape);
+  const checks = keys.map((key) => shape[key]!.check);
+  const required = keys.map((key) => !shape[key]!.optional);
+  const known = new Set(keys);
   return {
     check(value, ctx) {
       if (!isObject(value)) return typeIssue(ctx, 'object', value);
+      const path = ctx.path;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
-        const schema = schemas[i]!;
-        ctx.path.push(key);
         const field = own(value, key) ? value[key] : undefined;
-        if (field === undefined) {
-          if (!schema.optional) issue(ctx, 'required', { key });
-        } else {
-          schema.check(field, ctx);
-        }
-        ctx.path.pop();
+        // most of an event's fields are optional and absent: the path grows only for one that is there
+        if (field === undefined && !required[i]) continue;
+        path.push(key);
+        if (field === undefined) issue(ctx, 'required', { key });
+        else checks[i]!(field, ctx);
+        path.pop();
       }
       // for…in rather than Object.keys: no array made per object (own keys come first, in the same order)
       for (const key in value) {
-        if (own(value, key) && !own(shape, key))
-          issue({ ...ctx, path: [...ctx.path, key] }, 'unknown-key', { key: visible(clip(key)) });
+        if (!known.has(key) && own(value, key))
+          issue({ ...ctx, path: [...path, key] }, 'unknown-key', { key: visible(clip(key)) });
       }
       return true;
     },
@@ -286,8 +308,15 @@ export function object<S extends Shape>(shape: S): Schema<InferObject<S>> {
   };
 }
 
+/** How many accepted keys a record remembers: far more languages than a story may have. */
+const MAX_ACCEPTED_KEYS = 256;
+
 /** An object used as a map: every key passes `key`, every value `item`; never empty, at most `max` keys. */
 export function record<T>(key: Schema<string>, item: Schema<T>, max?: number): Schema<Record<string, T>> {
+  // `key` is a plain string schema (never an id or a reference), so its verdict depends on the key
+  // alone: keys it accepted are not checked again. A story's texts name the same few languages
+  // 60,000 times in 10,000 events.
+  const accepted = new Set<string>();
   return {
     check(value, ctx) {
       if (!isObject(value)) return typeIssue(ctx, 'object', value);
@@ -297,9 +326,14 @@ export function record<T>(key: Schema<string>, item: Schema<T>, max?: number): S
         issue(ctx, 'too-many', { max });
         return true;
       }
-      for (const k of keys) {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
         ctx.path.push(k);
-        key.check(k, ctx);
+        if (!accepted.has(k)) {
+          const issues = ctx.issues.length;
+          key.check(k, ctx);
+          if (ctx.issues.length === issues && accepted.size < MAX_ACCEPTED_KEYS) accepted.add(k);
+        }
         item.check(value[k], ctx);
         ctx.path.pop();
       }
