@@ -3,6 +3,7 @@
 // JSON made by to-timelinejs.js):
 //   amazon             data/amazon-cnpd-2021.story.json (the real story)
 //   timeline-1000/-10000  syntheticTimelineStory(n, 1)        tests/fixtures/timeline-synthetic.ts
+//   timeline-10000-en     the same 10,000 in English only (what `fine-kit split` writes)
 //   comparison-2000    syntheticComparisonStory(2000, 1)      tests/fixtures/comparison-synthetic.ts
 //   actor-map-300x1000 syntheticNetworkStory(300, 1000, 1)    tests/fixtures/actor-map-synthetic.ts
 //   actor-map-300x1000-baked  the same with its layout baked (what `fine-kit layout` writes)
@@ -10,6 +11,7 @@
 // The TypeScript generators are bundled for Node with esbuild. Every story
 // is checked with the kit's own parseStory; a generator that is missing or
 // gives an invalid story stops the bench with the reason.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -87,6 +89,15 @@ export async function prepareData() {
   for (const n of [1000, 10000]) {
     const made = await generate('tests/fixtures/timeline-synthetic.ts', 'syntheticTimelineStory', [n, 1]);
     add(`timeline-${n}`, made.story, made.origin, { timelinejs: n === 1000 });
+    if (n !== 10000) continue;
+    // what a page that serves one language on the wire fetches: `fine-kit split`'s English file
+    const { splitStory } = await importTs('src/story/split.ts');
+    const sha256 = createHash('sha256')
+      .update(virtual.get(stories[`timeline-${n}`].url))
+      .digest('hex');
+    const en = splitStory(made.story, 'en', { file: `timeline-${n}.story.json`, sha256 });
+    if (!parseStory(en).ok) throw new Error(`the English split of timeline-${n} is not a valid story`);
+    add(`timeline-${n}-en`, en, `${made.origin} + fine-kit split (en)`);
   }
   const fines = await generate('tests/fixtures/comparison-synthetic.ts', 'syntheticComparisonStory', [2000, 1]);
   add('comparison-2000', fines.story, fines.origin);

@@ -14,6 +14,7 @@ const LABELS = {
   'article-ar-split': 'the same in Arabic, one language on the wire (split, preloads)',
   'timeline-1000': '<fine-timeline>, 1,000 events',
   'timeline-10000': '<fine-timeline>, 10,000 events',
+  'timeline-10000-en': '<fine-timeline>, the same 10,000 in English only (split)',
   'timelinejs-1000': 'TimelineJS, 1,000 events',
   'comparison-2000': '<fine-comparison>, 2,000 fines',
   'actor-map-300x1000': '<fine-actor-map>, 300 actors, 1,000 relations',
@@ -68,10 +69,14 @@ export function goals(results) {
     arRatio !== undefined ? `${ratio(arRatio)} (${ms(split.ready.median)} / ${ms(tljs.ready.median)} ms)` : '–',
     arRatio === undefined ? undefined : arRatio <= 0.8,
   );
+  // judged on the file in every language; the one a page serving one language fetches is shown beside it
   const t10k = timeline?.loads?.['timeline-10000'];
+  const t10kEn = timeline?.loads?.['timeline-10000-en'];
   add(
     '10,000 events: first render in at most 150 ms',
-    t10k?.ready ? `${ms(t10k.ready.median)} ms` : '–',
+    t10k?.ready
+      ? `${ms(t10k.ready.median)} ms${t10kEn?.ready ? ` (${ms(t10kEn.ready.median)} ms in one language, split)` : ''}`
+      : '–',
     t10k?.ready ? t10k.ready.median <= 150 : undefined,
   );
   for (const n of ['1000', '10000']) {
@@ -253,6 +258,12 @@ function sections(results) {
       const notes = [
         'Pan and zoom: <fine-timeline>: ctrl + wheel zoom in (20 notches), drag 480 px and back, + + + − − − on the focused marker, ctrl + wheel zoom out; TimelineJS: its zoom-in button ×3, drag its navigator 480 px one way then the other, zoom-out ×3 (it has no wheel or key zoom). Inputs paced at one per 16 ms.',
       ];
+      const [full, en] = [results.stories?.['timeline-10000'], results.stories?.['timeline-10000-en']];
+      if (full?.bytes && en?.bytes) {
+        notes.push(
+          `The 10,000 events' story is ${MB(full.bytes)} with its three languages, ${MB(en.bytes)} in English only (what \`fine-kit split\` writes and \`<fine-story split>\` fetches).`,
+        );
+      }
       const ours = timeline.loads['timeline-1000'];
       const theirs = timeline.loads['timelinejs-1000'];
       if (ours?.painted && theirs?.painted) {
