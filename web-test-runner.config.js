@@ -59,12 +59,22 @@ function countedBody(id, total) {
  * a body of 50 MB that counts the bytes it sends (`/__test/stream.json?id=x`,
  * `&declared` to send its Content-Length; `/__test/streamed?id=x` says how
  * many bytes went out), a connection cut before any answer, a story with a
- * UTF-8 BOM, and a story another origin serves with and without CORS.
+ * UTF-8 BOM, a story another origin serves with and without CORS, and the
+ * kit's sources without the actor map's simulation.
  * @param {import('koa').Context} ctx
  * @param {import('koa').Next} next
  */
 function hostileRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  // the kit's sources under /__no-simulation/src/: the same modules, but the actor map's simulation is missing
+  // (a file absent beside the kit's), for the one test page that imports the elements from there
+  if (url.pathname.startsWith('/__no-simulation/')) {
+    if (/\/actor-map\/simulation\.(js|ts)$/.test(url.pathname)) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.url = ctx.url.slice('/__no-simulation'.length);
+  }
   if (url.pathname === '/__test/stream.json') {
     const total = 50_000_000;
     ctx.type = 'application/json';

@@ -137,6 +137,16 @@ function sections(results) {
         int(f.brotli),
         f.budget ? `${int(f.budget)} ${f.withinBudget ? 'ok' : 'OVER'}` : '',
       ]);
+      if (f.simulation) {
+        const sb = f.simulation.budget;
+        rows.push([
+          '  + simulation, for a map with no baked layout',
+          int(f.simulation.raw),
+          int(f.simulation.gzip),
+          int(f.simulation.brotli),
+          sb ? `${int(sb)} ${f.simulation.gzip <= sb ? 'ok' : 'OVER'}` : '',
+        ]);
+      }
       for (const [lang, w] of Object.entries(f.withWords ?? {})) {
         rows.push([
           `  + ${lang} words (${w.files.length - 1} file${w.files.length === 2 ? '' : 's'})`,

@@ -52,6 +52,20 @@ function langChunkName({ facadeModuleId }) {
 }
 
 /**
+ * Code an element loads only when it needs it: the actor map's simulation
+ * (src/actor-map/simulation.ts), for a map with no baked layout. Named after
+ * the file that loads it (fine-kit.simulation.js, actor-map.simulation.js):
+ * each build writes its own.
+ */
+const LAZY_CODE = /src\/actor-map\/(simulation)\.ts$/;
+
+/** @param {string} name the CDN file being built */
+const chunkName = (name) => (/** @type {{ facadeModuleId: string | null }} */ chunk) => {
+  const code = chunk.facadeModuleId?.match(LAZY_CODE);
+  return code ? `${name}.${code[1]}.js` : langChunkName(chunk);
+};
+
+/**
  * For the whole kit: one module per language holding every table (lang/ar.js),
  * so the Arabic words of an article with every element arrive in one
  * request, not six. Every module of words exports its table under its name
@@ -147,7 +161,7 @@ for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
       // table and language (src/timeline/messages.ar.ts → lang/ar/timeline.js,
       // src/i18n/ar.ts → lang/ar/core.js). They import nothing, so every
       // build writes the same bytes there and one copy serves all the files.
-      rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: langChunkName } },
+      rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: chunkName(name) } },
     },
   });
 }

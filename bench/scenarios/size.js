@@ -35,7 +35,18 @@ export function sizeScenario() {
         ...(wordsBudget ? { budget: wordsBudget, withinBudget: w.gzip <= wordsBudget } : {}),
       };
     }
-    files[name] = { file, ...m, ...(budget ? { budget, withinBudget: m.gzip <= budget } : {}), withWords };
+    // the actor map's simulation, loaded only by a map with no baked layout (`fine-kit layout`)
+    const lazyFile = `dist/cdn/${name}.simulation.js`;
+    const simulation = existsSync(join(ROOT, lazyFile))
+      ? { file: lazyFile, ...measure(join(ROOT, lazyFile)), budget: budgets[`${name}.simulation.js`] }
+      : undefined;
+    files[name] = {
+      file,
+      ...m,
+      ...(budget ? { budget, withinBudget: m.gzip <= budget } : {}),
+      withWords,
+      ...(simulation ? { simulation } : {}),
+    };
   }
   const js = measure(join(ROOT, TLJS, 'js/timeline.js'));
   const css = measure(join(ROOT, TLJS, 'css/timeline.css'));

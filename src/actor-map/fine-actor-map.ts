@@ -8,9 +8,10 @@ import type { Direction } from '../core/locale.js';
 import { vocabulary } from '../i18n/vocabulary.js';
 import { ACTOR_MAP_MAX_DRAWN, ACTOR_MAP_MAX_DRAWN_RELATIONS } from '../story/limits.js';
 import { pickText } from '../story/text.js';
+import type { StoryError } from '../story/errors.js';
 import type { Story } from '../story/types.js';
 import { buildGraph, plan, unlinkedShown, type Graph, type Plan, type Point } from './graph.js';
-import { bakedPositions, simulate } from './force.js';
+import { bakedPositions, simulated } from './baked.js';
 import { fitLayout, mapHeight, nearest, type LayoutResult, type Way } from './fit.js';
 import { fineLookup } from './relations.js';
 import { linkShape } from './shapes.js';
@@ -48,6 +49,25 @@ const PHONE = 480;
 /** Rows of the table shown at first, and added by each press of its "more" button. */
 const ROWS = 250;
 const MORE_ROWS = 500;
+
+type Simulation = typeof import('./simulation.js');
+/** The simulation's code, once loaded: one copy for every map of the page. */
+let simulation: Simulation | undefined;
+/** Why it did not load, if it did not: the map shows the error. */
+let simulationFailed: Error | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the simulation (about 3 kB gzip: d3-force and the quadtree forces)
+ * the first time a map of the page has no layout baked for its graph. A
+ * story published with `fine-kit layout` never loads it.
+ */
+function loadSimulation(): Promise<void> {
+  return (loading ??= import('./simulation.js').then(
+    (code) => void (simulation = code),
+    (e: unknown) => void (simulationFailed = new Error(`the map's layout did not load: ${String(e)}`)),
+  ));
+}
 
 /**
  * Who did what to whom: the story's actors (companies, regulators, courts,
@@ -139,6 +159,8 @@ export class FineActorMap extends FineElement {
     },
   });
 
+  /** Why the drawing has no layout (its simulation did not load), if so. */
+  #noLayout?: string;
   /** The view model, built in willUpdate from the story. */
   #model?: MapView;
   /** Rows of the table shown. */
@@ -159,8 +181,15 @@ export class FineActorMap extends FineElement {
     };
   });
 
-  /** The simulation's positions: baked into the story when they were made for this graph, else simulated here. */
-  readonly #simOf = memo((graph: Graph, baked: Story['mapLayout']) => bakedPositions(graph, baked) ?? simulate(graph));
+  /**
+   * The simulation's positions: baked into the story when they were made for
+   * this graph, else simulated here once the simulation's code has loaded
+   * (undefined until then).
+   */
+  readonly #simOf = memo(
+    (graph: Graph, baked: Story['mapLayout'], p: Plan, code: Simulation | undefined) =>
+      bakedPositions(graph, baked) ?? code?.runSimulation(simulated(graph), graph.links, p),
+  );
 
   readonly #layoutOf = memo(
     (sim: Map<string, Point>, width: number, height: number, dir: Direction, row: string[]): LayoutResult =>
@@ -215,7 +244,14 @@ export class FineActorMap extends FineElement {
     else if (CHROME.some((k) => changed.has(k))) this.#fitted = { ...this.#fitted, tries: 0 };
     const phone = width < PHONE;
     const height = this.#fitted.height || (phone ? phoneMapHeight(width) : mapHeight(width, graph.nodes.length));
-    const sim = tooLarge ? new Map<string, Point>() : this.#simOf(graph, story.mapLayout);
+    const sim = tooLarge ? new Map<string, Point>() : this.#simOf(graph, story.mapLayout, p, simulation);
+    this.#noLayout = !sim && simulationFailed ? simulationFailed.message : undefined;
+    if (!sim) {
+      // no layout baked for this graph: the placeholder shows until the simulation's code is here,
+      // or the error (checkStory) if it could not load
+      if (!simulationFailed) this.i18n.wait(loadSimulation());
+      return;
+    }
     const layout = this.#layoutOf(sim, width, height, this.direction, row);
     const focused = this.focusActor && layout.pos.has(this.focusActor) ? this.focusActor : undefined;
     const roving = this.#roving;
@@ -248,10 +284,15 @@ export class FineActorMap extends FineElement {
     };
   }
 
+  /** A map with no baked layout whose simulation could not load (a file missing beside the kit's): an error to show. */
+  protected override checkStory(): StoryError[] {
+    return this.#noLayout ? [{ path: '', code: 'render-failed', params: { detail: this.#noLayout } }] : [];
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const v = this.#model;
-    if (!v || v.table || !this.loader.story || this.i18n.pending) return;
+    if (!v || v.table || !this.loader.story || this.i18n.pending || this.#noLayout) return;
     // fitted first: a drawing that changes height renders again before any paint, and its words are placed
     // then (placed now, every word would be measured and placed for a drawing about to change)
     if (!this.#fit(v)) placeTexts(this.renderRoot, v);

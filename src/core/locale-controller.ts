@@ -38,7 +38,7 @@ export class LocaleController implements ReactiveController {
   dir: Direction = 'ltr';
   /** `light` or `dark` when the theme or the page fixes it; null to follow the OS. */
   scheme: 'light' | 'dark' | null = null;
-  /** Settles when the words this update needs have loaded; undefined when they are here. */
+  /** Settles when the words (or code) this update needs have loaded; undefined when they are here. */
   pending?: Promise<void>;
 
   readonly #tables: WordTable[] = [];
@@ -110,10 +110,18 @@ export class LocaleController implements ReactiveController {
    */
   need(lang: string, tables: readonly (WordTable | LoadedWordTable)[] = this.#tables): void {
     const words = languageReady(lang, tables);
-    if (!words) return;
-    void words.then(() => this.host.requestUpdate());
+    if (words) this.wait(words);
+  }
+
+  /**
+   * Makes this update wait for `loading` too, and update again when it has
+   * settled: words, or code an element loads only when it needs it (the
+   * actor map's simulation). Until then the element shows its placeholder.
+   */
+  wait(loading: Promise<unknown>): void {
+    const done = loading.then(() => this.host.requestUpdate());
     const before = this.pending;
-    this.pending = before ? Promise.all([before, words]).then(() => undefined) : words;
+    this.pending = before ? Promise.all([before, done]).then(() => undefined) : done;
   }
 
   /** Resolves the language and direction, and the colour scheme unless told it cannot have changed. */
