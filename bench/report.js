@@ -174,7 +174,7 @@ function sections(results) {
     );
     out.push({
       title:
-        'Bytes: self-contained modules (each with its own copy of lit and d3, English inside), alone and with the words they load in Arabic or French, gzip -9 and brotli -q 11',
+        'Bytes: self-contained modules (each with its own copy of lit, English inside; the actor map’s d3-force only in its simulation module), alone and with the words they load in Arabic or French, gzip -9 and brotli -q 11',
       headers: ['file', 'raw B', 'gzip B', 'brotli B', 'budget (gzip B)'],
       rows,
       notes,
