@@ -57,13 +57,11 @@ function langChunkName({ facadeModuleId }) {
  * the file that loads it (fine-kit.simulation.js, actor-map.simulation.js):
  * each build writes its own.
  */
-const LAZY_CODE = /src\/actor-map\/(simulation)\.ts$/;
+const SIMULATION = /src\/actor-map\/simulation\.ts$/;
 
 /** @param {string} name the CDN file being built */
-const chunkName = (name) => (/** @type {{ facadeModuleId: string | null }} */ chunk) => {
-  const code = chunk.facadeModuleId?.match(LAZY_CODE);
-  return code ? `${name}.${code[1]}.js` : langChunkName(chunk);
-};
+const chunkName = (name) => (/** @type {{ facadeModuleId: string | null }} */ chunk) =>
+  chunk.facadeModuleId && SIMULATION.test(chunk.facadeModuleId) ? `${name}.simulation.js` : langChunkName(chunk);
 
 /**
  * For the whole kit: one module per language holding every table (lang/ar.js),

@@ -65,7 +65,11 @@ let loading: Promise<void> | undefined;
 function loadSimulation(): Promise<void> {
   return (loading ??= import('./simulation.js').then(
     (code) => void (simulation = code),
-    (e: unknown) => void (simulationFailed = new Error(`the map's layout did not load: ${String(e)}`)),
+    (e: unknown) => {
+      // the reader is told the map could not be drawn; the page's developer, which file and why
+      console.error(e);
+      simulationFailed = new Error("the map's layout code did not load");
+    },
   ));
 }
 
