@@ -213,11 +213,24 @@ export const actorMapStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_muted);
   }
+  /*
+   * A list cut by the panel's bottom edge shows a shadow there, so a reader
+   * sees there is more to scroll to (a touch browser shows no scroll bar,
+   * and a line cut to its top reads as a stray dot). A panel-coloured cover
+   * at the list's end scrolls with it ("local") and hides the shadow once
+   * the end is in view; the shadow sits a pixel in from the edge, so a
+   * cover snapped to another device pixel leaves no line.
+   */
   .scroller {
     max-block-size: var(--fine-actor-map-panel-height, 18rem);
     overflow-y: auto;
     overscroll-behavior: contain;
     margin-block-start: var(--_space-1);
+    background:
+      linear-gradient(transparent, var(--fine-actor-map-panel-background, var(--_surface-raised)) 0.75rem) bottom / 100%
+        1.5rem no-repeat local,
+      linear-gradient(transparent, color-mix(in srgb, var(--_text) 25%, transparent)) center bottom 1px / 100% 0.5rem
+        no-repeat;
   }
   /* on a phone the panel is always there: a box of fixed height, so selecting an actor moves nothing */
   .panel.phone {
