@@ -195,6 +195,39 @@ describe('fine-actor-map: reading', () => {
       }
     }
 
+    it('names every actor of the story’s key events beside its own shape, at 672, 1000 and 1400 px in Arabic and English', async () => {
+      // the court that annulled the fine had no name at 672 px in Arabic, or one set off beside Amazon's square
+      const key = new Set(amazon.events.flatMap((e) => (e.importance === 1 ? (e.actors ?? []) : [])));
+      expect(key.has('cour-administrative')).to.equal(true);
+      const far = (p: Box, b: Box) =>
+        Math.hypot(
+          (p.left + p.right) / 2 - Math.min(Math.max((p.left + p.right) / 2, b.left), b.right),
+          (p.top + p.bottom) / 2 - Math.min(Math.max((p.top + p.bottom) / 2, b.top), b.bottom),
+        ) -
+        (p.right - p.left) / 2;
+      for (const width of [672, 1000, 1400]) {
+        for (const lang of ['en', 'ar']) {
+          const el = await mount(amazon, { lang, width });
+          const named = new Map(shownWords(el).names.map((n) => [n.g.dataset['id']!, n.glyphs]));
+          const shapes = new Map(
+            [...root(el).querySelectorAll<SVGGElement>('[part~="node"]')].map((g) => [
+              g.dataset['id']!,
+              geo(g.querySelector('.shape')!),
+            ]),
+          );
+          for (const id of key) {
+            const glyphs = named.get(id);
+            expect(glyphs, `${lang} ${width} px: ${id} named`).to.not.equal(undefined);
+            const mine = far(shapes.get(id)!, glyphs!);
+            for (const [other, shape] of shapes) {
+              if (other !== id)
+                expect(far(shape, glyphs!), `${lang} ${width} px: ${id}’s name by ${other}`).to.be.above(mine);
+            }
+          }
+        }
+      }
+    });
+
     it('sets relation labels and names at the article’s body size, in colours of AA contrast, light and dark', async () => {
       for (const theme of ['light', 'dark'] as const) {
         const el = await mount(amazon, { width: 1000, theme });

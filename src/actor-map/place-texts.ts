@@ -11,7 +11,8 @@ const LINK_PAD = 3;
  * Puts the map's words where they can be read, measured after each render
  * (their size depends on the host's font), by the rules of `labels.ts`:
  * names first (the selected actor's and its neighbours', then the main
- * actor's and the most connected), then relation labels (the selected
+ * actor's, then those the story's key events name most, then the most
+ * connected), then relation labels (the selected
  * actor's, else the main actor's links first). A word with no free place is
  * hidden. Set as SVG attributes, which a strict CSP allows.
  */
@@ -21,8 +22,14 @@ export function placeTexts(root: ParentNode, v: MapView): void {
   const near = focused ? neighbours(graph.links, focused) : undefined;
   const degree = new Map(graph.nodes.map((n) => [n.id, n.degree]));
   const main = graph.nodes.find((n) => n.main)?.id;
+  // how many of the story's key events (importance 1) name each actor: those a reader looks for first
+  const key = new Map<string, number>();
+  for (const e of v.story.events)
+    if (e.importance === 1) for (const a of e.actors ?? []) key.set(a, (key.get(a) ?? 0) + 1);
   const rank = (id: string) =>
-    (id === focused ? 0 : near?.has(id) ? 1 : id === main ? 2 : 3) * 1e6 - (degree.get(id) ?? 0);
+    (id === focused ? 0 : near?.has(id) ? 1 : id === main ? 2 : 3) * 1e9 -
+    (key.get(id) ?? 0) * 1e5 -
+    (degree.get(id) ?? 0);
 
   const names = [...root.querySelectorAll<SVGGElement>('g.label')].map((g) => {
     const id = g.dataset['id']!;
