@@ -22,6 +22,10 @@ const STYLES = `
     story-playground .drop p {
       margin: 0;
     }
+    story-playground label[for='playground-paste'] {
+      display: block;
+      margin-block-start: 1rem;
+    }
     story-playground textarea {
       display: block;
       inline-size: 100%;
