@@ -199,7 +199,8 @@ describe('fine-actor-map: reading', () => {
       // the court that annulled the fine had no name at 672 px in Arabic, or one set off beside Amazon's square
       const key = new Set(amazon.events.flatMap((e) => (e.importance === 1 ? (e.actors ?? []) : [])));
       expect(key.has('cour-administrative')).to.equal(true);
-      const far = (p: Box, b: Box) =>
+      /** How far a box is from a shape's edge (the shape taken as the circle in its box). */
+      const gap = (p: Box, b: Box) =>
         Math.hypot(
           (p.left + p.right) / 2 - Math.min(Math.max((p.left + p.right) / 2, b.left), b.right),
           (p.top + p.bottom) / 2 - Math.min(Math.max((p.top + p.bottom) / 2, b.top), b.bottom),
@@ -218,10 +219,10 @@ describe('fine-actor-map: reading', () => {
           for (const id of key) {
             const glyphs = named.get(id);
             expect(glyphs, `${lang} ${width} px: ${id} named`).to.not.equal(undefined);
-            const mine = far(shapes.get(id)!, glyphs!);
+            const mine = gap(shapes.get(id)!, glyphs!);
             for (const [other, shape] of shapes) {
               if (other !== id)
-                expect(far(shape, glyphs!), `${lang} ${width} px: ${id}’s name by ${other}`).to.be.above(mine);
+                expect(gap(shape, glyphs!), `${lang} ${width} px: ${id}’s name by ${other}`).to.be.above(mine);
             }
           }
         }

@@ -87,7 +87,8 @@ function loadSimulation(): Promise<void> {
  * Readable by everyone: the map is one tab stop; arrow keys move to the
  * nearest actor on that side of the screen, Enter shows the actor's
  * relations as sentences with their sources in a panel under the map (of
- * capped height, its list scrolls), Escape clears. Each actor announces its
+ * capped height, its list scrolls, with a shadow on its bottom edge while
+ * more is below), Escape clears. Each actor announces its
  * name, kind and number of relations. On a phone (under 480 px) the drawing
  * is an overview and every relation is listed under it; touch readers get
  * touch words and 44 px targets. A table view (a real button, or
@@ -107,7 +108,9 @@ function loadSimulation(): Promise<void> {
  * poorly is shown, not hidden: a relation of an actor to itself is a loop,
  * several relations between the same two actors are one link with a count,
  * and actors with no relation to another are set in a labelled row when the
- * story names them elsewhere (an event, a quote, a fine). A network over
+ * story names them elsewhere (an event, a quote, a fine). Names that do not
+ * all fit go first to the selected actor and its neighbours, the main actor,
+ * then the actors the story's key events (importance 1) name most. A network over
  * 120 actors shows names only around the selected actor; one over
  * `ACTOR_MAP_MAX_DRAWN` actors or `ACTOR_MAP_MAX_DRAWN_RELATIONS` relations
  * says it is too large to draw and shows its table.

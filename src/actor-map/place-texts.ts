@@ -26,9 +26,11 @@ export function placeTexts(root: ParentNode, v: MapView): void {
   const key = new Map<string, number>();
   for (const e of v.story.events)
     if (e.importance === 1) for (const a of e.actors ?? []) key.set(a, (key.get(a) ?? 0) + 1);
+  // one number, smallest first: the tier (selected, neighbour, main, other), then more key events, then more links
+  // (the limits keep them apart: at most 10,000 events, and a drawn map has at most 1,000 relations)
   const rank = (id: string) =>
     (id === focused ? 0 : near?.has(id) ? 1 : id === main ? 2 : 3) * 1e9 -
-    (key.get(id) ?? 0) * 1e5 -
+    (key.get(id) ?? 0) * 1e4 -
     (degree.get(id) ?? 0);
 
   const names = [...root.querySelectorAll<SVGGElement>('g.label')].map((g) => {
