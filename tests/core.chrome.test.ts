@@ -205,6 +205,35 @@ describe('chrome: caption and credit', () => {
     expect(isolated).to.deep.equal(['La Quadrature du Net', 'CNPD']);
   });
 
+  it('a date and an amount in the caption never break across lines, at any width', async () => {
+    const WHOLE = { ar: ['12 مارس 2026', '746 مليون يورو'], en: ['12 March 2026', '€746 million'] };
+    for (const lang of ['ar', 'en'] as const) {
+      const el = await mount('fine-timeline', lang);
+      const caption = part(el, 'caption-text')!;
+      // the caption's one text node (Lit's markers beside it are comments)
+      const node = [...caption.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+      for (let width = 240; width <= 720; width += 8) {
+        el.parentElement!.style.inlineSize = `${width}px`;
+        for (const phrase of WHOLE[lang]) {
+          const at = node.data.replaceAll('\u00A0', ' ').indexOf(phrase);
+          expect(at, `"${phrase}" in the caption`).to.be.at.least(0);
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + phrase.length);
+          // one line: every piece's middle within that line (Firefox gives the digits and the Arabic
+          // letters, in fonts of different heights, boxes of different tops on the same line)
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const middles = rects.map((r) => r.top + r.height / 2);
+          const spread = Math.max(...middles) - Math.min(...middles);
+          expect(
+            spread,
+            `${lang}, ${width} px: "${phrase}" ${JSON.stringify(rects.map((r) => [r.top, r.height]))}`,
+          ).to.be.below(parseFloat(getComputedStyle(caption).lineHeight) / 2);
+        }
+      }
+    }
+  });
+
   it('caption="…" replaces the story’s title; no-caption hides title and text; no-credit hides the credit', async () => {
     let el = await mount('fine-comparison', 'en', 'limit="3" caption="Fines compared, our way"');
     expect(text(part(el, 'caption-title'))).to.equal('Fines compared, our way');

@@ -19,7 +19,12 @@ const root = (el: FineTimeline) => el.shadowRoot!;
 const all = <E extends Element = HTMLElement>(el: FineTimeline, selector: string) => [
   ...root(el).querySelectorAll<E>(selector),
 ];
-const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '').trim();
+/** Text as read: without bidi isolates, and the no-break spaces that keep a date or an amount whole as spaces. */
+const strip = (s: string) =>
+  s
+    .replace(/[\u2068\u2069]/g, '')
+    .replaceAll('\u00A0', ' ')
+    .trim();
 const title = (id: string, lang: string) => {
   const t = amazon.events.find((e) => e.id === id)!.title;
   return typeof t === 'string' ? t : t[lang]!;

@@ -15,6 +15,7 @@ import type { CoreMessages } from '../i18n/index.js';
 import type { Vocabulary } from '../i18n/vocabulary.js';
 import { bidiRuns } from './bidi.js';
 import { formatStoryDate } from './format.js';
+import { keepTogether } from './keep-together.js';
 import { directionOf, type Direction } from './locale.js';
 
 /** What the page asks of the chrome: the element's attributes. */
@@ -68,11 +69,15 @@ export function isolate(text: string, dir: Direction): unknown {
     : runs.map((r) => (r.foreign ? html`<bdi>${r.text}</bdi>` : r.text));
 }
 
-/** A text of the story: isolated islands, and its own language and direction when it is not the reader's. */
+/**
+ * A text of the story: its dates and amounts kept on one line, isolated
+ * islands, and its own language and direction when it is not the reader's.
+ */
 function shown(t: PickedText, dir: Direction): unknown {
-  if (!t.fallback) return isolate(t.value, dir);
+  const value = keepTogether(t.value, t.lang);
+  if (!t.fallback) return isolate(value, dir);
   const own = directionOf(t.lang);
-  return html`<span lang=${t.lang} dir=${own}>${isolate(t.value, own)}</span>`;
+  return html`<span lang=${t.lang} dir=${own}>${isolate(value, own)}</span>`;
 }
 
 /** Everything a render of the chrome needs from the element. */

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { directionOf, type Direction } from '../core/locale.js';
 import { isolate } from '../core/chrome.js';
+import { keepTogether } from '../core/keep-together.js';
 import { formatStoryDate, languageName } from '../core/format.js';
 import { fill, type CoreMessages } from '../i18n/index.js';
 import { DATE_PATTERN, isCalendarDate } from '../story/schema.js';
@@ -47,7 +48,7 @@ export function renderCard(v: CardView, toggle: () => void): TemplateResult {
       ${mark(0)}${
         v.own
           ? html`<slot name=${shown.translated ? 'translation' : nothing}></slot>`
-          : isolate(shown.text, directionOf(shown.lang))
+          : isolate(keepTogether(shown.text, shown.lang), directionOf(shown.lang))
       }${mark(1)}
     </blockquote>
     ${

@@ -1,5 +1,6 @@
 /** The selected event's details: its date, text, where the fines it concerns stand, the actors involved and its sources. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keepTogether } from '../core/keep-together.js';
 import { indexStory } from '../story/derive.js';
 import { isSafeLink } from '../story/url.js';
 import type { StoryEvent } from '../story/types.js';
@@ -44,8 +45,8 @@ export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEven
         note ? html`<span class="sep">${m.sep}</span><span class="disputed">${core.disputedDate}</span>` : nothing
       }
     </p>
-    ${note ? html`<p lang=${langOf(note)}>${isolated(note.value)}</p>` : nothing}
-    ${body ? html`<p class="body" lang=${langOf(body)}>${isolated(body.value)}</p>` : nothing}
+    ${note ? html`<p lang=${langOf(note)}>${isolated(keepTogether(note.value, note.lang))}</p>` : nothing}
+    ${body ? html`<p class="body" lang=${langOf(body)}>${isolated(keepTogether(body.value, body.lang))}</p>` : nothing}
     <dl>
       ${
         names.length

@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/format.js';
+import { keepTogether } from '../core/keep-together.js';
 import { fill } from '../i18n/index.js';
 import type { Era } from '../story/types.js';
 import { eraSpan } from './layout.js';
@@ -79,7 +80,7 @@ function renderRow(v: TimelineView, on: TimelineActions, it: Item, n: number, ta
     @click=${() => on.pick(e.id)}
   >
     <span class="dot"></span><time datetime=${e.date}>${dateText(e, v.locale)}</time
-    ><span class="label" lang=${langOf(it.title)}>${isolated(it.title.value)}</span
+    ><span class="label" lang=${langOf(it.title)}>${isolated(keepTogether(it.title.value, it.title.lang))}</span
     ><span class="visually-hidden">${e.dateNote ? `${v.m.sep}${v.core.disputedDate}` : ''}</span>
   </button>`;
 }

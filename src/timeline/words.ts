@@ -10,6 +10,8 @@
  * from `measure` (the element's canvas; a per-character estimate in tests).
  */
 
+import { CURRENCY_WORDS, SCALE_WORDS } from '../core/keep-together.js';
+
 /** Text measurement in px, for the labels' font. */
 export type Measure = (text: string) => number;
 
@@ -29,12 +31,7 @@ const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/gu;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
 /** Words that belong to the number before them: scales, then currencies (en, fr, ar). */
-const NUMBER_WORDS = [
-  ...['million', 'millions', 'billion', 'billions', 'bn', 'thousand', 'milliards?', 'mds?', 'k', 'm'],
-  ...['euros?', 'dollars?'],
-  ...['مليون', 'مليونًا', 'ملايين', 'مليار', 'مليارات', 'ألف', 'آلاف', 'ألفًا', 'يورو', 'دولار', 'دولارًا', 'دولارات'],
-];
-const OF_NUMBER = new RegExp(`^(?:${NUMBER_WORDS.join('|')})[.,;:،؛)]*$`, 'iu');
+const OF_NUMBER = new RegExp(`^(?:${[...SCALE_WORDS, ...CURRENCY_WORDS].join('|')})[.,;:،؛)]*$`, 'iu');
 
 /** True when the text is written right to left (it has Hebrew or Arabic letters). */
 export const isRtl = (text: string): boolean => RTL.test(text);

@@ -14,13 +14,14 @@ import { ON_ERROR_WORDS, budgets, measure, measureBudgetKey, wordLanguages, word
  * so the line is where the kit stands (60,000 B, then 59,700 B after the speed round; 60,200 B after the
  * second, whose pan-and-zoom frames, halved, took 645 B; 60,600 B after the third, for a validator and a
  * timeline that do less with large stories; 57,700 B once the actor map's simulation loads only when a
- * map has no baked layout; 57,800 B for a shadow that says the actor map's list of relations scrolls).
+ * map has no baked layout; 57,800 B for a shadow that says the actor map's list of relations scrolls; 58,200 B
+ * for dates and amounts that a line no longer breaks inside).
  * Raising it needs a measured reason in size-budgets.json.
  */
-const WHOLE_KIT = { 'fine-kit.js': 57_800, 'fine-kit.js + ar': 60_200, 'fine-kit.js + fr': 60_200 };
+const WHOLE_KIT = { 'fine-kit.js': 58_200, 'fine-kit.js + ar': 60_600, 'fine-kit.js + fr': 60_600 };
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 
-test('the whole kit is budgeted at 57,800 B gzip at most, 60,200 B with its Arabic or French words', () => {
+test('the whole kit is budgeted at 58,200 B gzip at most, 60,600 B with its Arabic or French words', () => {
   for (const [key, line] of Object.entries(WHOLE_KIT)) {
     assert.ok(budgets[key] <= line, `size-budgets.json allows ${budgets[key]} B for ${key}, past the line of ${line}`);
   }
