@@ -134,7 +134,7 @@ function renderUpdated(c: Chrome, story: Story, w: ChromeWords): TemplateResult 
   const shown = w.changes?.shown ?? true;
   const show = () => w.changes?.show();
   return html`<details class="updated" part="updated" @toggle=${show}>
-    <summary @click=${show}>${line}</summary>
+    <summary @click=${show}><span>${line}</span></summary>
     <div class="changes">
       ${
         shown
