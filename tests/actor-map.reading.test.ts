@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/actor-map/index.js';
 import type { FineActorMap } from '../src/actor-map/index.js';
 import { actorMapMessages } from '../src/actor-map/messages.js';
 import { vocabulary } from '../src/i18n/vocabulary.js';
-import { languageReady, packMessages } from '../src/i18n/index.js';
+import { fill, languageReady, packMessages } from '../src/i18n/index.js';
 import { describeFineStatus } from '../src/i18n/fine-status.js';
-import { formatStoryDate } from '../src/core/format.js';
+import { formatNumber, formatStoryDate } from '../src/core/format.js';
 import { ACTOR_MAP_MAX_DRAWN, ACTOR_MAP_MAX_DRAWN_RELATIONS } from '../src/story/limits.js';
 import type { Story } from '../src/story/types.js';
 import { syntheticNetworkStory } from './fixtures/actor-map-synthetic.js';
@@ -392,15 +392,35 @@ describe('fine-actor-map: reading', () => {
   });
 
   describe('a phone', () => {
-    it('draws an overview and lists every relation under it, in a box that keeps its height', async () => {
+    /** The list's relations the reader sees: rendered, not hidden. */
+    const shownItems = (panel: HTMLElement) =>
+      [...panel.querySelectorAll<HTMLElement>('li')].filter((li) => getComputedStyle(li).display !== 'none');
+
+    it('draws an overview and lists the relations under it in the page: whole sentences to its height, and a button for all', async () => {
       await setViewport({ width: 375, height: 740 });
       try {
         for (const lang of ['en', 'ar']) {
           const el = await mount(amazon, { lang, width: 343 });
           expect(root(el).querySelectorAll('.rel').length, 'no relation labels on the overview').to.equal(0);
           const list = part(el, 'relations')!;
-          expect(list.querySelectorAll('li').length).to.equal(amazon.relations.length);
           expect(list.querySelector('h3')!.textContent).to.equal(packMessages(actorMapMessages, lang).caption);
+          // every relation is there; those that fit show whole, inside the panel; nothing scrolls inside the page
+          expect(list.querySelectorAll('li').length).to.equal(amazon.relations.length);
+          const shown = shownItems(list);
+          expect(shown.length).to.be.within(1, amazon.relations.length - 1);
+          for (const li of shown) expect(box(li).bottom, lang).to.be.at.most(box(list).bottom);
+          for (const node of list.querySelectorAll<HTMLElement>('*')) {
+            expect(getComputedStyle(node).overflowY, `${lang}: ${node.className} scrolls`).to.be.oneOf([
+              'visible',
+              'clip',
+              'hidden',
+            ]);
+          }
+          const button = list.querySelector<HTMLButtonElement>('button.show')!;
+          expect(button.textContent.trim()).to.equal(
+            fill(packMessages(actorMapMessages, lang).showAll, { n: formatNumber(amazon.relations.length, lang) }),
+          );
+          expect(button.getAttribute('aria-expanded')).to.equal('false');
           const before = box(el);
           const cnil = root(el).querySelector<SVGGElement>('[part~="node"][data-id="cnil"]')!;
           setTimeout(() => cnil.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
@@ -410,10 +430,38 @@ describe('fine-actor-map: reading', () => {
           expect(part(el, 'details')!.querySelectorAll('li').length).to.equal(
             amazon.relations.filter((r) => r.from === 'cnil' || r.to === 'cnil').length,
           );
-          // the same height: the map above does not move
+          // the same height: nothing under the map moves
           expect(box(el).bottom - box(el).top).to.be.closeTo(before.bottom - before.top, 1);
           await expect(el).to.be.accessible();
         }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('opens the whole list by its button, keyboard included, with each relation’s wording and sources; a new selection cuts it again', async () => {
+      await setViewport({ width: 375, height: 740 });
+      try {
+        const el = await mount(amazon, { width: 343 });
+        const reserved = box(el).bottom - box(el).top;
+        expect(part(el, 'relations')!.querySelector('.sources'), 'sentences only while cut').to.equal(null);
+        const button = part(el, 'relations')!.querySelector<HTMLButtonElement>('button.show')!;
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        const list = part(el, 'relations')!;
+        expect(shownItems(list).length).to.equal(amazon.relations.length);
+        expect(list.querySelector('button.show')).to.equal(null);
+        expect(list.querySelectorAll('.sources').length).to.be.above(0);
+        // the keyboard stays in the list, where the reader reads on
+        expect(root(el).activeElement).to.equal(list.querySelector('.clip'));
+        expect(box(el).bottom - box(el).top).to.be.above(reserved + 500);
+        await expect(el).to.be.accessible();
+        el.focusActor = 'cnpd';
+        await el.updateComplete;
+        const details = part(el, 'details')!;
+        expect(details.querySelector('button.show'), 'cut again').not.to.equal(null);
+        expect(box(el).bottom - box(el).top).to.be.closeTo(reserved, 1);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

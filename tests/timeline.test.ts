@@ -103,7 +103,7 @@ describe('fine-timeline', () => {
       const details = root(el).querySelector('[part~="details"]')!;
       expect(details.textContent).to.contain('Date disputed');
       // the note as written, its dates kept whole by no-break spaces
-      expect(details.textContent!.replaceAll('\u00A0', ' ')).to.contain(
+      expect(details.textContent.replaceAll('\u00A0', ' ')).to.contain(
         (disputed.dateNote as Record<string, string>)['en']!,
       );
     });

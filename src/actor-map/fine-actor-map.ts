@@ -25,6 +25,7 @@ import {
   mapBounds,
   MediaController,
   PANEL_MIN,
+  cutList,
   phoneMapBounds,
   phoneMapHeight,
   slack,
@@ -90,9 +91,12 @@ function loadSimulation(): Promise<void> {
  * capped height, its list scrolls, with a shadow on its bottom edge while
  * more is below), Escape clears. Each actor announces its
  * name, kind and number of relations. On a phone (under 480 px) the drawing
- * is an overview and every relation is listed under it; touch readers get
- * touch words and 44 px targets. A table view (a real button, or
- * `view="table"`) lists every relation.
+ * is an overview and the relations are listed under it, in the page (never
+ * a box that scrolls inside it): as sentences, those that fit the height
+ * left, each whole, and a button that shows every one with its wording and
+ * sources (the element then grows); a selected actor's panel likewise.
+ * Touch readers get touch words and 44 px targets. A table view (a real
+ * button, or `view="table"`) lists every relation.
  *
  * Height: the element fills the height reserved for it
  * (`--fine-actor-map-min-height`, 44rem at every width) so nothing moves
@@ -127,7 +131,7 @@ function loadSimulation(): Promise<void> {
  * @csspart link - The relations from one actor to another: a `<g>` with `data-from` and `data-to`.
  * @csspart legend - The list of the kinds of actor and their shapes.
  * @csspart details - The panel of the selected actor: role, relations as sentences, sources.
- * @csspart relations - On a phone with no actor selected: every relation as a sentence, under the map.
+ * @csspart relations - On a phone with no actor selected: the relations as sentences, under the map.
  * @csspart table - The table of every relation (`view="table"`, or a network too large to draw).
  * @csspart note - A note about the data (a large network, one too large to draw).
  * @csspart error - The error view.
@@ -136,7 +140,8 @@ function loadSimulation(): Promise<void> {
  * @cssprop --fine-actor-map-focus-color - Colour of the selected actor's ring and links.
  * @cssprop --fine-actor-map-dim-opacity - Opacity of what is not around the selected actor.
  * @cssprop --fine-actor-map-panel-background - Background of the panel and the list.
- * @cssprop --fine-actor-map-panel-height - Most height the panel's list of relations takes before it scrolls (default 18rem).
+ * @cssprop --fine-actor-map-panel-height - On a wide map, most height the panel's list of relations takes before it
+ *   scrolls (default 18rem); on a phone with no reservation, the panel's height is this and 4rem.
  * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives, at every width (default 44rem),
  *   which the element then fills: a wide map by its drawing's height, a phone by its list of relations.
  */
@@ -174,6 +179,8 @@ export class FineActorMap extends FineElement {
   #rows = ROWS;
   /** The drawing's height (and a phone's list's) that fill the reservation, for the width they were fitted at. */
   #fitted: Fitted = { width: 0, height: 0, panel: 0, tries: 0 };
+  /** The reader showed a phone's whole list; selecting another actor, or another width, cuts it again. */
+  #open = false;
 
   readonly #graphOf = memo((story: Story) => {
     const graph = buildGraph(story.actors, story.relations, story.mainActor);
@@ -246,6 +253,7 @@ export class FineActorMap extends FineElement {
     if (graph !== this.#model?.graph) [this.#roving.current, this.#rows] = [undefined, ROWS];
     const names = this.#namesOf(story, this.locale);
     const width = this.#size.measure() || 640;
+    if (width !== this.#fitted.width || changed.has('focusActor')) this.#open = false;
     if (width !== this.#fitted.width) this.#fitted = { width, height: 0, panel: 0, tries: 0 };
     // the page showing or hiding the chrome (caption, credit, "Updated") changes the room: fit again
     else if (CHROME.some((k) => changed.has(k))) this.#fitted = { ...this.#fitted, tries: 0 };
@@ -287,6 +295,7 @@ export class FineActorMap extends FineElement {
       tooLarge,
       phone,
       panelHeight: this.#fitted.panel,
+      open: phone && this.#open,
       touch: this.#touch.matches,
     };
   }
@@ -300,6 +309,8 @@ export class FineActorMap extends FineElement {
     super.updated(changed);
     const v = this.#model;
     if (!v || v.table || !this.loader.story || this.i18n.pending || this.#noLayout) return;
+    // a phone's list first, fitted into its panel, so the room measured next is the one the panel keeps
+    if (v.phone) cutList(this.renderRoot.querySelector<HTMLElement>('.panel'), v.open);
     // fitted first: a drawing that changes height renders again before any paint, and its words are placed
     // then (placed now, every word would be measured and placed for a drawing about to change)
     if (!this.#fit(v)) placeTexts(this.renderRoot, v);
@@ -313,7 +324,8 @@ export class FineActorMap extends FineElement {
   #fit(v: MapView): boolean {
     const f = this.#fitted;
     // a large network keeps the height its width gives (a second render of a thousand links costs more than a hole)
-    if (f.tries >= 2 || !v.plan.nodeLabels) return false;
+    // and a phone's list the reader opened is as long as it is: the element grows
+    if (f.tries >= 2 || !v.plan.nodeLabels || v.open) return false;
     const more = slack(this, v);
     if (more === undefined || (more > -0.01 && more < 1)) return false;
     if (v.phone) {
@@ -382,6 +394,14 @@ export class FineActorMap extends FineElement {
     clear: () => this.#roving.select(null),
     more: () => {
       this.#rows += MORE_ROWS;
+      this.requestUpdate();
+    },
+    open: () => {
+      this.#open = true;
+      // the button goes: the keyboard stays in the list, where the reader reads on
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('.clip')?.focus({ preventScroll: true }),
+      );
       this.requestUpdate();
     },
   };

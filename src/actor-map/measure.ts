@@ -51,8 +51,35 @@ export function mapBounds(width: number, nodes: number): [number, number] {
   return [Math.max(nodes > 120 ? 480 : 240, Math.min(320, width * 0.8)), Math.max(480, width * 1.5)];
 }
 
-/** The least height of a phone's list of relations (its heading and a few lines). */
-export const PANEL_MIN = 160;
+/** The least height of a phone's list of relations: its heading, one relation of two lines and the button that shows them all. */
+export const PANEL_MIN = 190;
+
+/**
+ * Fits a phone's list into its panel's height (its `min-block-size`, the
+ * room the reservation leaves): its blocks (relations, an actor's role and
+ * sources) are shown whole up to the last that fits, the first always, and
+ * the rest hidden behind the button, which shows only then. A sentence is
+ * shown whole or not at all, never cut at the panel's edge, and nothing
+ * scrolls inside the page. `open`: every block, no button. The DOM is the
+ * element's own render; `hidden` is no attribute its template sets.
+ */
+export function cutList(panel: HTMLElement | null | undefined, open: boolean): void {
+  const clip = panel?.querySelector<HTMLElement>('.clip');
+  if (!panel || !clip) return;
+  const button = panel.querySelector<HTMLElement>('.show');
+  const blocks = [...clip.querySelectorAll<HTMLElement>(':scope > ul > li, :scope > p')];
+  for (const b of blocks) b.hidden = false;
+  if (button) button.hidden = true;
+  if (open || !button) return;
+  const style = getComputedStyle(panel);
+  let end = panel.getBoundingClientRect().top + parseFloat(style.minBlockSize) - parseFloat(style.paddingBlockEnd);
+  const below = (b: HTMLElement, i: number) => i > 0 && b.getBoundingClientRect().bottom > end + 0.5;
+  if (!blocks.some(below)) return;
+  // some do not fit: the button shows, and under the list it takes its room at the bottom
+  button.hidden = false;
+  if (!button.closest('.head')) end -= button.offsetHeight + parseFloat(getComputedStyle(button).marginBlockStart);
+  for (const b of blocks.slice(Math.max(1, blocks.findIndex(below)))) b.hidden = true;
+}
 
 /**
  * Whether a media query matches, kept up to date: the host updates when it

@@ -27,5 +27,7 @@ export const actorMap: LanguagePack['actorMap'] = {
   sep: '، ',
   times: '×{n}',
   more: 'عرض المزيد من العلاقات (المعروض {shown} من {total})',
+  showAll: 'عرض العلاقات كلها ({n})',
+  showRest: 'عرض البقية',
   empty: 'لا أطراف في هذه القصة.',
 };

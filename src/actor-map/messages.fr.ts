@@ -28,5 +28,7 @@ export const actorMap: LanguagePack['actorMap'] = {
   sep: ', ',
   times: '×{n}',
   more: 'Afficher plus de relations ({shown} sur {total} affichées)',
+  showAll: 'Afficher les {n} relations',
+  showRest: 'Afficher la suite',
   empty: 'Cette histoire n’a pas d’acteurs.',
 };

@@ -41,6 +41,10 @@ export interface ActorMapMessages {
   times: string;
   /** The button under a long table: "{shown}" rows of "{total}" are shown. */
   more: string;
+  /** The button under a phone's list of every relation, cut at the height the reservation leaves: "{n}" relations in all. */
+  showAll: string;
+  /** The button under a phone's panel of the selected actor, cut likewise. */
+  showRest: string;
   empty: string;
 }
 
@@ -75,6 +79,8 @@ export const actorMapMessages: WordTable<'actorMap'> = {
     sep: ', ',
     times: '×{n}',
     more: 'Show more relations ({shown} of {total} shown)',
+    showAll: 'Show all {n} relations',
+    showRest: 'Show the rest',
     empty: 'This story has no actors.',
   },
   load: { ar: () => import('./messages.ar.js'), fr: () => import('./messages.fr.js') },

@@ -59,11 +59,17 @@ function renderSources(v: MapView, ids: readonly string[] | undefined): unknown 
   return list.length ? html`<p class="sources">${v.core.sources}: ${list}</p>` : nothing;
 }
 
-/** A relation in a list: its sentence, where its fine stands, the story's own wording, its note (in the selected actor's panel) and sources. */
+/**
+ * A relation in a list: its sentence, where its fine stands, the story's own
+ * wording, its note (in the selected actor's panel) and sources. A phone's
+ * list, until the reader opens it, gives the sentences and statuses only, so
+ * its panel shows a relation or two whole in the room the reservation leaves.
+ */
 function renderRelation(v: MapView, r: Relation): TemplateResult {
   const text = (t: Text) => pickText(t, v.locale, v.story.lang);
-  const label = r.label && text(r.label);
-  const note = v.focused && r.note && text(r.note);
+  const brief = v.phone && !v.open;
+  const label = !brief && r.label && text(r.label);
+  const note = !brief && v.focused && r.note && text(r.note);
   const now = fineNow(v, r);
   return html`<li>
     <p class="sentence">${sentence(v, r)}</p>
@@ -73,17 +79,40 @@ function renderRelation(v: MapView, r: Relation): TemplateResult {
             ${bidi(`${name(v, r.from, true).value} ${label.value} ${name(v, r.to, true).value}`)}
           </p>`
         : nothing
-    }${note ? html`<p class="wording" lang=${note.lang}>${bidi(note.value)}</p>` : nothing}${renderSources(
-      v,
-      r.sources,
-    )}
+    }${note ? html`<p class="wording" lang=${note.lang}>${bidi(note.value)}</p>` : nothing}${
+      brief ? nothing : renderSources(v, r.sources)
+    }
   </li>`;
 }
 
 /**
+ * What is under the panel's heading. On a wide map, a list of capped height
+ * that scrolls, as one keyboard-reachable region. On a phone, part of the
+ * page, never a box that scrolls inside it: the relations (and the actor's
+ * role and sources) that fit the height the reservation leaves, each whole,
+ * and a button that shows the rest (the element grows, by the reader's hand).
+ * The element hides what does not fit, and the button if all does, once it
+ * has measured them (`cutList`).
+ */
+function renderBody(v: MapView, content: unknown): unknown {
+  return v.phone
+    ? html`<div id="panel-list" class="clip" tabindex="-1">${content}</div>`
+    : html`<div class="scroller" tabindex="0" role="region" aria-labelledby="panel-title">${content}</div>`;
+}
+
+/** A phone's button that shows its whole list: under the overview's list, in an actor's head beside its close button. */
+function renderShow(v: MapView, on: MapActions, label: string): unknown {
+  return v.phone && !v.open
+    ? html`<button class="show" type="button" aria-expanded="false" aria-controls="panel-list" @click=${on.open}>
+        ${label}
+      </button>`
+    : nothing;
+}
+
+/**
  * The selected actor (its kind, role, sources) and its relations, or on a
- * phone with nothing selected every relation: a panel of capped height whose
- * list scrolls, under a heading that stays.
+ * phone with nothing selected every relation, under a heading that stays
+ * (see `renderBody` for a long list).
  */
 export function renderPanel(v: MapView, on: MapActions): TemplateResult {
   const { m, story, focused: id } = v;
@@ -93,16 +122,13 @@ export function renderPanel(v: MapView, on: MapActions): TemplateResult {
         ${rels.map((r) => renderRelation(v, r))}
       </ul>`
     : nothing;
-  // the heading stays; what is under it scrolls, as one keyboard-reachable region
-  const scroller = (content: unknown) =>
-    html`<div class="scroller" tabindex="0" role="region" aria-labelledby="panel-title">${content}</div>`;
   const phone = `${v.phone ? 'phone' : ''} ${v.touch ? 'touch' : ''}`;
-  // on a phone the list is as tall as the reservation leaves it, selected actor or not
-  const fit = v.phone && v.panelHeight ? styled({ 'block-size': `${v.panelHeight}px` }) : nothing;
+  // on a phone the panel is as tall as the reservation leaves it, selected actor or not: selecting moves nothing
+  const fit = v.phone && v.panelHeight ? styled({ 'min-block-size': `${v.panelHeight}px` }) : nothing;
   if (!id) {
     return html`<section part="relations" class="panel ${phone}" data-style=${fit}>
       <h3 id="panel-title">${m.caption}</h3>
-      ${scroller(list)}
+      ${renderBody(v, list)} ${renderShow(v, on, fill(m.showAll, { n: formatNumber(rels.length, v.locale) }))}
     </section>`;
   }
   const actor = indexStory(story).actors.get(id)!;
@@ -115,9 +141,11 @@ export function renderPanel(v: MapView, on: MapActions): TemplateResult {
         <h3 id="panel-title" lang=${title.lang}>${bidi(title.value)}</h3>
         <p class="kind">${v.voc.actorKinds[actor.kind]}</p>
       </div>
+      ${renderShow(v, on, m.showRest)}
       <button class="close" type="button" aria-label=${m.close} @click=${on.clear}>×</button>
     </div>
-    ${scroller(
+    ${renderBody(
+      v,
       html`${v.phone || !rels.length ? nothing : html`<h4>${m.relations}</h4>`}${list}
       ${role ? html`<p class="role" lang=${role.lang}>${bidi(role.value)}</p>` : nothing}
       ${renderSources(v, actor.sources)}`,

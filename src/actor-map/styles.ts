@@ -232,16 +232,34 @@ export const actorMapStyles = css`
       linear-gradient(transparent, color-mix(in srgb, var(--_text) 25%, transparent)) center bottom 1px / 100% 0.5rem
         no-repeat;
   }
-  /* on a phone the panel is always there: a box of fixed height, so selecting an actor moves nothing */
+  /*
+   * On a phone the panel is always there, as tall as its reservation leaves
+   * it, so selecting an actor moves nothing; what does not fit waits behind
+   * the button at its bottom (renderBody). Opened, it is as long as its list.
+   */
   .panel.phone {
-    block-size: calc(var(--fine-actor-map-panel-height, 18rem) + 4rem);
+    min-block-size: calc(var(--fine-actor-map-panel-height, 18rem) + 4rem);
   }
-  .panel.phone .scroller {
+  .clip {
     flex: 1;
-    min-block-size: 0;
-    max-block-size: none;
+    margin-block-start: var(--_space-1);
   }
-  .scroller:focus-visible {
+  /* what cutList hid, whatever display its own rule gives it */
+  .clip [hidden] {
+    display: none;
+  }
+  .show {
+    flex: none;
+    align-self: start;
+    margin-block-start: var(--_space-1);
+  }
+  /* an actor's: beside its close button */
+  .head .show {
+    margin-block-start: 0;
+    margin-inline-start: auto;
+  }
+  .scroller:focus-visible,
+  .clip:focus-visible {
     outline-offset: -2px;
   }
   .panel ul {
@@ -256,6 +274,10 @@ export const actorMapStyles = css`
   }
   .sentence {
     margin: 0;
+  }
+  /* a relation's date is one unit: "28 مايو" ending a line and "2018" starting the next read as two */
+  .sentence time {
+    white-space: nowrap;
   }
   .status {
     font-weight: bold;

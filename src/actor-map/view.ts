@@ -50,6 +50,8 @@ export interface MapView {
   phone: boolean;
   /** A phone's list: the height that fills the reservation (0: its own). */
   panelHeight: number;
+  /** A phone's list is shown whole, by the reader's hand: the element grows. */
+  open: boolean;
   /** The reader's pointer is a finger: touch words. */
   touch: boolean;
 }
@@ -63,6 +65,8 @@ export interface MapActions {
   clear: () => void;
   /** Shows more of a long table. */
   more: () => void;
+  /** Shows a phone's whole list (from its button). */
+  open: () => void;
 }
 
 /** Fills `{name}` placeholders without bidi isolates: for accessible names and short labels. */

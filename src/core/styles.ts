@@ -128,7 +128,10 @@ export const chromeStyles = css`
   .updated[open] {
     flex-basis: 100%;
   }
-  /* the triangle and the line are its two flex items: the words and the date inside the line keep a space between them, not the gap */
+  /*
+   * the triangle and the line are its two flex items: the words and the date
+   * inside the line keep a space between them, not the gap
+   */
   .updated summary {
     display: flex;
     align-items: center;
