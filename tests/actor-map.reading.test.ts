@@ -278,6 +278,26 @@ describe('fine-actor-map: reading', () => {
     });
   });
 
+  describe('sources', () => {
+    it('tells apart the links of one publisher in a list: by their own dates, else by number', async () => {
+      for (const lang of ['en', 'ar']) {
+        const el = await mount(amazon, { lang, width: 1000, focus: 'lqdn' });
+        const lists = [...part(el, 'details')!.querySelectorAll('.sources')];
+        expect(lists.length).to.be.above(0);
+        for (const p of lists) {
+          const names = [...p.querySelectorAll('a')].map((a) => a.textContent.trim());
+          expect(new Set(names).size, `${lang}: ${names.join(' | ')}`).to.equal(names.length);
+        }
+        // the complaint's four sources from La Quadrature du Net: one bare, three with their dates
+        const complaint = amazon.relations.find((r) => r.id === 'lqdn-complained-to-cnil')!;
+        const names = [...lists[0]!.querySelectorAll('a')].map((a) => a.textContent.trim());
+        expect(names.length).to.equal(complaint.sources.length);
+        expect(names[0]).to.equal('La Quadrature du Net');
+        expect(names[1]).to.equal(`La Quadrature du Net (${formatStoryDate('2018-05-28', lang, 'short')})`);
+      }
+    });
+  });
+
   describe('a fine’s dated status in the relations', () => {
     it('says a court annulled the fine, and where the fine a regulator imposed stands now', async () => {
       for (const lang of ['en', 'ar', 'fr']) {

@@ -6,6 +6,7 @@
  * fine stands now ("Annulled on 12 March 2026 (Cour administrative)").
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { sourceMarks } from '../core/chrome.js';
 import { formatNumber, formatStoryDate } from '../core/format.js';
 import { fill } from '../i18n/index.js';
 import { styled } from '../core/styled.js';
@@ -38,10 +39,11 @@ function fineNow(v: MapView, r: Relation): string | undefined {
   return about && !about.step ? describeFineStatus(about.fine, v.story, v.locale) : undefined;
 }
 
-/** Links to sources by id, named by their publisher (the title is the link's tooltip). */
+/** Links to sources by id, named by their publisher (the title is the link's tooltip), told apart by `sourceMarks`. */
 function links(v: MapView, ids: readonly string[] | undefined): TemplateResult[] {
   const { sources } = indexStory(v.story);
   const list = (ids ?? []).map((id) => sources.get(id)).filter((s) => s !== undefined);
+  const marks = sourceMarks(list, v.locale);
   return list.map(
     (s, i) =>
       html`${i ? v.m.sep : ''}<a
@@ -49,7 +51,7 @@ function links(v: MapView, ids: readonly string[] | undefined): TemplateResult[]
           rel="noopener noreferrer"
           hreflang=${s.lang ?? nothing}
           title=${pickText(s.title, v.locale, v.story.lang).value}
-          ><bdi>${s.publisher}</bdi></a
+          ><bdi>${s.publisher}</bdi>${marks[i] ? ` (${marks[i]})` : ''}</a
         >`,
   );
 }

@@ -14,7 +14,7 @@ import type { Change, Source, Story, Text } from '../story/types.js';
 import type { CoreMessages } from '../i18n/index.js';
 import type { Vocabulary } from '../i18n/vocabulary.js';
 import { bidiRuns } from './bidi.js';
-import { formatStoryDate } from './format.js';
+import { formatNumber, formatStoryDate } from './format.js';
 import { keepTogether } from './keep-together.js';
 import { directionOf, type Direction } from './locale.js';
 
@@ -153,6 +153,7 @@ function renderChange(change: Change, story: Story, w: ChromeWords): TemplateRes
   const { sources } = indexStory(story);
   const sep = separator(w.lang);
   const links = change.sources.map((id) => sources.get(id)).filter((s): s is Source => !!s);
+  const marks = sourceMarks(links, w.lang);
   return html`<li>
     <strong>${w.v.changeKinds[change.kind]}</strong>${sep}<time datetime=${change.date}
       >${formatStoryDate(change.date, w.lang)}</time
@@ -164,7 +165,7 @@ function renderChange(change: Change, story: Story, w: ChromeWords): TemplateRes
             ${links.map(
               (s, i) =>
                 html`<span class="source"
-                    >${renderSource(s, story, w.lang)}${i < links.length - 1 ? sep.trimEnd() : ''}</span
+                    >${renderSource(s, marks[i]!, story, w)}${i < links.length - 1 ? sep.trimEnd() : ''}</span
                   >${SPACE}`,
             )}</span
           >`
@@ -173,12 +174,39 @@ function renderChange(change: Change, story: Story, w: ChromeWords): TemplateRes
   </li>`;
 }
 
-/** A source named by its publisher, its title as the link's tooltip; never a link but to http(s). */
-function renderSource(s: Source, story: Story, lang: string): TemplateResult {
-  const title = pickText(s.title, lang, story.lang).value;
+/**
+ * What tells apart the sources of one publisher in a list: a date that is
+ * its own ("28 May 2018"), else its number among those without one ("2"),
+ * else nothing (the one left is told apart already). Four links all named
+ * "La Quadrature du Net" left the reader, and a screen reader's list of
+ * links, to guess which was which. Empty for a publisher named once.
+ */
+export function sourceMarks(list: readonly Source[], locale: string): string[] {
+  const byPublisher = new Map<string, Source[]>();
+  for (const s of list) byPublisher.set(s.publisher, [...(byPublisher.get(s.publisher) ?? []), s]);
+  return list.map((s) => {
+    const same = byPublisher.get(s.publisher)!;
+    const dated = (o: Source) => !!o.date && same.filter((x) => x.date === o.date).length === 1;
+    if (same.length < 2) return '';
+    if (dated(s)) return formatStoryDate(s.date!, locale, 'short');
+    const rest = same.filter((o) => !dated(o));
+    return rest.length < 2 ? '' : formatNumber(rest.indexOf(s) + 1, locale);
+  });
+}
+
+/**
+ * A source named by its publisher, told apart from others of the same
+ * publisher by `mark`, its title as the link's tooltip; never a link but to http(s).
+ */
+function renderSource(s: Source, mark: string, story: Story, w: ChromeWords): TemplateResult {
+  const title = pickText(s.title, w.lang, story.lang).value;
+  // a name alone takes its own direction; with a mark, the reader's, the name isolated in it, so an
+  // Arabic reader meets "Conseil d’État" first and "(4 مارس 2026)" after it
+  const name = mark ? html`<bdi>${s.publisher}</bdi> (${mark})` : s.publisher;
+  const dir = mark ? w.dir : 'auto';
   return /^https?:\/\//i.test(s.url)
-    ? html`<a href=${s.url} rel="noopener noreferrer" hreflang=${s.lang ?? nothing} title=${title} dir="auto"
-        >${s.publisher}</a
+    ? html`<a href=${s.url} rel="noopener noreferrer" hreflang=${s.lang ?? nothing} title=${title} dir=${dir}
+        >${name}</a
       >`
-    : html`<span title=${title} dir="auto">${s.publisher}</span>`;
+    : html`<span title=${title} dir=${dir}>${name}</span>`;
 }
