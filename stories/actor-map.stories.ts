@@ -80,7 +80,10 @@ export const Light: Story = { args: { theme: 'light' } };
 /** The dark theme: kinds keep their shapes and contrast on a dark surface. */
 export const Dark: Story = { args: { theme: 'dark' } };
 
-/** A phone: the drawing as an overview, taller than wide, with every relation listed under it. */
+/**
+ * A phone: the drawing as an overview, taller than wide, with the relations listed under it in the page:
+ * those that fit, each whole, and a button that shows them all.
+ */
 export const Narrow: Story = {
   render: (args) => html`<div style="inline-size: 340px">${meta.render!(args, {} as never)}</div>`,
 };
@@ -165,7 +168,7 @@ export const TooLargeToDraw: Story = {
   render: () => html`<fine-actor-map .story=${syntheticNetworkStory(1000, 2500, 1)}></fine-actor-map>`,
 };
 
-/** A phone, in Arabic: the drawing as an overview, every relation listed under it; tap an actor for its own. */
+/** A phone, in Arabic: the drawing as an overview, the relations that fit under it and a button for all; tap an actor for its own. */
 export const Phone: Story = {
   render: (args) => html`<div lang="ar" dir="rtl" style="inline-size: 343px">${meta.render!(args, {} as never)}</div>`,
 };

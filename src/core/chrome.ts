@@ -182,14 +182,13 @@ function renderChange(change: Change, story: Story, w: ChromeWords): TemplateRes
  * links, to guess which was which. Empty for a publisher named once.
  */
 export function sourceMarks(list: readonly Source[], locale: string): string[] {
-  const byPublisher = new Map<string, Source[]>();
-  for (const s of list) byPublisher.set(s.publisher, [...(byPublisher.get(s.publisher) ?? []), s]);
+  const count = (key: (o: Source) => unknown, s: Source) => list.filter((o) => key(o) === key(s)).length;
+  // a date of its own: no other source of the same publisher has it
+  const dated = (s: Source) => !!s.date && count((o) => `${o.publisher}|${o.date}`, s) === 1;
   return list.map((s) => {
-    const same = byPublisher.get(s.publisher)!;
-    const dated = (o: Source) => !!o.date && same.filter((x) => x.date === o.date).length === 1;
-    if (same.length < 2) return '';
+    if (count((o) => o.publisher, s) < 2) return '';
     if (dated(s)) return formatStoryDate(s.date!, locale, 'short');
-    const rest = same.filter((o) => !dated(o));
+    const rest = list.filter((o) => o.publisher === s.publisher && !dated(o));
     return rest.length < 2 ? '' : formatNumber(rest.indexOf(s) + 1, locale);
   });
 }

@@ -39,7 +39,7 @@ export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEven
     <button class="close" aria-label=${m.close} title=${m.close} @click=${() => on.pick(null)}>
       <span aria-hidden="true">×</span>
     </button>
-    <h3 id="details-title" lang=${langOf(title)}>${isolated(title.value, WHOLE)}</h3>
+    <h3 id="details-title" lang=${langOf(title)}>${isolated(keepTogether(title.value, title.lang), WHOLE)}</h3>
     <p>
       <time datetime=${e.date}>${dateText(e, v.locale)}</time>${
         note ? html`<span class="sep">${m.sep}</span><span class="disputed">${core.disputedDate}</span>` : nothing
