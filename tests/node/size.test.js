@@ -16,13 +16,14 @@ import { ON_ERROR_WORDS, budgets, measure, measureBudgetKey, wordLanguages, word
  * timeline that do less with large stories; 57,700 B once the actor map's simulation loads only when a
  * map has no baked layout; 57,800 B for a shadow that says the actor map's list of relations scrolls; 58,200 B
  * for dates and amounts that a line no longer breaks inside; 58,700 B for a phone's list of relations in the
- * page rather than in a box that scrolls inside it; 58,800 B for sources of one publisher told apart).
+ * page rather than in a box that scrolls inside it; 58,800 B for sources of one publisher told apart; 58,900 B
+ * for a lane packer that finds a large story's lanes three times faster).
  * Raising it needs a measured reason in size-budgets.json.
  */
-const WHOLE_KIT = { 'fine-kit.js': 58_800, 'fine-kit.js + ar': 61_200, 'fine-kit.js + fr': 61_200 };
+const WHOLE_KIT = { 'fine-kit.js': 58_900, 'fine-kit.js + ar': 61_300, 'fine-kit.js + fr': 61_300 };
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 
-test('the whole kit is budgeted at 58,800 B gzip at most, 61,200 B with its Arabic or French words', () => {
+test('the whole kit is budgeted at 58,900 B gzip at most, 61,300 B with its Arabic or French words', () => {
   for (const [key, line] of Object.entries(WHOLE_KIT)) {
     assert.ok(budgets[key] <= line, `size-budgets.json allows ${budgets[key]} B for ${key}, past the line of ${line}`);
   }
