@@ -47,10 +47,14 @@ export function availability(el) {
   return { ok: true, stale };
 }
 
-/** The bench page that shows `el` with the story at `src`. */
-export function elementPage(el, src, extra = {}) {
+/**
+ * The bench page that shows `el` with the story at `src`.
+ * @param {{ fetch?: string[] }} [options] story files named by <link rel="preload" as="fetch">
+ */
+export function elementPage(el, src, extra = {}, options = {}) {
   const q = new URLSearchParams({ entry: el.key, tag: el.tag, src });
   for (const [k, v] of Object.entries({ ...el.attrs, ...extra })) q.set(`attr.${k}`, v);
+  for (const href of options.fetch ?? []) q.append('fetch', href);
   return `/bench/pages/element.html?${q}`;
 }
 

@@ -15,6 +15,7 @@ const LABELS = {
   'timeline-1000': '<fine-timeline>, 1,000 events',
   'timeline-10000': '<fine-timeline>, 10,000 events',
   'timeline-10000-en': '<fine-timeline>, the same 10,000 in English only (split)',
+  'timeline-10000-en-preload': '<fine-timeline>, the same in English only, the file named up front (preload)',
   'timelinejs-1000': 'TimelineJS, 1,000 events',
   'comparison-2000': '<fine-comparison>, 2,000 fines',
   'actor-map-300x1000': '<fine-actor-map>, 300 actors, 1,000 relations',
@@ -72,11 +73,14 @@ export function goals(results) {
   // judged on the file in every language; the one a page serving one language fetches is shown beside it
   const t10k = timeline?.loads?.['timeline-10000'];
   const t10kEn = timeline?.loads?.['timeline-10000-en'];
+  const t10kPre = timeline?.loads?.['timeline-10000-en-preload'];
+  const others = [
+    t10kEn?.ready && `${ms(t10kEn.ready.median)} ms in one language, split`,
+    t10kPre?.ready && `${ms(t10kPre.ready.median)} ms split and named up front`,
+  ].filter(Boolean);
   add(
     '10,000 events: first render in at most 150 ms',
-    t10k?.ready
-      ? `${ms(t10k.ready.median)} ms${t10kEn?.ready ? ` (${ms(t10kEn.ready.median)} ms in one language, split)` : ''}`
-      : '–',
+    t10k?.ready ? `${ms(t10k.ready.median)} ms${others.length ? ` (${others.join('; ')})` : ''}` : '–',
     t10k?.ready ? t10k.ready.median <= 150 : undefined,
   );
   for (const n of ['1000', '10000']) {

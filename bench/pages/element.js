@@ -5,6 +5,7 @@
 //   tag=fine-timeline         the element
 //   src=/data/….story.json    its story
 //   attr.<name>=<value>       any other attribute (e.g. attr.quote=lqdn-historic-fine)
+//   fetch=…                   <link rel="preload" as="fetch" crossorigin> for the story file, named up front
 //   mode=mount                no element at first: __bench.mount()/unmount()/cycles(n) add and remove it
 (() => {
   const bench = window.__bench;
@@ -21,6 +22,16 @@
     if (src) el.setAttribute('src', src);
     return el;
   };
+
+  // the story file the page will fetch, named up front (as in article.js): its request starts beside the module's
+  for (const href of q.getAll('fetch')) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
 
   const script = document.createElement('script');
   script.type = 'module';

@@ -20,6 +20,11 @@ export async function timelineScaleScenario({ browser, origin, stories, runs, se
   // loaded only (no drive): once drawn, its pan and zoom are those of the full file's
   const en = stories['timeline-10000-en'];
   if (en) targets.push({ key: 'timeline-10000-en', url: origin + elementPage(timeline, en.url) });
+  // and as the README advises a page to serve a large story: one language, the file named up front
+  if (en) {
+    const url = origin + elementPage(timeline, en.url, {}, { fetch: [en.url] });
+    targets.push({ key: 'timeline-10000-en-preload', url });
+  }
   if (!targets.length) return { skipped: 'tests/fixtures/timeline-synthetic.ts is missing' };
   const tl1000 = stories['timeline-1000']?.tlUrl;
   if (tl1000) targets.push({ key: 'timelinejs-1000', url: origin + timelineJsPage(tl1000), drive: panZoomTimelineJS });
