@@ -21,14 +21,7 @@
     document.head.append(link);
   }
   // the story file the page will fetch, named up front: its request starts beside the kit's
-  for (const href of q.getAll('fetch')) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
+  bench.preloadStories();
   const story = document.createElement('fine-story');
   story.setAttribute('src', q.get('src') ?? '');
   const split = q.get('split');

@@ -23,15 +23,8 @@
     return el;
   };
 
-  // the story file the page will fetch, named up front (as in article.js): its request starts beside the module's
-  for (const href of q.getAll('fetch')) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
+  // the story file the page will fetch, named up front: its request starts beside the module's
+  bench.preloadStories();
 
   const script = document.createElement('script');
   script.type = 'module';

@@ -113,4 +113,20 @@
         requestAnimationFrame(step);
       })
     );
+
+  /**
+   * The story files a page names up front (`fetch=…` in its query), as the
+   * README advises: a <link rel="preload" as="fetch" crossorigin> each, so the
+   * request starts beside the module's and the element's fetch takes it over.
+   */
+  bench.preloadStories = () => {
+    for (const href of new URLSearchParams(location.search).getAll('fetch')) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.append(link);
+    }
+  };
 })();
