@@ -124,6 +124,13 @@ describe('fine-timeline', () => {
       const nextJan = (tick('2019').left + tick('2019').right) / 2;
       expect(x2018).to.be.closeTo((jan + nextJan) / 2, 3);
     });
+
+    it('keeps an amount whole in the details title, as the list does: no-break spaces in "746 مليون يورو"', async () => {
+      const el = await mount(amazon, { lang: 'ar', width: 360, attrs: 'selected="cnpd-decision"' });
+      const title = root(el).querySelector('[part~="details"] h3')!.textContent;
+      expect(title).to.contain('746\u00A0مليون\u00A0يورو');
+      expect(title.replaceAll('\u00A0', ' ')).to.contain('غرامة قدرها 746 مليون يورو');
+    });
   });
 
   describe('direction', () => {
