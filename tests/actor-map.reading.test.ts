@@ -366,11 +366,10 @@ describe('fine-actor-map: reading', () => {
             const el = await mount(amazon, { lang, width });
             const gap = hole(el);
             expect(gap, `${lang} at ${width} px`).to.be.within(-0.5, 24);
-            // and it fills its reservation: nothing below moves when the story arrives
-            expect(box(el).bottom - box(el).top, `${lang} at ${width} px`).to.be.closeTo(
-              parseFloat(getComputedStyle(el).minBlockSize),
-              24,
-            );
+            // and it fills its reservation, never more: nothing below moves when the story arrives
+            // (a phone's Arabic map took 18 px more than 44rem with these fonts: phones reserve 51rem)
+            const reserved = parseFloat(getComputedStyle(el).minBlockSize);
+            expect(box(el).bottom - box(el).top, `${lang} at ${width} px`).to.be.within(reserved - 24, reserved + 1);
           }
         } finally {
           await setViewport({ width: 800, height: 600 });

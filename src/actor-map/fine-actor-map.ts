@@ -99,7 +99,8 @@ function loadSimulation(): Promise<void> {
  * button, or `view="table"`) lists every relation.
  *
  * Height: the element fills the height reserved for it
- * (`--fine-actor-map-min-height`, 44rem at every width) so nothing moves
+ * (`--fine-actor-map-min-height`: 44rem, and 51rem on a screen at most 32rem
+ * wide, where a phone stacks its drawing, legend and list) so nothing moves
  * below it when the story arrives and no hole is left under it: a wide map
  * by the height of its drawing, a phone by the height of its list (its
  * drawing takes a height from its width, and gives some up when the list
@@ -142,7 +143,8 @@ function loadSimulation(): Promise<void> {
  * @cssprop --fine-actor-map-panel-background - Background of the panel and the list.
  * @cssprop --fine-actor-map-panel-height - On a wide map, most height the panel's list of relations takes before it
  *   scrolls (default 18rem); on a phone with no reservation, the panel's height is this and 4rem.
- * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives, at every width (default 44rem),
+ * @cssprop --fine-actor-map-min-height - Height reserved before the story arrives, at every width (default 44rem;
+ *   51rem on a screen at most 32rem wide),
  *   which the element then fills: a wide map by its drawing's height, a phone by its list of relations.
  */
 export class FineActorMap extends FineElement {

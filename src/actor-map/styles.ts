@@ -14,6 +14,13 @@ export const actorMapStyles = css`
     --_am-focus: var(--fine-actor-map-focus-color, var(--_highlight));
     --_am-dim: var(--fine-actor-map-dim-opacity, 0.18);
   }
+  /* a phone stacks the drawing, its legend and a list of relations, and Arabic's lines are taller:
+     44rem left an Arabic map 20–60 px over it at 320–500 px (measured in Chromium), so what was below moved */
+  @media (max-width: 32rem) {
+    :host {
+      --_min-block-size: var(--fine-actor-map-min-height, 51rem);
+    }
+  }
   .k-company {
     --_k: var(--fine-actor-map-company, light-dark(#1f5fa8, #7ab6ff));
   }

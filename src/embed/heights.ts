@@ -1,11 +1,11 @@
 /**
  * The height an embed iframe starts at, and keeps on a page that runs no
- * script. The actor map from 480 px of its own width keeps its reserved
- * height (`--fine-*-min-height`), its caption and credit inside it: the host
- * script's first message changes nothing. The timeline from 600 px is its
+ * script. The actor map keeps its reserved height (`--fine-*-min-height`,
+ * taller on a phone), its caption and credit inside it: the host script's
+ * first message changes nothing. The timeline from 600 px is its
  * reserved height and the caption, credit and "Updated" line around it
- * (estimated from their characters). A chart, a quote, the timeline's list
- * and the map on a phone grow with their data and narrow columns: their
+ * (estimated from their characters). A chart, a quote and the timeline's
+ * list grow with their data and narrow columns: their
  * heights are estimated from the story (bars, characters, rows), with
  * constants measured on the kit's own story in Chromium (en, ar, fr; 375 to
  * 1000 px; `node scripts/embed-heights.js`) and kept honest by a browser
@@ -29,6 +29,14 @@ export const RESERVED_REM: Readonly<Record<EmbedElementName, number>> = {
   quote: 13,
   'actor-map': 44,
 };
+
+/**
+ * The actor map's reservation on a narrow screen (a viewport of at most 32rem,
+ * as its styles and themes/reserve.css say): a phone stacks its drawing,
+ * legend and list, and Arabic's lines are taller.
+ */
+export const MAP_PHONE_REM = 51;
+const MAP_PHONE_UPTO = 32 * REM;
 
 /** A snippet gives phones (a viewport under this many px) their own height. */
 export const PHONE_BELOW = 600;
@@ -96,7 +104,8 @@ const MAP_LEAST = 420;
 
 /** The height in px of a frame `width` px wide showing `element`. */
 export function fallbackHeight(element: EmbedElementName, width: number, facts: HeightFacts = {}): number {
-  const reserved = RESERVED_REM[element] * REM;
+  const rem = element === 'actor-map' && width <= MAP_PHONE_UPTO ? MAP_PHONE_REM : RESERVED_REM[element];
+  const reserved = rem * REM;
   // the timeline and the map fill their reserved height; the chart and the quote grow with their data
   let content = reserved;
   if (element === 'comparison' && facts.rows) {
@@ -116,9 +125,12 @@ export function fallbackHeight(element: EmbedElementName, width: number, facts: 
     const list = 52 + rows + 25 * (facts.eras ?? 0) + (facts.more ? 60 : 0);
     return Math.ceil(list + chromeHeight(facts, width) + FRAME_PADDING);
   }
-  if (element === 'actor-map' && width - FRAME_PADDING >= MAP_FILLS_FROM)
-    // the drawing gives up to the chrome what it takes, down to its least height
-    return Math.ceil(Math.max(reserved, MAP_LEAST + chromeHeight(facts, width)) + FRAME_PADDING);
+  if (element === 'actor-map') {
+    // a wide map's drawing gives up to the chrome what it takes, down to its least height; a phone's
+    // reservation holds its least drawing, legend, list and chrome (measured in Arabic, 320–500 px)
+    const least = width - FRAME_PADDING >= MAP_FILLS_FROM ? MAP_LEAST + chromeHeight(facts, width) : 0;
+    return Math.ceil(Math.max(reserved, least) + FRAME_PADDING);
+  }
   return Math.ceil(Math.max(reserved, content + chromeHeight(facts, width)) + FRAME_PADDING);
 }
 
