@@ -28,7 +28,8 @@ const applied = new WeakMap<Element, string>();
 /** Copies every `data-style` under `root` into its element's CSSOM style. */
 export function applyStyles(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement | SVGElement>('[data-style]')) {
-    const text = el.dataset['style']!;
+    // getAttribute, not dataset: its named lookup was most of this loop's time in a timeline's zoom
+    const text = el.getAttribute('data-style')!;
     if (applied.get(el) === text) continue;
     applied.set(el, text);
     el.style.cssText = text;

@@ -25,14 +25,24 @@ export const TICKS = {
 } as const;
 
 /**
- * Clusters' months by locale and times: a pan or a zoom draws the same
+ * Clusters' months by locale and months: a pan or a zoom draws the same
  * clusters frame after frame, and `formatRange` was a tenth of its script.
+ * Keyed by month, not by time: a zoom regroups the events into clusters
+ * whose first and last events differ but whose months, all the words say, are
+ * the same.
  */
 const months = remember<string>(10_000);
 
+/** Months since year 0 of a time, in UTC as the dates are formatted. */
+function monthOf(t: number): number {
+  const d = new Date(t);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
 /** A cluster's months: "Jul 2021 – Jun 2022". */
 export function clusterDates(v: Pick<TimelineView, 'locale'>, a: Item, b: Item): string {
-  return months(`${v.locale}|${a.t}|${b.t}`, () => dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t));
+  const key = `${v.locale}|${monthOf(a.t)}|${monthOf(b.t)}`;
+  return months(key, () => dateFormat(v.locale, TICKS.month).formatRange(a.t, b.t));
 }
 
 export function renderTimeline(v: TimelineView, on: TimelineActions): TemplateResult {
