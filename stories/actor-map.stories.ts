@@ -168,7 +168,12 @@ export const TooLargeToDraw: Story = {
   render: () => html`<fine-actor-map .story=${syntheticNetworkStory(1000, 2500, 1)}></fine-actor-map>`,
 };
 
-/** A phone, in Arabic: the drawing as an overview, the relations that fit under it and a button for all; tap an actor for its own. */
+/**
+ * A phone, in Arabic: the drawing as an overview, the relations that fit under it and a button for all; tap an actor for
+ * its own. Shown in a phone's viewport, where the map reserves 51rem (44rem on a wider screen): the Arabic map's stacked
+ * drawing, legend and list fill that box exactly.
+ */
 export const Phone: Story = {
+  globals: { viewport: { value: 'mobile2', isRotated: false } },
   render: (args) => html`<div lang="ar" dir="rtl" style="inline-size: 343px">${meta.render!(args, {} as never)}</div>`,
 };

@@ -393,6 +393,33 @@ describe('fine-actor-map: reading', () => {
       }
     });
 
+    it('reserves the same box before the kit has run (themes/reserve.css) as once defined: 51rem on a phone, 44rem wide', async () => {
+      for (const [width, rem] of [
+        [360, 51],
+        [1000, 44],
+      ] as const) {
+        // the element's own reservation follows the viewport, as reserve.css's does
+        await setViewport({ width: width + 40, height: 900 });
+        try {
+          const el = await mount(amazon, { width });
+          expect(parseFloat(getComputedStyle(el).minBlockSize), `defined, ${width} px`).to.equal(rem * 16);
+          // a page whose script has not run: the tag is not defined in a frame of the same width
+          const frame = document.createElement('iframe');
+          frame.style.cssText = `inline-size: ${width}px; block-size: 1200px; border: 0`;
+          const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+          frame.srcdoc =
+            '<link rel="stylesheet" href="/themes/reserve.css"><body style="margin:0"><fine-actor-map></fine-actor-map>';
+          document.body.append(frame);
+          await loaded;
+          const waiting = frame.contentDocument!.querySelector('fine-actor-map')!;
+          expect(waiting.getBoundingClientRect().height, `before the kit, ${width} px`).to.equal(rem * 16);
+          frame.remove();
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      }
+    });
+
     it('takes its height from its width when the page reserves none', async () => {
       const el = await mount(amazon, { width: 672, style: '--fine-actor-map-min-height: 0' });
       expect(Number(part(el, 'map')!.getAttribute('height'))).to.equal(Math.round(Math.min(480, 672 * 0.62)));

@@ -35,7 +35,7 @@ export const RESERVED_REM: Readonly<Record<EmbedElementName, number>> = {
  * as its styles and themes/reserve.css say): a phone stacks its drawing,
  * legend and list, and Arabic's lines are taller.
  */
-export const MAP_PHONE_REM = 51;
+const MAP_PHONE_REM = 51;
 const MAP_PHONE_UPTO = 32 * REM;
 
 /** A snippet gives phones (a viewport under this many px) their own height. */
@@ -96,7 +96,7 @@ export interface HeightFacts extends ChromeFacts {
 /** Below this width of its own, the timeline is a list that grows with its events. */
 const TIMELINE_LIST_BELOW = 600;
 
-/** From this width of its own, the actor map fills its reservation, its caption and credit inside (src/actor-map). */
+/** From this width of its own, the actor map's drawing gives up height to its caption and credit, down to `MAP_LEAST` (src/actor-map). */
 const MAP_FILLS_FROM = 480;
 
 /** The least a wide map keeps for its drawing (320 px: `mapBounds` in src/actor-map/measure.ts) and its controls, leaning high. */
