@@ -1,6 +1,7 @@
 // What every command shares: the built kit (dist/), the language the user
 // asked for, and the words of the kit's messages in that language.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** The built story, i18n and fallback modules, or exit 2 with a hint when the package is not built. */
 export async function loadKit() {
@@ -16,6 +17,17 @@ export async function loadKit() {
     console.error('fine-kit: the package is not built. Run `npm run build` first.');
     process.exit(2);
   }
+}
+
+/**
+ * Writes a command's output file, making its folder first: `-o public/stories/story.json`
+ * in a fresh checkout should not end in ENOENT.
+ * @param {string} file
+ * @param {string} text
+ */
+export async function writeOut(file, text) {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
 }
 
 /**

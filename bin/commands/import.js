@@ -3,9 +3,10 @@
 // of fines to a story; reports what it could not read or keep (with the file,
 // row and column, or JSON path), and exits 1 when anything was left out or
 // the story would not pass `fine-kit validate`.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadImport, printReport, readSheetDir, reportLang } from '../import-report.js';
+import { writeOut } from '../kit.js';
 
 const FORMATS = ['timelinejs', 'timelinejs-sheet', 'sheet', 'fines'];
 
@@ -82,7 +83,7 @@ export async function run({ values, files }) {
     return 1;
   }
   const json = result.story ? JSON.stringify(result.story, null, 2) + '\n' : '';
-  if (values.output && result.story) await writeFile(values.output, json);
+  if (values.output && result.story) await writeOut(values.output, json);
   if (values.json) {
     const issues = result.issues.map((/** @type {any} */ i) => ({
       ...i,

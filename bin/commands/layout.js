@@ -7,8 +7,8 @@
 // ignores a layout made for another graph (the story changed since), so a
 // stale bake costs time, never a wrong picture. --check only says whether
 // the story's layout is missing or stale (exit 1), for CI.
-import { readFile, writeFile } from 'node:fs/promises';
-import { loadKit, messageLang, readStory } from '../kit.js';
+import { readFile } from 'node:fs/promises';
+import { loadKit, messageLang, readStory, writeOut } from '../kit.js';
 
 export const usage = `  fine-kit layout FILE [--out FILE] [--check]
       Bake the actor map's layout into the story (in place, or into --out),
@@ -45,7 +45,7 @@ export async function run({ values, files }) {
   // the positions on one line: thousands of numbers one a line would bury the story
   const text = JSON.stringify(json, null, 2).replace('"\\u0000"', `[${baked.positions.join(', ')}]`) + '\n';
   const out = values.out ?? files[0];
-  await writeFile(out, text);
+  await writeOut(out, text);
   console.log(`${out}: mapLayout ${baked.key}, ${baked.positions.length / 2} actors placed`);
   return 0;
 }

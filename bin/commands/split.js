@@ -6,9 +6,9 @@
 // <fine-story src="story.json" split>. --check writes nothing and exits 1
 // when a file is missing or is not what split would write (a stale split).
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { loadKit, messageLang, plain } from '../kit.js';
+import { loadKit, messageLang, plain, writeOut } from '../kit.js';
 
 export const usage = `  fine-kit split FILE [--languages ar,en,fr] [--out DIR] [--check]
       Write one story per language beside FILE (story.json → story.ar.json, …),
@@ -68,7 +68,7 @@ export async function run({ values, files }) {
       } else console.log(`✓ ${target}`);
       continue;
     }
-    await writeFile(target, json);
+    await writeOut(target, json);
     const gzip = (await import('node:zlib')).gzipSync(json, { level: 9 }).length;
     console.log(
       `wrote ${target} (${Buffer.byteLength(json).toLocaleString('en')} B, ${gzip.toLocaleString('en')} B gzip)`,

@@ -42,7 +42,8 @@ test('import timelinejs -o: a valid story, the warnings on stderr, exit 0', () =
 });
 
 test('exit 1 when the story would be invalid; written anyway for the editor to finish', () => {
-  const out = join(dir, 'invalid.json');
+  // into a folder not made yet, as in a fresh checkout: it is made (it failed with ENOENT)
+  const out = join(dir, 'public', 'stories', 'invalid.json');
   const r = run('import', 'timelinejs', `${F}/amazon-timelinejs.json`, '-o', out, '--lang', 'en');
   assert.equal(r.status, 1);
   assert.match(r.stderr, /\/eras\/0 {2}error: This item links to nothing/);

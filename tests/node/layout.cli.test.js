@@ -49,7 +49,8 @@ test('bakes the positions the map would simulate, and leaves the rest of the sto
 
 test('writes elsewhere with --out, and --check tells a current layout from a stale or missing one', () => {
   const file = join(dir, 'in.json');
-  const out = join(dir, 'out.json');
+  // --out into a folder not made yet: it is made (it failed with ENOENT and a stack trace)
+  const out = join(dir, 'public', 'out.json');
   writeFileSync(file, original);
   assert.equal(run('layout', file, '--check').status, 1);
   assert.equal(run('layout', file, '--out', out).status, 0);

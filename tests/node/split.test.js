@@ -60,6 +60,11 @@ test('--languages writes only those; a language the story lacks, or an invalid s
   assert.equal(only.status, 0, only.stderr);
   assert.ok(existsSync(join(dir, 'amazon-cnpd-2021.story.ar.json')));
   assert.ok(!existsSync(join(dir, 'amazon-cnpd-2021.story.en.json')));
+  // an --out folder not made yet is made (it failed with ENOENT and a stack trace)
+  const nested = join(dir, 'public', 'stories');
+  const made = run('split', STORY, '--out', nested, '--languages', 'en');
+  assert.equal(made.status, 0, made.stderr);
+  assert.ok(existsSync(join(nested, 'amazon-cnpd-2021.story.en.json')));
   const missing = run('split', STORY, '--out', dir, '--languages', 'de');
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /not written in de/);
