@@ -6,6 +6,7 @@
 //
 //   node scripts/screenshots.js [--out DIR] [--langs ar,en,fr] [--widths 375,672,1000,1400]
 //                               [--schemes light,dark] [--elements] [--tags fine-comparison,…] [--scale 2] [--page PATH]
+//                               [--touch]
 //
 // Writes DIR/<lang>-<width>-<scheme>.png (the whole page) and, with
 // --elements, DIR/<lang>-<width>-<scheme>-<tag>-<n>.png (each fine-* element,
@@ -13,6 +14,9 @@
 // read small text (the Arabic order of a label's runs) closely.
 // --page serves any other page of the repository instead of the demo (its
 // path from the repository root, e.g. tests/pages/embed/article.html).
+// --touch emulates a phone's touch screen (\`pointer: coarse\`, no hover): the
+// elements then show their touch words and targets, as on a reader's phone;
+// file names get "-touch".
 // Uses the Vite dev server (as `npm start` does) on a free port, and Debian's
 // Chromium.
 import { mkdir } from 'node:fs/promises';
@@ -31,6 +35,7 @@ const { values } = parseArgs({
     tags: { type: 'string', default: 'fine-timeline,fine-comparison,fine-quote,fine-actor-map' },
     page: { type: 'string' },
     scale: { type: 'string', default: '1' },
+    touch: { type: 'boolean', default: false },
   },
 });
 
@@ -56,7 +61,12 @@ try {
     for (const scheme of schemes) {
       for (const width of widths) {
         const page = await browser.newPage();
-        await page.setViewport({ width, height: 900, deviceScaleFactor: Number(values.scale) });
+        await page.setViewport({
+          width,
+          height: 900,
+          deviceScaleFactor: Number(values.scale),
+          ...(values.touch && { hasTouch: true, isMobile: true }),
+        });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.goto(origin + path, { waitUntil: 'networkidle0' });
         // the demo's own switch follows the OS scheme; a page without one gets data-theme
@@ -78,7 +88,7 @@ try {
         });
         // the comparison's bars grow by a transition: let it end
         await new Promise((resolve) => setTimeout(resolve, 800));
-        const name = `${values.out}/${lang}-${width}-${scheme}`;
+        const name = `${values.out}/${lang}-${width}-${scheme}${values.touch ? '-touch' : ''}`;
         await page.screenshot({ path: `${name}.png`, fullPage: true });
         shots++;
         if (values.elements) {
