@@ -126,6 +126,25 @@ describe('fine-timeline at a glance', () => {
       }
     });
 
+    it(`${lang}, 672 px: a cluster with no room for its words shows them when focused`, async () => {
+      const el = await mount(lang, 672);
+      const clusters = all(el, '.pin [part~="cluster"]').filter((c) => !c.querySelector('.label'));
+      expect(clusters.length, 'a cluster with no label at 672 px').to.be.above(0);
+      for (const c of clusters) {
+        const tip = c.querySelector<HTMLElement>('.tip')!;
+        expect(tip, 'its tip').to.exist;
+        expect(getComputedStyle(tip).display).to.equal('none');
+        // the words screen readers hear, less the action: how many events, and their months
+        const words = strip(tip.textContent);
+        expect(strip(c.getAttribute('aria-label')!)).to.contain(words);
+        expect(words).to.match(lang === 'en' ? /^\d+ events, \w{3}.* \d{4}$/ : /^أحداث عددها/);
+        c.focus({ focusVisible: true } as FocusOptions);
+        expect(getComputedStyle(tip).display).to.equal('block');
+        const r = tip.getBoundingClientRect();
+        expect(r.width, 'on one line or a few, never squeezed').to.be.above(60);
+      }
+    });
+
     it(`${lang}: Latin names and numbers in Arabic labels are isolated`, async () => {
       const el = await mount(lang, 1000);
       for (const label of all(el, '.pin .label, [part~="era-label"]')) {

@@ -66,7 +66,7 @@ const DRAW_LATER = 2000;
  * @csspart era - An era band (an SVG rect; in the vertical list, the era's caption).
  * @csspart era-label - The name of an era over its band.
  * @csspart event - An event marker (a button with `data-id`; the selected one has `aria-current="true"`).
- * @csspart cluster - A marker standing for several events; activating it zooms in.
+ * @csspart cluster - A marker standing for several events ("4 events, Dec 2021 – May 2023": beside it when there is room, else while pointed at or focused); activating it zooms in.
  * @csspart list - The vertical list.
  * @csspart details - The panel of the selected event.
  * @csspart loading - The placeholder while the story loads.

@@ -241,7 +241,8 @@ function renderUnit(v: TimelineView, on: TimelineActions, f: Frame, u: Unit, tab
             ? html`<span class="label" aria-hidden="true" data-style=${styled({ 'max-inline-size': `${u.label}px` })}
                 >${isolated(what)}</span
               >`
-            : nothing
+            : // no room for its words: they show while it is pointed at or focused, as an event's title does
+              html`<span class="tip" aria-hidden="true">${isolated(what)}</span>`
         }`,
       `in-lane ${u.before ? 'before' : ''} ${u.lines ? 'two' : ''}`,
     )}

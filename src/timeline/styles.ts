@@ -183,7 +183,8 @@ export const timelineStyles = css`
     border-radius: var(--_radius-s);
     unicode-bidi: isolate;
   }
-  .event:is(:hover, :focus-visible) .tip {
+  .event:is(:hover, :focus-visible) .tip,
+  .in-lane:is(:hover, :focus-visible) .tip {
     display: block;
   }
   .event,
