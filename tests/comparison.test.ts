@@ -282,6 +282,34 @@ describe('fine-comparison', () => {
       }
     });
 
+    for (const width of [760, 360]) {
+      it(`draws each bar to the axis's scale, ${width} px wide, in English and Arabic`, async () => {
+        for (const lang of ['en', 'ar']) {
+          const el = await chart(lang);
+          el.parentElement!.parentElement!.style.inlineSize = `${width}px`;
+          await el.updateComplete;
+          await new Promise((r) => requestAnimationFrame(r));
+          const ticks = $$(el, '.tick').map((t) => ({
+            at: parseFloat(getComputedStyle(t).getPropertyValue('--at')),
+            x: t.getBoundingClientRect()[lang === 'ar' ? 'right' : 'left'],
+          }));
+          const [zero, last] = [ticks[0]!, ticks[ticks.length - 1]!];
+          // the largest fine, €1.2 billion, ends on the axis's last tick ("€1.2B"), and a smaller one where its value falls
+          for (const [id, value] of [
+            ['meta-dpc-2023-transfers', 1.2e9],
+            ['amazon-cnpd-2021', 746e6],
+          ] as const) {
+            const b = bar(el, id).getBoundingClientRect();
+            const end = lang === 'ar' ? b.left : b.right;
+            const want = zero.x + ((last.x - zero.x) * value) / 1.2e9 / last.at;
+            expect(Math.abs(end - want), `${lang} ${width} px ${id}: ends at ${end}, its value at ${want}`).to.be.below(
+              1.5,
+            );
+          }
+        }
+      });
+    }
+
     it('grows the bars only once the chart scrolls into view', async () => {
       const root = await fixture(
         html`<div>

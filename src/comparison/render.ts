@@ -137,7 +137,7 @@ export function renderChart(v: ComparisonView, on: ComparisonActions): TemplateR
         ${l.bars.map((b) => renderBar(v, b))}
       </div>
       ${rest ? html`<p part="more" class="row more"><span></span><span>${rest}</span></p>` : nothing}
-      <div class="row" aria-hidden="true">
+      <div class="row scale" aria-hidden="true">
         <span></span>
         <div part="axis" class="axis">${l.ticks.map(tick)}</div>
       </div>

@@ -179,10 +179,16 @@ export const comparisonStyles = css`
   .sub {
     grid-column: 2;
   }
+  /*
+   * the axis row leaves the values' room as the bars do: --_v is 7.5em of the row's font, where the bars take
+   * it; as the axis's margin it was 7.5em of the axis's smaller font, and the axis ran about 15 px past the bars
+   */
+  .scale {
+    padding-inline-end: var(--_v);
+  }
   .axis {
     position: relative;
     block-size: 1.75em;
-    margin-inline-end: var(--_v);
     border-block-start: 1px solid var(--_line);
   }
   .tick {
