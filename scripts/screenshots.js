@@ -61,12 +61,13 @@ try {
     for (const scheme of schemes) {
       for (const width of widths) {
         const page = await browser.newPage();
-        await page.setViewport({
+        const viewport = {
           width,
           height: 900,
           deviceScaleFactor: Number(values.scale),
           ...(values.touch && { hasTouch: true, isMobile: true }),
-        });
+        };
+        await page.setViewport(viewport);
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.goto(origin + path, { waitUntil: 'networkidle0' });
         // the demo's own switch follows the OS scheme; a page without one gets data-theme
@@ -89,7 +90,14 @@ try {
         // the comparison's bars grow by a transition: let it end
         await new Promise((resolve) => setTimeout(resolve, 800));
         const name = `${values.out}/${lang}-${width}-${scheme}${values.touch ? '-touch' : ''}`;
-        await page.screenshot({ path: `${name}.png`, fullPage: true });
+        // the whole page in a viewport as tall as it: Chromium's own full-page capture (captureBeyondViewport)
+        // drew the timeline of a 1000 px page as its narrow list, though the page had it wide before and after
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewport({ ...viewport, height });
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        await page.screenshot({ path: `${name}.png` });
         shots++;
         if (values.elements) {
           const handles = await page.$$(values.tags);
