@@ -574,6 +574,14 @@ describe('actor-map layout', () => {
         '(Amazon France Logistique)',
       ]);
     });
+
+    it('breaks names past 12 characters on a phone, where a narrower name fits beside an actor at the edge', () => {
+      expect(nameLines('المحكمة الإدارية')).to.deep.equal(['المحكمة الإدارية']);
+      expect(nameLines('المحكمة الإدارية', true)).to.deep.equal(['المحكمة', 'الإدارية']);
+      expect(nameLines('Arthur Messaud', true)).to.deep.equal(['Arthur', 'Messaud']);
+      expect(nameLines('مجلس الدولة', true)).to.deep.equal(['مجلس الدولة']);
+      expect(nameLines('Mark Pocan', true)).to.deep.equal(['Mark Pocan']);
+    });
   });
 
   describe('relations about fines', () => {

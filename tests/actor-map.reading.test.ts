@@ -485,6 +485,30 @@ describe('fine-actor-map: reading', () => {
       }
     });
 
+    it('names more actors on a phone by putting names past 12 characters on two lines', async () => {
+      await setViewport({ width: 375, height: 740 });
+      try {
+        for (const lang of ['ar', 'en']) {
+          for (const width of [320, 343, 382]) {
+            const el = await mount(amazon, { lang, width });
+            await new Promise((r) => requestAnimationFrame(r));
+            const names = [...root(el).querySelectorAll<SVGGElement>('g.label')];
+            for (const g of names) {
+              const lines = [...g.querySelectorAll('tspan')].map((t) => t.textContent.replace(/[\u2066-\u2069]/g, ''));
+              expect(lines.length, `${lang} ${width} px: ${lines.join(' ')}`).to.equal(
+                lines.join(' ').length > 12 ? 2 : 1,
+              );
+            }
+            const shown = names.filter((g) => g.querySelector('text')!.getAttribute('visibility') !== 'hidden');
+            // measured with the test fonts: "Arthur Messaud" on one line found no place beside him at 320 and 343 px
+            if (lang === 'en' && width < 382) expect(shown.map((g) => g.dataset['id'])).to.include('arthur-messaud');
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('opens the whole list by its button, keyboard included, with each relation’s wording and sources; a new selection cuts it again', async () => {
       await setViewport({ width: 375, height: 740 });
       try {

@@ -94,7 +94,7 @@ function shows(v: MapView, id: string, near?: Set<string>): boolean {
 
 function renderName(v: MapView, id: string, near?: Set<string>) {
   const label = name(v, id, true);
-  const lines = nameLines(label.value);
+  const lines = nameLines(label.value, v.phone);
   const dir = textDir(label.value);
   const cls = `name ${id === v.focused ? 'on' : ''} ${near && !near.has(id) ? 'far' : ''}`;
   // the box behind a name, shown when links pass behind it
