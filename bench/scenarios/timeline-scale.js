@@ -39,28 +39,17 @@ export async function timelineScaleScenario({ browser, origin, stories, runs, se
     /** @type {{ intervals: number[], longTasks: number, longTaskMs: number, duration: number, inputEffect: boolean, sessions: number, error?: string }} */
     const pooled = { intervals: [], longTasks: 0, longTaskMs: 0, duration: 0, inputEffect: true, sessions: 0 };
     for (let i = 0; i < sessions; i++) {
-      const bp = await openPage(browser);
-      try {
-        await bp.page.goto(t.url, { waitUntil: 'domcontentloaded' });
-        await withTimeout(
-          bp.page.evaluate(() => window.__bench.finished),
-          LOAD_TIMEOUT,
-          () => null,
-        );
-        const r = await t.drive(bp.page);
-        if (r.error) {
-          pooled.error = r.error;
-          break;
-        }
-        pooled.intervals.push(...r.intervals);
-        pooled.longTasks += r.longTasks;
-        pooled.longTaskMs += r.longTaskMs;
-        pooled.duration += r.duration;
-        pooled.inputEffect &&= r.inputEffect;
-        pooled.sessions++;
-      } finally {
-        await bp.close();
+      const r = await session(browser, t.url, t.drive);
+      if (r.error) {
+        pooled.error = r.error;
+        break;
       }
+      pooled.intervals.push(...r.intervals);
+      pooled.longTasks += r.longTasks;
+      pooled.longTaskMs += r.longTaskMs;
+      pooled.duration += r.duration;
+      pooled.inputEffect &&= r.inputEffect;
+      pooled.sessions++;
     }
     interaction[t.key] = pooled.error
       ? { error: pooled.error }
@@ -75,7 +64,8 @@ export async function timelineScaleScenario({ browser, origin, stories, runs, se
         };
     log(`  ${t.key}: ${JSON.stringify({ ...interaction[t.key], intervals: undefined })}`);
   }
-  const floor = stories['timeline-1000'] && (await harnessFloor(browser, targets[0].url, sessions));
+  const tl1000Page = targets.find((t) => t.key === 'timeline-1000')?.url;
+  const floor = tl1000Page && (await harnessFloor(browser, tl1000Page, sessions));
   if (floor) log(`  the harness's floor: ${JSON.stringify({ ...floor, intervals: undefined })}`);
   return { loads, interaction, floor, stale: a.stale };
 }
@@ -89,15 +79,8 @@ export async function timelineScaleScenario({ browser, origin, stories, runs, se
 async function harnessFloor(browser, url, sessions) {
   const intervals = [];
   for (let i = 0; i < sessions; i++) {
-    const bp = await openPage(browser);
-    try {
-      await bp.page.goto(url, { waitUntil: 'domcontentloaded' });
-      await withTimeout(
-        bp.page.evaluate(() => window.__bench.finished),
-        LOAD_TIMEOUT,
-        () => null,
-      );
-      await bp.page.evaluate(() => {
+    const r = await session(browser, url, async (page) => {
+      await page.evaluate(() => {
         for (const type of ['wheel', 'pointerdown', 'pointermove', 'pointerup', 'mousedown', 'mousemove', 'mouseup'])
           window.addEventListener(type, swallow, { capture: true, passive: false });
         window.addEventListener('keydown', swallow, { capture: true });
@@ -109,12 +92,32 @@ async function harnessFloor(browser, url, sessions) {
           if (e.type === 'wheel') e.preventDefault();
         }
       });
-      const r = await panZoomTimeline(bp.page);
-      if (r.error) return undefined;
-      intervals.push(...r.intervals);
-    } finally {
-      await bp.close();
-    }
+      return panZoomTimeline(page);
+    });
+    if (r.error) return undefined;
+    intervals.push(...r.intervals);
   }
   return { ...summarizeFrames(intervals), sessions };
+}
+
+/**
+ * One pan-and-zoom session: a fresh page, loaded until the element's first
+ * render (or the load timeout), then `drive`.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {(page: import('puppeteer-core').Page) => Promise<any>} drive
+ */
+async function session(browser, url, drive) {
+  const bp = await openPage(browser);
+  try {
+    await bp.page.goto(url, { waitUntil: 'domcontentloaded' });
+    await withTimeout(
+      bp.page.evaluate(() => window.__bench.finished),
+      LOAD_TIMEOUT,
+      () => null,
+    );
+    return await drive(bp.page);
+  } finally {
+    await bp.close();
+  }
 }
