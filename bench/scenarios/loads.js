@@ -16,7 +16,7 @@ export const LOAD_TIMEOUT = 30_000;
  * @param {string} url
  * @param {(bp: import('../browser.js').BenchPage) => Promise<any>} [after] runs on the rendered page before it closes
  */
-async function loadOnce(browser, url, after) {
+export async function loadOnce(browser, url, after) {
   const bp = await openPage(browser);
   try {
     await bp.page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT });

@@ -1,11 +1,10 @@
 // <fine-timeline> at scale: synthetic stories of 1,000 and 10,000 events, first
 // render (page loads like the ready scenario) and frame times during a
 // scripted pan and zoom; TimelineJS with the same 1,000 events side by side.
-import { openPage } from '../browser.js';
 import { ELEMENTS, availability, elementPage, timelineJsPage } from '../elements.js';
 import { summarizeFrames } from '../stats.js';
 import { panZoomTimeline, panZoomTimelineJS } from './interact.js';
-import { LOAD_TIMEOUT, measureLoads, withTimeout } from './loads.js';
+import { loadOnce, measureLoads } from './loads.js';
 
 const timeline = ELEMENTS.find((e) => e.key === 'timeline');
 
@@ -102,22 +101,12 @@ async function harnessFloor(browser, url, sessions) {
 
 /**
  * One pan-and-zoom session: a fresh page, loaded until the element's first
- * render (or the load timeout), then `drive`.
+ * render (loads.js's `loadOnce`), then `drive`.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
  * @param {(page: import('puppeteer-core').Page) => Promise<any>} drive
  */
 async function session(browser, url, drive) {
-  const bp = await openPage(browser);
-  try {
-    await bp.page.goto(url, { waitUntil: 'domcontentloaded' });
-    await withTimeout(
-      bp.page.evaluate(() => window.__bench.finished),
-      LOAD_TIMEOUT,
-      () => null,
-    );
-    return await drive(bp.page);
-  } finally {
-    await bp.close();
-  }
+  const r = await loadOnce(browser, url, (bp) => drive(bp.page));
+  return r.extra ?? { error: r.errors.join('; ') || 'no first render' };
 }
