@@ -118,6 +118,18 @@ describe('fine-comparison: reading order, ticks, height, controls, edges', () =>
       });
     }
 
+    it('in Arabic a label’s lines leave room for the marks over its letters (the damma of أُلغيت)', async () => {
+      const el = await mount('ar', 360, { limit: 12 });
+      const label = row(el, 'amazon-cnpd-2021').querySelector('.label')!;
+      expect(label.querySelector('.status')!.textContent).to.contain('أُلغيت');
+      for (const line of label.children) {
+        const style = getComputedStyle(line);
+        // at 1.3 the mark over أُ touched the authority's line above it
+        const leading = parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+        expect(leading, `${line.className}: line height ${style.lineHeight} at ${style.fontSize}`).to.be.at.least(1.5);
+      }
+    });
+
     it('the annotation in English reads left to right, Latin and numbers in place', async () => {
       const el = await mount('en', 1000);
       const ann = $(el, '[part="annotation"]')!;

@@ -85,6 +85,10 @@ export const comparisonStyles = css`
     display: grid;
     line-height: 1.3;
   }
+  /* Arabic's marks above a letter (the damma of أُلغيت) touched the line over it at 1.3 */
+  .label:is(:lang(ar), :lang(fa), :lang(ur)) {
+    line-height: 1.5;
+  }
   .company {
     font-weight: bold;
   }

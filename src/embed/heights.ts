@@ -112,7 +112,9 @@ export function fallbackHeight(element: EmbedElementName, width: number, facts: 
     // a row is a bar and its label: side by side on a wide chart, stacked on a narrow one
     const stacked = width < CHART_STACKS_BELOW;
     const cut = facts.cut ? (stacked ? 60 : 40) + 22 * facts.cut : 0;
-    content = (stacked ? 32 + 79 * facts.rows : 2 + 67 * facts.rows) + cut;
+    // Arabic's label lines are taller (room for its marks): a stacked row grows by them
+    const row = stacked ? (facts.arabic ? 86 : 79) : 67;
+    content = (stacked ? 32 : 2) + row * facts.rows + cut;
   }
   if (element === 'quote' && facts.chars) {
     // the words fill lines of about (width - 100) px; the caption, the marks and the padding are the rest
