@@ -183,6 +183,24 @@ describe('fine-timeline at a glance', () => {
       }
     });
 
+    it('names a source’s publisher once: not after a title that starts with it', async () => {
+      for (const lang of ['en', 'ar']) {
+        // every source of the decision starts "Publisher: …" ("RTL: …" from RTL Lëtzebuerg); the disclosure's
+        // sisap.work copy ("Amazon: …") and AFP story (no prefix) keep their publisher in brackets
+        const decision = await mount(lang, 1000, 'selected="cnpd-decision"');
+        const links = all(decision, '[part~="details"] li');
+        expect(links.length, lang).to.be.above(10);
+        for (const li of links) expect(li.querySelector('.publisher')?.textContent, li.textContent).to.equal(undefined);
+        expect(
+          links.some((li) => li.textContent.trim().startsWith('CNIL:')),
+          lang,
+        ).to.equal(true);
+        const disclosure = await mount(lang, 1000, 'selected="amazon-discloses-fine"');
+        const publishers = all(disclosure, '[part~="details"] .publisher').map((p) => p.textContent);
+        expect(publishers, lang).to.include.members(['(sisap.work)', '(Le Journal de Montréal (AFP))']);
+      }
+    });
+
     it('lists no status for an event tied to no fine', async () => {
       const el = await mount('en', 1000, 'selected="jassy-succeeds-bezos"');
       expect(all(el, '[part~="details"] dd.status').length).to.equal(0);

@@ -10,6 +10,7 @@ import { compareDates } from '../story/dates.js';
 import { indexStory } from '../story/derive.js';
 import { changesNewestFirst, lastUpdated } from '../story/status.js';
 import { pickText } from '../story/text.js';
+import { titleNamesPublisher } from '../story/publisher.js';
 import { directionOf, type Direction } from '../core/locale.js';
 import { bidiRuns } from '../core/bidi.js';
 import { formatMoney, formatStoryDate, formatStorySpan, languageName } from '../core/format.js';
@@ -87,11 +88,16 @@ class Writer {
   /**
    * "Title (Publisher)", isolated in the direction of its title (a `dir` on
    * the link), so a list of sources keeps its order in Arabic; the
-   * publisher isolated too, so a Latin name keeps its brackets.
+   * publisher isolated too, so a Latin name keeps its brackets. A title
+   * that starts with its publisher's name ("CNIL: …") is enough alone.
    */
   link(source: Source): string {
-    const dir = directionOf(pickText(source.title, this.lang, this.story.lang).lang);
-    const label = `${this.text(source.title)} (<bdi>${escapeHtml(source.publisher)}</bdi>)`;
+    const title = pickText(source.title, this.lang, this.story.lang);
+    const dir = directionOf(title.lang);
+    const publisher = titleNamesPublisher(title.value, source.publisher)
+      ? ''
+      : ` (<bdi>${escapeHtml(source.publisher)}</bdi>)`;
+    const label = `${this.text(source.title)}${publisher}`;
     if (!SAFE_URL.test(source.url)) return `<span dir="${dir}">${label}</span>`;
     const lang = source.lang ? ` hreflang="${escapeHtml(source.lang)}"` : '';
     return `<a href="${escapeHtml(source.url)}" rel="noopener noreferrer" dir="${dir}"${lang}>${label}</a>`;

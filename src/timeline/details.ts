@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keepTogether } from '../core/keep-together.js';
 import { indexStory } from '../story/derive.js';
 import { isSafeLink } from '../story/url.js';
+import { titleNamesPublisher } from '../story/publisher.js';
 import type { StoryEvent } from '../story/types.js';
 import type { TimelineActions, TimelineView } from './model.js';
 import { dateText, isolated, langOf, text } from './text.js';
@@ -69,7 +70,11 @@ export function renderDetails(v: TimelineView, on: TimelineActions, e: StoryEven
                       <a href=${s.url} rel="noopener noreferrer" target="_blank" lang=${langOf(t)}
                         >${isolated(t.value, WHOLE)}</a
                       >
-                      <span class="publisher">(<bdi>${s.publisher}</bdi>)</span>
+                      ${
+                        titleNamesPublisher(t.value, s.publisher)
+                          ? nothing
+                          : html`<span class="publisher">(<bdi>${s.publisher}</bdi>)</span>`
+                      }
                     </li>`;
                   })}
                 </ul>

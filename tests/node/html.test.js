@@ -20,6 +20,28 @@ test('timeline: an ordered list of every dated event, with sources, in Arabic', 
   assert.match(r.stdout, /rel="noopener noreferrer"/);
 });
 
+test('a source names its publisher once: not after a title that starts with it', () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    const r = html('--element', 'timeline', '--lang', lang);
+    assert.equal(r.status, 0, r.stderr);
+    // each link's words, without the isolating tags and marks (Arabic isolates its Latin names)
+    const labels = [...r.stdout.matchAll(/<a href=[^>]*>(.*?)<\/a>/g)].map((m) =>
+      m[1].replace(/<[^>]+>|[\u2066-\u2069]/g, ''),
+    );
+    assert.ok(labels.length > 20, lang);
+    // "CNIL: …" (French "CNIL : …") from CNIL, "RTL: …" from RTL Lëtzebuerg: no bracketed publisher after them
+    const cnil = labels.filter((l) => /^CNIL ?:/.test(l));
+    const rtl = labels.filter((l) => /^RTL ?:/.test(l));
+    assert.ok(cnil.length > 0 && rtl.length > 0, `${lang}: CNIL and RTL sources`);
+    for (const l of [...cnil, ...rtl]) assert.doesNotMatch(l, /\((CNIL|RTL Lëtzebuerg)\)$/, lang);
+    // a title naming someone else keeps who published it
+    assert.ok(
+      labels.some((l) => l.endsWith('(sisap.work)')),
+      `${lang}: sisap.work named`,
+    );
+  }
+});
+
 test('comparison: a table of every fine, largest first', () => {
   const r = html('--element', 'comparison', '--lang', 'en');
   assert.equal(r.status, 0, r.stderr);

@@ -17,13 +17,14 @@ import { ON_ERROR_WORDS, budgets, measure, measureBudgetKey, wordLanguages, word
  * map has no baked layout; 57,800 B for a shadow that says the actor map's list of relations scrolls; 58,200 B
  * for dates and amounts that a line no longer breaks inside; 58,700 B for a phone's list of relations in the
  * page rather than in a box that scrolls inside it; 58,800 B for sources of one publisher told apart; 58,900 B
- * for a lane packer that finds a large story's lanes three times faster).
+ * for a lane packer that finds a large story's lanes three times faster; 59,000 B for sources whose title
+ * names their publisher listed without the publisher again).
  * Raising it needs a measured reason in size-budgets.json.
  */
-const WHOLE_KIT = { 'fine-kit.js': 58_900, 'fine-kit.js + ar': 61_300, 'fine-kit.js + fr': 61_300 };
+const WHOLE_KIT = { 'fine-kit.js': 59_000, 'fine-kit.js + ar': 61_400, 'fine-kit.js + fr': 61_400 };
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 
-test('the whole kit is budgeted at 58,900 B gzip at most, 61,300 B with its Arabic or French words', () => {
+test('the whole kit is budgeted at 59,000 B gzip at most, 61,400 B with its Arabic or French words', () => {
   for (const [key, line] of Object.entries(WHOLE_KIT)) {
     assert.ok(budgets[key] <= line, `size-budgets.json allows ${budgets[key]} B for ${key}, past the line of ${line}`);
   }
