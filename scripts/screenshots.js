@@ -4,7 +4,7 @@
 // dark, whole page and each element on its own, so a change can be looked at
 // as an editor would before it is called done.
 //
-//   node scripts/screenshots.js [--out DIR] [--langs ar,en,fr] [--widths 375,672,1000,1400]
+//   node scripts/screenshots.js [--help] [--out DIR] [--langs ar,en,fr] [--widths 375,672,1000,1400]
 //                               [--schemes light,dark] [--elements] [--tags fine-comparison,…] [--scale 2] [--page PATH]
 //                               [--touch]
 //
@@ -14,12 +14,12 @@
 // read small text (the Arabic order of a label's runs) closely.
 // --page serves any other page of the repository instead of the demo (its
 // path from the repository root, e.g. tests/pages/embed/article.html).
-// --touch emulates a phone's touch screen (\`pointer: coarse\`, no hover): the
+// --touch emulates a phone's touch screen (`pointer: coarse`, no hover): the
 // elements then show their touch words and targets, as on a reader's phone;
 // file names get "-touch".
 // Uses the Vite dev server (as `npm start` does) on a free port, and Debian's
 // Chromium.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
@@ -36,8 +36,21 @@ const { values } = parseArgs({
     page: { type: 'string' },
     scale: { type: 'string', default: '1' },
     touch: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+if (values.help) {
+  // the comment at the top of this file is the usage
+  const source = await readFile(new URL(import.meta.url), 'utf8');
+  const lines = source.split('\n').slice(1);
+  const usage = lines.slice(
+    0,
+    lines.findIndex((line) => !line.startsWith('//')),
+  );
+  console.log(usage.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
 
 /** The demo page of each language. */
 const DEMO = { ar: '/demo/index.html', en: '/demo/en.html', fr: '/demo/fr.html' };
