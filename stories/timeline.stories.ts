@@ -88,6 +88,23 @@ export const Wide: Story = { args: { columnWidth: 1400 } };
 export const ArticleColumn: Story = { args: { columnWidth: 672 } };
 
 /**
+ * A counted marker with no room for its words in the article's column: focused, as a keyboard reader reaches it,
+ * it shows them ("4 events, Dec 2021 – May 2023"), as it does when pointed at.
+ */
+export const ClusterFocused: Story = {
+  args: { columnWidth: 672 },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('fine-timeline');
+    // the story arrives from its URL: wait (a few seconds at most) for the plot's first counted marker
+    for (let tries = 0; tries < 100; tries++) {
+      const cluster = el?.shadowRoot?.querySelector<HTMLElement>('[part~="cluster"].in-lane');
+      if (cluster) return cluster.focus();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  },
+};
+
+/**
  * Below 600 px of its own width the timeline is a list in the page's flow (no box scrolling inside it): a long
  * story shows its key events and a "Show all" button, and the details open under the event.
  */

@@ -145,6 +145,31 @@ describe('fine-timeline at a glance', () => {
       }
     });
 
+    it(`${lang}, 672 px: a marker's or a cluster's tip is drawn over the labels and markers around it`, async () => {
+      const el = await mount(lang, 672);
+      const root = el.shadowRoot!;
+      const plot = root.querySelector('[part~="plot"]')!.getBoundingClientRect();
+      const tipped = all(el, '.pin button').filter((b) => b.querySelector('.tip'));
+      expect(tipped.length, 'markers and clusters with a tip at 672 px').to.be.above(2);
+      for (const b of tipped) {
+        b.focus({ focusVisible: true } as FocusOptions);
+        const tip = b.querySelector<HTMLElement>('.tip')!;
+        const r = tip.getBoundingClientRect();
+        // its middle and four points inside its corners, where they lie in the plot
+        const points = [
+          [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
+          [r.left + 4, r.top + 4],
+          [r.right - 4, r.top + 4],
+          [r.left + 4, r.bottom - 4],
+          [r.right - 4, r.bottom - 4],
+        ].filter(([x, y]) => x! > plot.left && x! < plot.right && y! > plot.top && y! < plot.bottom);
+        for (const [x, y] of points) {
+          const hit = root.elementFromPoint(x!, y!);
+          expect(tip.contains(hit), `${strip(tip.textContent)} at ${x},${y}: ${hit?.className}`).to.equal(true);
+        }
+      }
+    });
+
     it(`${lang}: Latin names and numbers in Arabic labels are isolated`, async () => {
       const el = await mount(lang, 1000);
       for (const label of all(el, '.pin .label, [part~="era-label"]')) {

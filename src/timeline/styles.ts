@@ -134,6 +134,10 @@ export const timelineStyles = css`
     inset-block-start: 0;
     inset-inline-start: 0;
   }
+  /* each pin is a layer of its own (its transform): the one pointed at or focused goes over the rest, with its tip */
+  .pin:is(:hover, :focus-within) {
+    z-index: 2;
+  }
   .era-label {
     white-space: nowrap;
     line-height: 1.25;
