@@ -224,6 +224,17 @@ describe('fine-timeline at a glance', () => {
         const publishers = all(disclosure, '[part~="details"] .publisher').map((p) => p.textContent);
         expect(publishers, lang).to.include.members(['(sisap.work)', '(Le Journal de Montréal (AFP))']);
       }
+      // a title that begins with the whole name, then a bracket: "Conseil d’État (France), decision no. 430810, …";
+      // in Arabic the title names it in Arabic (مجلس الدولة), and the Latin name in brackets stays
+      for (const [lang, named] of [
+        ['en', false],
+        ['ar', true],
+      ] as const) {
+        const google = await mount(lang, 1000, 'selected="cnil-fines-google-2019"');
+        const publishers = all(google, '[part~="details"] .publisher').map((p) => p.textContent);
+        expect(publishers.includes('(Conseil d’État)'), lang).to.equal(named);
+        expect(publishers, lang).to.include('(Vie-publique.fr)');
+      }
     });
 
     it('lists no status for an event tied to no fine', async () => {

@@ -34,6 +34,10 @@ test('a source names its publisher once: not after a title that starts with it',
     const rtl = labels.filter((l) => /^RTL ?:/.test(l));
     assert.ok(cnil.length > 0 && rtl.length > 0, `${lang}: CNIL and RTL sources`);
     for (const l of [...cnil, ...rtl]) assert.doesNotMatch(l, /\((CNIL|RTL Lëtzebuerg)\)$/, lang);
+    // nor after one that begins with the whole name: "Conseil d’État (France), decision no. …" (fr: "Conseil d’État, …")
+    const conseil = labels.filter((l) => /^Conseil d’État( \(|,)/.test(l));
+    if (lang !== 'ar') assert.ok(conseil.length > 0, `${lang}: a decision of the Conseil d’État`);
+    for (const l of conseil) assert.doesNotMatch(l, /\(Conseil d’État\)$/, lang);
     // a title naming someone else keeps who published it
     assert.ok(
       labels.some((l) => l.endsWith('(sisap.work)')),
