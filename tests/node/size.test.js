@@ -18,13 +18,14 @@ import { ON_ERROR_WORDS, budgets, measure, measureBudgetKey, wordLanguages, word
  * for dates and amounts that a line no longer breaks inside; 58,700 B for a phone's list of relations in the
  * page rather than in a box that scrolls inside it; 58,800 B for sources of one publisher told apart; 58,900 B
  * for a lane packer that finds a large story's lanes three times faster; 59,000 B for sources whose title
- * names their publisher listed without the publisher again).
+ * names their publisher listed without the publisher again; 59,100 B for a counted marker whose name holds the
+ * words it shows when focused).
  * Raising it needs a measured reason in size-budgets.json.
  */
-const WHOLE_KIT = { 'fine-kit.js': 59_000, 'fine-kit.js + ar': 61_400, 'fine-kit.js + fr': 61_400 };
+const WHOLE_KIT = { 'fine-kit.js': 59_100, 'fine-kit.js + ar': 61_500, 'fine-kit.js + fr': 61_500 };
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 
-test('the whole kit is budgeted at 59,000 B gzip at most, 61,400 B with its Arabic or French words', () => {
+test('the whole kit is budgeted at 59,100 B gzip at most, 61,500 B with its Arabic or French words', () => {
   for (const [key, line] of Object.entries(WHOLE_KIT)) {
     assert.ok(budgets[key] <= line, `size-budgets.json allows ${budgets[key]} B for ${key}, past the line of ${line}`);
   }
