@@ -214,10 +214,11 @@ function renderUnit(v: TimelineView, on: TimelineActions, f: Frame, u: Unit, tab
     class: `cluster ${sn >= u.first && sn <= u.last ? 'on' : ''}`,
     label: fill(m.cluster, words),
   };
-  // a column shows its words as they are said, so they name it; a marker in a lane shows its count beside them,
-  // and is named by a hidden copy (an aria-label that the count and words on screen do not spell is a mismatch
-  // for speech input: WCAG 2.5.3, axe's label-content-name-mismatch)
-  const button = (content: unknown, cls: string, column = false) =>
+  // a column over every lane shows exactly its words, so they can name it; a marker in a lane shows its count
+  // beside them, which an aria-label would not spell (a mismatch for speech input: WCAG 2.5.3, axe's
+  // label-content-name-mismatch), so a hidden copy of the words names it
+  const column = u.lane < 0;
+  const button = (content: unknown, cls: string) =>
     html`<button
       part="cluster"
       class="${common.class} ${cls}"
@@ -229,13 +230,13 @@ function renderUnit(v: TimelineView, on: TimelineActions, f: Frame, u: Unit, tab
     >
       ${content}${column ? nothing : html`<span class="visually-hidden">${common.label}</span>`}
     </button>`;
-  if (u.lane < 0) {
+  if (column) {
     // a column over every lane: thousands of events, or a narrow plot zoomed out
     return html`<li class="pin" data-style=${at(v, pos - 32, geo.era, { 'block-size': `${LANES * geo.lane}px` })}>
-      ${button(html`<span aria-hidden="true">${what}</span>`, 'column', true)}
+      ${button(html`<span aria-hidden="true">${what}</span>`, 'column')}
     </li>`;
   }
-  // a few events sharing one marker in a lane, counted, and named by its label
+  // a few events sharing one marker in a lane, counted, its words beside it or in its tip
   const box = at(v, pos - half - (u.before ? u.label : 0), laneTop(v, u), { 'block-size': `${geo.lane}px` });
   return html`<li class="pin" data-style=${box}>
     ${button(
