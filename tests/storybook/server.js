@@ -10,6 +10,10 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 export const ROOT = 'storybook-static';
 
+/** axe-core, served beside the Storybook: `page.addScriptTag({ url: origin + AXE_PATH })` puts it in a page. */
+export const AXE_PATH = '/__axe.js';
+const AXE_FILE = 'node_modules/axe-core/axe.min.js';
+
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -35,9 +39,13 @@ export async function openStorybook() {
       '',
     );
     try {
-      const body = await readFile(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
+      const file = path === AXE_PATH ? AXE_FILE : join(ROOT, path.endsWith('/') ? `${path}index.html` : path);
+      const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(path))] ?? 'application/octet-stream',
+        // nothing changes while the tests run: each page after the first takes the scripts from the
+        // browser's cache, compiled (V8 keeps the code of a cached script), not from the server anew
+        'cache-control': 'max-age=3600',
       });
       res.end(body);
     } catch {
