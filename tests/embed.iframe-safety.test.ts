@@ -18,6 +18,7 @@ import {
   storyHits,
   storyUrl,
   type Host,
+  uniqueId,
 } from './fixtures/embed-host.js';
 
 afterEach(closeHosts);
@@ -25,8 +26,7 @@ afterEach(closeHosts);
 /** A message without the bidi isolates around its values. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u2068\u2069]/g, '');
 
-let ids = 0;
-const token = () => `s${Date.now().toString(36)}-${++ids}`;
+const token = () => uniqueId('s');
 const story = (id = token()) => `story=${encodeURIComponent(storyUrl(id))}`;
 /** An event of the story, with its anchor. */
 const EVENT = 'cnpd-decision';

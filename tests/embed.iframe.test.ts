@@ -23,6 +23,7 @@ import {
   storyHits,
   storyUrl,
   type ProbeReport,
+  uniqueId,
 } from './fixtures/embed-host.js';
 
 let story: Story;
@@ -40,8 +41,7 @@ const ACT: Record<EmbedElementName, string> = {
 };
 const QUOTE = 'lqdn-amazon-pretends';
 
-let ids = 0;
-const token = () => `${Date.now().toString(36)}-${++ids}`;
+const token = () => uniqueId();
 
 /** The frame fits its content: as tall as it (within 2 px), nothing beyond it, no scrollbar of its own. */
 function expectFits(iframe: HTMLIFrameElement, report: ProbeReport, when: string): void {
