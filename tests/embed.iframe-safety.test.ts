@@ -26,8 +26,7 @@ afterEach(closeHosts);
 /** A message without the bidi isolates around its values. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u2068\u2069]/g, '');
 
-const token = () => uniqueId('s');
-const story = (id = token()) => `story=${encodeURIComponent(storyUrl(id))}`;
+const story = (id = uniqueId()) => `story=${encodeURIComponent(storyUrl(id))}`;
 /** An event of the story, with its anchor. */
 const EVENT = 'cnpd-decision';
 
@@ -42,7 +41,7 @@ describe('the iframe embed, sandboxed', function () {
 
   it('works in sandbox="allow-scripts" without allow-same-origin: sized, story over CORS, selection forwarded', async () => {
     const host = await openHost(375, 'ar');
-    const id = token();
+    const id = uniqueId();
     const iframe = await embed(host, `${story(id)}&element=timeline&lang=ar&link-hash`, {
       sandbox: 'allow-scripts',
     });
@@ -165,7 +164,7 @@ describe('the iframe embed, bad parameters', function () {
       no.requests.filter((u) => u.includes('story.json')),
       'not even requested',
     ).to.deep.equal([]);
-    const id = token();
+    const id = uniqueId();
     const allowed = await embed(host, `story=/__embed/allowed/story.json?id=${id}&element=timeline`, {
       variant: 'allow',
     });

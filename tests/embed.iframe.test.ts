@@ -41,8 +41,6 @@ const ACT: Record<EmbedElementName, string> = {
 };
 const QUOTE = 'lqdn-amazon-pretends';
 
-const token = () => uniqueId();
-
 /** The frame fits its content: as tall as it (within 2 px), nothing beyond it, no scrollbar of its own. */
 function expectFits(iframe: HTMLIFrameElement, report: ProbeReport, when: string): void {
   const height = iframe.getBoundingClientRect().height;
@@ -80,7 +78,7 @@ describe('the iframe embed', function () {
     describe(`${lang === 'ar' ? 'RTL (ar)' : 'LTR (en)'}, ${width} px`, () => {
       for (const element of EMBED_ELEMENTS) {
         it(`${element}: the iframe is as tall as its content after load and after a reader changes it`, async () => {
-          const id = token();
+          const id = uniqueId();
           const extra = element === 'quote' ? `&quote=${QUOTE}` : '';
           const params: Record<string, string> = element === 'quote' ? { quote: QUOTE } : {};
           const facts = heightFacts(story, element, lang, params);
@@ -122,7 +120,7 @@ describe('the iframe embed', function () {
     ['ar', 375],
   ] as const) {
     it(`element=all (${lang}, ${width} px): every element and the quotes named, one story request, fits`, async () => {
-      const id = token();
+      const id = uniqueId();
       const quotes = [QUOTE, 'amazon-will-appeal-2021'];
       const facts = Object.fromEntries(
         EMBED_ELEMENTS.map((e) => [
