@@ -40,6 +40,9 @@ describe('SizeController', () => {
     const el = wrap.querySelector<SizeHostElement>('size-host-element')!;
     wrap.style.inlineSize = '480px';
     await waitUntil(() => el.size.width === 480, 'the host did not update after the resize');
+    // the update comes in the frame after the observation: wait for that frame (a poll can see the width first,
+    // on a busy machine, before the frame, when no update is pending yet)
+    await new Promise(requestAnimationFrame);
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('wide');
   });
