@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render, type ReactiveControllerHost } from 'lit';
 import '../src/timeline/index.js';
-import { inOrder } from '../src/timeline/in-order.js';
+import { inOrder, type Budget } from '../src/timeline/in-order.js';
 import { placeEvents } from '../src/timeline/layout.js';
 import type { Story } from '../src/story/types.js';
 import { TICKS, clusterDates } from '../src/timeline/render.js';
@@ -15,6 +15,19 @@ import { isRtl, tokenize } from '../src/timeline/words.js';
 // have computed again.
 
 const item = (iso: string) => ({ t: Date.parse(iso) }) as Item;
+
+/** Renders the numbers `keys` into `ol` as list items, keyed by themselves. */
+function drawKeys(ol: HTMLOListElement, keys: number[], budget?: Budget): void {
+  render(
+    inOrder(
+      keys,
+      (k: number) => k,
+      (k: number) => html`<li>${k}</li>`,
+      budget,
+    ),
+    ol,
+  );
+}
 
 describe('the timeline between frames', () => {
   it("remembers a cluster's months as formatRange writes them, per language", () => {
@@ -95,14 +108,7 @@ describe('the timeline between frames', () => {
   it('keeps the node of each key still listed, in the order given, whatever the keys do', async () => {
     const ol = await fixture<HTMLOListElement>(html`<ol></ol>`);
     const draw = (keys: number[]) => {
-      render(
-        inOrder(
-          keys,
-          (k: number) => k,
-          (k: number) => html`<li>${k}</li>`,
-        ),
-        ol,
-      );
+      drawKeys(ol, keys);
       return new Map([...ol.children].map((li) => [Number(li.textContent), li]));
     };
     let before = draw([1, 2, 3]);
@@ -119,6 +125,31 @@ describe('the timeline between frames', () => {
         expect(after.get(k) === before.get(k), `${k}: ${[...before.keys()].join()} then ${keys.join()}`).to.equal(true);
       before = after;
     }
+  });
+
+  it('adds at most its budget of new keys a render, the nearest first and the kept one besides, and says when some wait', async () => {
+    const ol = await fixture<HTMLOListElement>(html`<ol></ol>`);
+    let waiting = 0;
+    const later = () => waiting++;
+    const draw = (keys: number[], max?: number) => {
+      drawKeys(ol, keys, max === undefined ? undefined : { max, near: (k: number) => Math.abs(k - 5), keep: 8, later });
+      return [...ol.children].map((li) => Number(li.textContent));
+    };
+    expect(draw([2, 5])).to.deep.equal([2, 5]);
+    const five = ol.children[1];
+    const all = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    // the two new keys nearest 5, and 8, the one always drawn; the others wait
+    expect(draw(all, 2)).to.deep.equal([2, 4, 5, 6, 8]);
+    expect(waiting).to.equal(1);
+    expect(ol.children[2] === five, 'the node of 5 was kept').to.equal(true);
+    expect(draw(all, 2)).to.deep.equal([2, 3, 4, 5, 6, 7, 8]);
+    expect(waiting).to.equal(2);
+    expect(draw(all, 2)).to.deep.equal(all);
+    expect(waiting).to.equal(2);
+    // keys that leave go at once, whatever the budget
+    expect(draw([3, 9], 0)).to.deep.equal([3, 9]);
+    // no budget: every key
+    expect(draw(all)).to.deep.equal(all);
   });
 
   for (const lang of ['en', 'ar']) {

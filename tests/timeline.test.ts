@@ -523,6 +523,61 @@ describe('fine-timeline', () => {
       expect(root(el).querySelectorAll('*').length).to.be.below(1500);
     });
 
+    it('opens a zoom at 10,000 events a few new markers a frame, and draws them all for updateComplete', async () => {
+      const el = await mount(syntheticTimelineStory(10_000), { width: 1400 });
+      const pins = root(el).querySelector('.pins')!;
+      const keys = () => new Set([...pins.querySelectorAll<HTMLElement>('[data-i]')].map((b) => b.dataset['i']!));
+      // after each update, how many markers are of events that had none
+      let shown = keys();
+      let added: number[] = [];
+      const watch = new MutationObserver(() => {
+        const now = keys();
+        added.push([...now].filter((k) => !shown.has(k)).length);
+        shown = now;
+      });
+      watch.observe(pins, { childList: true, subtree: true });
+      const zoomIn = root(el).querySelectorAll<HTMLButtonElement>('[part~="controls"] button')[1]!;
+      const frameIn = async () => {
+        zoomIn.click();
+        await waitUntil(async () => {
+          const before = added.length;
+          await frames();
+          return added.length > 0 && added.length === before;
+        }, 'the markers kept coming');
+        const all = added;
+        added = [];
+        return all;
+      };
+      try {
+        const steps: number[][] = [];
+        for (let i = 0; i < 6; i++) steps.push(await frameIn());
+        // every frame drew at most 16 new markers and the keyboard's, and some zooms took several frames
+        expect(Math.max(...steps.flat())).to.be.at.most(17);
+        expect(steps.filter((s) => s.length > 1).length).to.be.above(1);
+        // the plot the frames drew is the one a whole render draws
+        const drawn = [...keys()].join();
+        el.requestUpdate('filter');
+        await el.updateComplete;
+        expect([...keys()].join()).to.equal(drawn);
+
+        // zoomed out, then in again: awaiting updateComplete after each frame leaves nothing for the next ones
+        root(el).querySelectorAll<HTMLButtonElement>('[part~="controls"] button')[2]!.click();
+        await waitUntil(() => [...keys()].join() !== drawn, 'did not zoom out');
+        await el.updateComplete;
+        for (let i = 0; i < 6; i++) {
+          zoomIn.click();
+          await new Promise(requestAnimationFrame);
+          await el.updateComplete;
+        }
+        expect([...keys()].join()).to.equal(drawn);
+        added = [];
+        await frames();
+        expect(added.filter((n) => n > 0)).to.deep.equal([]);
+      } finally {
+        watch.disconnect();
+      }
+    });
+
     it('builds the synthetic story deterministically', () => {
       const a = syntheticTimelineStory(300, 4);
       const b = syntheticTimelineStory(300, 4);

@@ -331,6 +331,8 @@ export interface TimelineView extends Listed {
   view: View;
   /** The horizontal plot, or undefined for the vertical list. */
   frame?: Frame;
+  /** New markers this render may add (a frame of a pan or zoom adds a few at a time). */
+  budget: number;
   geo: Geometry;
   width: number;
   rtl: boolean;
@@ -361,6 +363,8 @@ export interface TimelineActions {
   go: (n: number) => void;
   expand: () => void;
   gestures: Gestures;
+  /** Some new markers wait for the next render. */
+  later: () => void;
 }
 
 /** Position in the list of the event `id`, or −1. */

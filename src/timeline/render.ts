@@ -152,7 +152,13 @@ function renderPlot(v: TimelineView, f: Frame, on: TimelineActions): TemplateRes
       </svg>
       ${renderEraLabels(v, f)}
       <ol class="pins" aria-label=${v.m.events} data-style=${styled({ transform: `translate(${move}px)` })}>
-        ${inOrder(f.units, unitKey, (u: Unit) => renderUnit(v, on, f, u, u === stop, fix(u.pos - shift)))}
+        ${inOrder(f.units, unitKey, (u: Unit) => renderUnit(v, on, f, u, u === stop, fix(u.pos - shift)), {
+          max: v.budget,
+          // the plot's middle first: the units just outside it (and the spans that began before it) last
+          near: (u: Unit) => Math.abs(u.pos - w / 2),
+          keep: stop?.first,
+          later: on.later,
+        })}
       </ol>
     </div>
     ${selected ? renderDetails(v, on, selected.event) : nothing}`;

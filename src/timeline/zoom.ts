@@ -50,12 +50,15 @@ export class ZoomController implements ReactiveController {
     this.set(zoomView(from, factor, at, this.options.kMax()));
   }
 
-  /** Moves to `view` (clamped) in the next animation frame. */
-  set(view: View): void {
-    this.#next = clampView(view, this.options.kMax());
+  /**
+   * Moves to `view` (clamped) in the next animation frame; with no view, only
+   * updates the host then (with the view a gesture set by then): one update a frame.
+   */
+  set(view?: View): void {
+    if (view) this.#next = clampView(view, this.options.kMax());
     this.#frame ||= requestAnimationFrame(() => {
       this.#frame = 0;
-      this.view = this.#next!;
+      this.view = this.#next ?? this.view;
       this.#next = undefined;
       this.host.requestUpdate();
     });

@@ -19,25 +19,31 @@ import { ON_ERROR_WORDS, budgets, measure, measureBudgetKey, wordLanguages, word
  * page rather than in a box that scrolls inside it; 58,800 B for sources of one publisher told apart; 58,900 B
  * for a lane packer that finds a large story's lanes three times faster; 59,000 B for sources whose title
  * names their publisher listed without the publisher again; 59,100 B for a counted marker whose name holds the
- * words it shows when focused).
+ * words it shows when focused; 59,300 B for a timeline that draws a zoom's new markers a few a frame).
  * Raising it needs a measured reason in size-budgets.json.
  */
-const WHOLE_KIT = { 'fine-kit.js': 59_100, 'fine-kit.js + ar': 61_500, 'fine-kit.js + fr': 61_500 };
+const WHOLE_KIT = { 'fine-kit.js': 59_300, 'fine-kit.js + ar': 61_700, 'fine-kit.js + fr': 61_700 };
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 
-test('the whole kit is budgeted at 59,100 B gzip at most, 61,500 B with its Arabic or French words', () => {
+test('the whole kit is budgeted at 59,300 B gzip at most, 61,700 B with its Arabic or French words', () => {
   for (const [key, line] of Object.entries(WHOLE_KIT)) {
     assert.ok(budgets[key] <= line, `size-budgets.json allows ${budgets[key]} B for ${key}, past the line of ${line}`);
   }
 });
 
-test('timeline.js, alone and with its words, is at most half of TimelineJS (JS + CSS, gzip)', () => {
+test('timeline.js, alone and with its words, is at most half of TimelineJS (JS + CSS, gzip) with its own', () => {
   // TimelineJS 3.9.11 as npm ships it: 76,186 B gzip; our CSS is inside our JS
   const timelinejs = measure(`${TIMELINEJS}/js/timeline.js`).gzip + measure(`${TIMELINEJS}/css/timeline.css`).gzip;
   assert.ok(timelinejs > 70_000, `TimelineJS measured ${timelinejs} B: not the files it ships?`);
-  for (const key of ['timeline.js', 'timeline.js + ar', 'timeline.js + fr']) {
+  // like for like: in Arabic or French, TimelineJS also loads its words (locale/ar.json, 568 B gzip)
+  const words = (lang) => measure(`${TIMELINEJS}/js/locale/${lang}.json`).gzip;
+  for (const { key, theirs } of [
+    { key: 'timeline.js', theirs: timelinejs },
+    { key: 'timeline.js + ar', theirs: timelinejs + words('ar') },
+    { key: 'timeline.js + fr', theirs: timelinejs + words('fr') },
+  ]) {
     const { gzip } = measureBudgetKey(key);
-    assert.ok(gzip <= timelinejs / 2, `${key}: ${gzip} B gzip, more than half of TimelineJS's ${timelinejs} B`);
+    assert.ok(gzip <= theirs / 2, `${key}: ${gzip} B gzip, more than half of TimelineJS's ${theirs} B`);
   }
 });
 
